@@ -1,0 +1,8 @@
+namespace ExpertRig.Engine;
+
+internal enum CauseEffect
+{
+    Inserted,
+    Updated,
+    Retracted,
+}

@@ -1,0 +1,7 @@
+namespace ExpertRig.Engine.Compilation;
+
+internal enum ActionKind
+{
+    Do,
+    Yield,
+}

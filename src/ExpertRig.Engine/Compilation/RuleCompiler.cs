@@ -1,0 +1,140 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Engine.Compilation;
+
+/// <summary>Turns a rule class into a <see cref="CompiledRule"/>, refusing incomplete or inconsistent definitions.</summary>
+internal static class RuleCompiler
+{
+    public static CompiledRule Compile(Rule rule, int index)
+    {
+        var type = rule.GetType();
+        var metadata = ReadMetadata(type);
+        LeftHandSideExpression? when;
+        RightHandSideExpression? then;
+        try
+        {
+            (when, then) = rule.Build();
+        }
+        catch (Exception ex) when (ex is not RuleDefinitionException)
+        {
+            throw new RuleDefinitionException($"rule class {type.FullName}: Define() failed: {ex.Message}", ex);
+        }
+
+        if (when is null || when.Elements.Count == 0)
+        {
+            throw new RuleDefinitionException($"rule class {type.FullName}: When() declares no pattern");
+        }
+
+        if (then is null || then.Actions.Count == 0)
+        {
+            throw new RuleDefinitionException($"rule class {type.FullName}: Then() declares no action");
+        }
+
+        var slots = new Dictionary<FieldInfo, int>();
+        var slotNames = new List<string>();
+        foreach (var element in when.Elements.Where(e => e.Kind is ElementKind.Match or ElementKind.Collect))
+        {
+            var name = $"${slotNames.Count + 1}";
+            if (element.Alias is not null)
+            {
+                var field = AliasField(element.Alias, type);
+                if (!slots.TryAdd(field, slotNames.Count))
+                {
+                    throw new RuleDefinitionException($"rule class {type.FullName}: variable '{field.Name}' is bound twice");
+                }
+
+                name = field.Name;
+            }
+
+            slotNames.Add(name);
+        }
+
+        var tuple = Expression.Parameter(typeof(object?[]), "tuple");
+        var elements = new List<CompiledElement>();
+        var slot = 0;
+        foreach (var element in when.Elements)
+        {
+            var binds = element.Kind is ElementKind.Match or ElementKind.Collect;
+            var conditions = element.Conditions
+                .Select(c => CompileCondition(c, slots, tuple, slot, metadata.Name)).ToList();
+            var collectionConditions = element.CollectionConditions
+                .Select(c => CompileCondition(c, slots, tuple, slot, metadata.Name)).ToList();
+            var listType = typeof(List<>).MakeGenericType(element.FactType);
+            elements.Add(new CompiledElement(
+                element.Kind,
+                element.FactType,
+                binds ? slotNames[slot] : element.FactType.Name,
+                binds ? slot : -1,
+                conditions,
+                collectionConditions,
+                () => (IList)Activator.CreateInstance(listType)!));
+            if (binds)
+            {
+                slot++;
+            }
+        }
+
+        var actions = then.Actions.Select(a => CompileAction(a, slots, tuple, slot, metadata.Name)).ToList();
+        return new CompiledRule(index, metadata, elements, slotNames, actions);
+    }
+
+    private static RuleMetadata ReadMetadata(Type type)
+    {
+        var name = type.GetCustomAttribute<NameAttribute>()?.Value ?? type.Name;
+        var description = type.GetCustomAttribute<DescriptionAttribute>()?.Value;
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            throw new RuleDefinitionException($"rule class {type.FullName}: missing [Description]");
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new RuleDefinitionException($"rule class {type.FullName}: empty [Name]");
+        }
+
+        return new RuleMetadata(
+            name,
+            description,
+            type.GetCustomAttributes<TagAttribute>().Select(t => t.Value).ToList(),
+            type.GetCustomAttribute<PriorityAttribute>()?.Value ?? 0,
+            type.GetCustomAttribute<RepeatabilityAttribute>()?.Value ?? RuleRepeatability.Repeatable,
+            type.GetCustomAttribute<SourceAttribute>()?.Value,
+            type);
+    }
+
+    private static FieldInfo AliasField(LambdaExpression alias, Type ruleType) =>
+        alias.Body is MemberExpression { Member: FieldInfo field, Expression: ConstantExpression }
+            ? field
+            : throw new RuleDefinitionException(
+                $"rule class {ruleType.FullName}: a pattern alias must name a local variable, as in () => gpu; got {alias}");
+
+    private static CompiledCondition CompileCondition(
+        LambdaExpression condition, Dictionary<FieldInfo, int> slots, ParameterExpression tuple, int bound, string rule)
+    {
+        var fact = Expression.Parameter(typeof(object), "fact");
+        var parameter = condition.Parameters[0];
+        var body = new ClosureRewriter(slots, tuple, bound, rule)
+            .WithParameter(parameter, Expression.Convert(fact, parameter.Type))
+            .Visit(condition.Body)!;
+        var lambda = Expression.Lambda<Func<object, object?[], bool>>(body, fact, tuple);
+        return new CompiledCondition(ExpressionText.Of(condition), new Lazy<Func<object, object?[], bool>>(lambda.Compile));
+    }
+
+    private static CompiledAction CompileAction(
+        ActionDeclaration action, Dictionary<FieldInfo, int> slots, ParameterExpression tuple, int bound, string rule)
+    {
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var body = new ClosureRewriter(slots, tuple, bound, rule)
+            .WithParameter(action.Expression.Parameters[0], context)
+            .Visit(action.Expression.Body)!;
+        Expression result = action.Kind == ActionKind.Yield
+            ? Expression.Convert(body, typeof(object))
+            : Expression.Block(body, Expression.Constant(null, typeof(object)));
+        var lambda = Expression.Lambda<Func<IContext, object?[], object?>>(result, context, tuple);
+        return new CompiledAction(
+            action.Kind, ExpressionText.Of(action.Expression), new Lazy<Func<IContext, object?[], object?>>(lambda.Compile));
+    }
+}

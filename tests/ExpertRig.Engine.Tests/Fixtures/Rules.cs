@@ -1,0 +1,223 @@
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Engine.Tests.Fixtures;
+
+[Name("Heavy box"), Description("A box over 5 kg is heavy."), Tag("weight"), Tag("safety")]
+[Source("test fixture")]
+public sealed class HeavyBoxRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When().Match(() => box, b => b.Weight > 5);
+        Then().Yield(_ => new Heavy(box));
+    }
+}
+
+[Name("Alarm on very heavy box"), Description("A heavy box over 8 kg raises an alarm.")]
+public sealed class AlarmRule : Rule
+{
+    public override void Define()
+    {
+        Heavy heavy = default!;
+        When().Match(() => heavy, h => h.Box.Weight > 8);
+        Then().Yield(_ => new Alarm(heavy));
+    }
+}
+
+[Name("Box fits shelf"), Description("A box fits a shelf that carries its weight.")]
+public sealed class BoxFitsShelfRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        Shelf shelf = default!;
+        When()
+            .Match(() => box)
+            .Match(() => shelf, s => s.MaxWeight >= box.Weight);
+        Then().Do(ctx => ctx.Insert(new Fits(box, shelf)));
+    }
+}
+
+[Name("Note each box"), Description("Writes a note for every box.")]
+public sealed class NoteEachBoxRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When().Match(() => box);
+        Then().Do(ctx => ctx.Insert(new Note(box.Name)));
+    }
+}
+
+[Name("Urgent note"), Description("Notes a box first."), Priority(10)]
+public sealed class UrgentNoteRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When().Match(() => box);
+        Then().Do(ctx => ctx.Insert(new Note("urgent " + box.Name)));
+    }
+}
+
+[Name("Total weight"), Description("Sums the weight of every box.")]
+public sealed class TotalWeightRule : Rule
+{
+    public override void Define()
+    {
+        IEnumerable<Box> boxes = default!;
+        When().Query(() => boxes, q => q.Match<Box>().Collect());
+        Then().Yield(_ => new Total(boxes.Count(), boxes.Sum(b => b.Weight)));
+    }
+}
+
+[Name("Some heavy boxes"), Description("Notes when two or more boxes are heavy.")]
+public sealed class SomeHeavyBoxesRule : Rule
+{
+    public override void Define()
+    {
+        IEnumerable<Box> heavy = default!;
+        When().Query(() => heavy, q => q.Match<Box>(b => b.Weight > 5).Collect().Where(c => c.Count() >= 2));
+        Then().Yield(_ => new Note($"{heavy.Count()} heavy"));
+    }
+}
+
+[Name("Empty shelf"), Description("A shelf with no box that fits it is noted.")]
+public sealed class EmptyShelfRule : Rule
+{
+    public override void Define()
+    {
+        Shelf shelf = default!;
+        When()
+            .Match(() => shelf)
+            .Not<Box>(b => b.Weight <= shelf.MaxWeight);
+        Then().Yield(_ => new Note("empty " + shelf.Name));
+    }
+}
+
+[Name("Shelf in use"), Description("A shelf that some box fits is in use.")]
+public sealed class ShelfInUseRule : Rule
+{
+    public override void Define()
+    {
+        Shelf shelf = default!;
+        When()
+            .Match(() => shelf)
+            .Exists<Box>(b => b.Weight <= shelf.MaxWeight);
+        Then().Yield(_ => new Note("in use " + shelf.Name));
+    }
+}
+
+[Name("Count up"), Description("Counts up, forever.")]
+public sealed class CountUpForeverRule : Rule
+{
+    public override void Define()
+    {
+        Counter counter = default!;
+        When().Match(() => counter);
+        Then().Do(ctx => Increment(ctx, counter));
+    }
+
+    private static void Increment(IContext ctx, Counter counter)
+    {
+        counter.Value++;
+        ctx.Update(counter);
+    }
+}
+
+[Name("Count up once"), Description("Counts up once per counter."), Repeatability(RuleRepeatability.NonRepeatable)]
+public sealed class CountUpOnceRule : Rule
+{
+    public override void Define()
+    {
+        Counter counter = default!;
+        When().Match(() => counter);
+        Then().Do(ctx => Increment(ctx, counter));
+    }
+
+    private static void Increment(IContext ctx, Counter counter)
+    {
+        counter.Value++;
+        ctx.Update(counter);
+    }
+}
+
+[Name("Retract light boxes"), Description("Retracts boxes under 1 kg before anything else."), Priority(100)]
+public sealed class RetractLightBoxesRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When().Match(() => box, b => b.Weight < 1);
+        Then().Do(ctx => ctx.Retract(box));
+    }
+}
+
+[Name("Halt on alarm"), Description("Stops firing when an alarm is raised."), Priority(50)]
+public sealed class HaltOnAlarmRule : Rule
+{
+    public override void Define()
+    {
+        Alarm alarm = default!;
+        When().Match(() => alarm);
+        Then().Do(ctx => ctx.Halt());
+    }
+}
+
+[Name("Rule name recorder"), Description("Records the firing rule's own name.")]
+public sealed class RuleNameRecorderRule : Rule
+{
+    public override void Define()
+    {
+        Shelf shelf = default!;
+        When().Match(() => shelf);
+        Then().Do(ctx => ctx.Insert(new Note(ctx.Rule.Name + ":" + ctx.Facts[0].Name)));
+    }
+}
+
+[Name("Divides by weight"), Description("Has a condition that throws for an empty box.")]
+public sealed class ThrowingConditionRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When().Match(() => box, b => 10 / b.Weight > 1);
+        Then().Do(ctx => ctx.Insert(new Note("divided")));
+    }
+}
+
+[Name("Throws in action"), Description("Has an action that throws.")]
+public sealed class ThrowingActionRule : Rule
+{
+    public override void Define()
+    {
+        Shelf shelf = default!;
+        When().Match(() => shelf);
+        Then().Do(ctx => Fail(shelf));
+    }
+
+    private static void Fail(Shelf shelf) => throw new InvalidOperationException("shelf " + shelf.Name + " collapsed");
+}
+
+[Name("Weigh box"), Description("Records the weight of every box.")]
+public sealed class WeighBoxRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When().Match(() => box);
+        Then().Yield(_ => new Weighing(box, box.Weight));
+    }
+}
+
+[Name("Overweight"), Description("A weighing over 8 kg is overweight.")]
+public sealed class OverweightRule : Rule
+{
+    public override void Define()
+    {
+        Weighing weighing = default!;
+        When().Match(() => weighing, w => w.Kg > 8);
+        Then().Yield(_ => new Overweight(weighing));
+    }
+}
