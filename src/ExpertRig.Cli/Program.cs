@@ -1,1 +1,3 @@
-return 0;
+using ExpertRig.Cli;
+
+return ExpertRigCli.Run(args, Console.Out, Console.Error);

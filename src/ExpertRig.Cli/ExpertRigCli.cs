@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ExpertRig.Cli.Commands;
+
+namespace ExpertRig.Cli;
+
+/// <summary>
+/// The <c>expertrig</c> command line: parses, dispatches, and turns every failure into one line on stderr with exit
+/// code 2 for bad input (never a stack trace).
+/// </summary>
+public static class ExpertRigCli
+{
+    /// <summary>Runs the command line with the given arguments and writers; returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = CreateRootCommand();
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
+        {
+            root.Parse(["--help"]).Invoke(configuration);
+            error.WriteLine("expertrig: no command given (see the commands above)");
+            return ExitCodes.BadInput;
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var command = parse.CommandResult.Command == root ? "" : " " + parse.CommandResult.Command.Name;
+            error.WriteLine($"expertrig: {OneLine(parse.Errors[0].Message)} (see 'expertrig{command} --help')");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception ex) when (BadInput.Recognises(ex))
+        {
+            error.WriteLine($"expertrig: {OneLine(ex.Message)}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            error.WriteLine($"expertrig: internal error ({ex.GetType().Name}): {OneLine(ex.Message)}");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The command tree, shared by the CLI and its tests.</summary>
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand(
+            "ExpertRig: which hardware to buy to run large language models locally, and why. Works offline.")
+        {
+            RulesCommand.Create(),
+        };
+        return root;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
