@@ -51,6 +51,10 @@ public static class ExpertRigCli
         var root = new RootCommand(
             "ExpertRig: which hardware to buy to run large language models locally, and why. Works offline.")
         {
+            RecommendCommand.Create(),
+            ExplainCommand.Create(),
+            PredictCommand.Create(),
+            CatalogCommand.Create(),
             RulesCommand.Create(),
         };
         return root;

@@ -38,4 +38,13 @@ public sealed record ModelArchitecture(
 {
     /// <summary>True when only part of the weights is read for each token (mixture of experts).</summary>
     public bool IsMixtureOfExperts => ParamsActiveB < ParamsTotalB;
+
+    /// <summary>
+    /// Rows of the token-embedding and output matrices (config.json <c>vocab_size</c>); 0 when unknown, in which case
+    /// the estimators treat every parameter as part of a transformer layer.
+    /// </summary>
+    public int VocabSize { get; init; }
+
+    /// <summary>True when the output head reuses the input embedding matrix (config.json <c>tie_word_embeddings</c>).</summary>
+    public bool TiedEmbeddings { get; init; }
 }

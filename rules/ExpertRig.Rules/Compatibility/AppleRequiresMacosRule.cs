@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("A Mac runs macOS")]
+[Description("A Mac cannot meet a Linux or Windows requirement: Windows does not run on Apple Silicon and Linux on it has no GPU compute for LLMs.")]
+[Tag("compatibility"), Tag("os"), Tag("unified")]
+[Priority(50)]
+[Source("vendor spec: Apple Silicon Macs ship macOS only (systems.yaml os); no Boot Camp on Apple Silicon")]
+public sealed class AppleRequiresMacosRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        When()
+            .Match(() => requirements, r => r.Profile.Os == OperatingSystemChoice.Linux || r.Profile.Os == OperatingSystemChoice.Windows)
+            .Match(() => build, b => b.System != null && b.System.Os == OperatingSystemKind.Macos);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, requirements)));
+    }
+
+    private static string Text(Build build, Requirements requirements) =>
+        Invariant($"The profile asks for {requirements.Profile.Os}, but the {build.System!.Name} runs macOS; its GPU is only usable for LLMs through Metal.");
+}

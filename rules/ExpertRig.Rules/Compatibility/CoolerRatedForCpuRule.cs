@@ -1,0 +1,24 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("Cooler rated for the CPU")]
+[Description("The CPU cooler must be rated for at least the CPU's TDP, because inference holds the CPU at load for hours.")]
+[Tag("compatibility"), Tag("cooling")]
+[Priority(50)]
+[Source("guide § 'Cooling: Managing Thermal Loads' (sustained load for as long as inference runs); coolers.yaml rated_w against cpus.yaml tdp_w")]
+public sealed class CoolerRatedForCpuRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.Cooler != null && b.Cpu != null && b.Cooler.RatedW < b.Cpu.TdpW);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"The {build.Cooler!.Name} handles about {build.Cooler.RatedW:0} W; the {build.Cpu!.Name} is rated {build.Cpu.TdpW:0} W TDP.");
+}

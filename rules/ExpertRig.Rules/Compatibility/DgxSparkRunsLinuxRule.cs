@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("DGX Spark runs Linux")]
+[Description("The DGX Spark ships NVIDIA's Linux-based DGX OS on an Arm CPU, so it cannot meet a Windows or macOS requirement.")]
+[Tag("compatibility"), Tag("os"), Tag("unified")]
+[Priority(50)]
+[Source("vendor spec: NVIDIA DGX Spark (DGX OS, Ubuntu-based; systems.yaml os: linux); guide § 'The NVIDIA DGX Spark'")]
+public sealed class DgxSparkRunsLinuxRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        When()
+            .Match(() => requirements, r => r.Profile.Os == OperatingSystemChoice.Windows || r.Profile.Os == OperatingSystemChoice.MacOS)
+            .Match(() => build, b => b.System != null && b.System.Os == OperatingSystemKind.Linux);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, requirements)));
+    }
+
+    private static string Text(Build build, Requirements requirements) =>
+        Invariant($"The profile asks for {requirements.Profile.Os}, but the {build.System!.Name} runs only DGX OS (Linux on Arm).");
+}

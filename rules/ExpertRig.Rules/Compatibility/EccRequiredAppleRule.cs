@@ -1,0 +1,28 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("ECC on Apple Silicon")]
+[Description("Apple Silicon Macs expose no ECC setting or error reporting for their unified memory, so they cannot meet an ECC requirement.")]
+[Tag("compatibility"), Tag("ecc"), Tag("unified")]
+[Priority(50)]
+[Source("vendor spec: Apple Mac Studio and Mac mini technical specifications (unified LPDDR5/LPDDR5X memory, no ECC listed)")]
+public sealed class EccRequiredAppleRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        When()
+            .Match(() => requirements, r => r.Profile.EccRequired)
+            .Match(() => build, b => b.System != null && b.System.Os == OperatingSystemKind.Macos);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"ECC is required but the {build.System!.Name}'s {build.System.MemoryType} unified memory has no user-visible ECC.");
+}

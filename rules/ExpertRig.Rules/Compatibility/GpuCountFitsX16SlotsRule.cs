@@ -1,0 +1,24 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("Enough x16 slots")]
+[Description("The motherboard needs a physically x16 slot for every GPU.")]
+[Tag("compatibility"), Tag("slots")]
+[Priority(50)]
+[Source("guide § 'Motherboards: The Platform That Defines What's Possible' (the board sets the maximum GPU count); boards.yaml x16_slots")]
+public sealed class GpuCountFitsX16SlotsRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount > b.Motherboard.X16Slots.Count);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"{build.GpuCount} × {build.Gpu!.Name} need {build.GpuCount} x16 slots; the {build.Motherboard!.Name} has {build.Motherboard.X16Slots.Count} (riser cables or bifurcation would have to be in the bill of materials).");
+}

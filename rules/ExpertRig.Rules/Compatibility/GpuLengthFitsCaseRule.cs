@@ -1,0 +1,24 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("Card length fits the case")]
+[Description("The GPU must be no longer than the longest card the case takes.")]
+[Tag("compatibility"), Tag("case")]
+[Priority(50)]
+[Source("vendor spec: card length (gpus.yaml length_mm, reference design) against case clearance (cases.yaml max_gpu_length_mm)")]
+public sealed class GpuLengthFitsCaseRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.Gpu != null && b.Case != null && b.Gpu.LengthMm > b.Case.MaxGpuLengthMm);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"The {build.Gpu!.Name} is {build.Gpu.LengthMm:0} mm long; the {build.Case!.Name} takes cards up to {build.Case.MaxGpuLengthMm:0} mm.");
+}

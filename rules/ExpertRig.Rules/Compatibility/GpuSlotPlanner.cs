@@ -1,0 +1,109 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Rules.Compatibility;
+
+/// <summary>
+/// Places GPUs in a motherboard's x16 slots the way a builder would: cards may not overlap (two cards sit at least
+/// their thickness apart), NVLink pairs sit exactly the bridge's spacing apart, and the lowest card must still have
+/// rear brackets in the case. Boards have at most seven x16 slots, so every combination is tried.
+/// </summary>
+public static class GpuSlotPlanner
+{
+    /// <summary>Expansion slots a card covers: its thickness rounded up (a 2.5-slot card blocks three).</summary>
+    public static int SlotsCovered(double slotWidth) => (int)Math.Ceiling(slotWidth - 1e-9);
+
+    /// <summary>
+    /// Thickness of the build's cards in slots: one when a custom water loop for them is in the build (full-cover
+    /// blocks make any card single-slot, per the catalog's water-loop note), else the catalog thickness.
+    /// </summary>
+    public static double CardWidth(Build build) =>
+        build.Gpu is null ? 0
+        : build.Accessories.Any(a => a.Kind == AccessoryKind.GpuWaterLoop && Fits(a, build.Gpu)) ? 1
+        : build.Gpu.SlotWidth;
+
+    /// <summary>The best placement of <paramref name="gpuCount"/> cards, or null when none exists.</summary>
+    /// <param name="board">The motherboard.</param>
+    /// <param name="gpuCount">Cards to place.</param>
+    /// <param name="slotWidth">Card thickness in slots.</param>
+    /// <param name="bridgeSpacing">When bridged in NVLink pairs: the bridge's slot spacing.</param>
+    /// <param name="caseBrackets">When the case is known: its rear expansion brackets.</param>
+    public static GpuSlotLayout? Plan(
+        Motherboard board, int gpuCount, double slotWidth, int? bridgeSpacing = null, int? caseBrackets = null)
+    {
+        if (gpuCount < 1 || gpuCount > board.X16Slots.Count || (bridgeSpacing != null && gpuCount % 2 != 0))
+        {
+            return null;
+        }
+
+        var covered = SlotsCovered(slotWidth);
+        var slots = board.X16Slots.OrderBy(s => s.Position).ToArray();
+        GpuSlotLayout? best = null;
+        foreach (var chosen in Combinations(slots, gpuCount))
+        {
+            var plan = new GpuSlotLayout(chosen, covered);
+            if (Allows(plan, bridgeSpacing, caseBrackets) && (best is null || plan.IsBetterThan(best)))
+            {
+                best = plan;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The placement the build would be assembled with: cards, bridge (when bridged) and case all respected.</summary>
+    public static GpuSlotLayout? PlanFor(Build build)
+    {
+        if (build.Gpu is null || build.Motherboard is null)
+        {
+            return null;
+        }
+
+        // A bridged build is assembled with one of its bridges; without a bridge the NVLink rules report it.
+        IEnumerable<int?> spacings = build.UsesNvlink ? NvlinkBridging.BridgesInBill(build).Select(b => b.SlotSpacing) : [];
+        return spacings.Append(null)
+            .Select(spacing => Plan(build.Motherboard, build.GpuCount, CardWidth(build), spacing, build.Case?.ExpansionSlots))
+            .FirstOrDefault(plan => plan != null);
+    }
+
+    private static bool Fits(Accessory accessory, Gpu gpu) =>
+        accessory.CompatibleGpus.Count == 0 || accessory.CompatibleGpus.Contains(gpu.Id);
+
+    private static bool Allows(GpuSlotLayout plan, int? bridgeSpacing, int? caseBrackets)
+    {
+        for (var i = 1; i < plan.Slots.Count; i++)
+        {
+            if (plan.Slots[i].Position - plan.Slots[i - 1].Position < plan.SlotsPerCard)
+            {
+                return false;
+            }
+        }
+
+        for (var i = 1; bridgeSpacing != null && i < plan.Slots.Count; i += 2)
+        {
+            if (plan.Slots[i].Position - plan.Slots[i - 1].Position != bridgeSpacing)
+            {
+                return false;
+            }
+        }
+
+        return caseBrackets == null || plan.BottomBracket <= caseBrackets;
+    }
+
+    private static IEnumerable<PcieSlot[]> Combinations(PcieSlot[] slots, int count, int start = 0)
+    {
+        if (count == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var i = start; i <= slots.Length - count; i++)
+        {
+            foreach (var rest in Combinations(slots, count - 1, i + 1))
+            {
+                yield return [slots[i], .. rest];
+            }
+        }
+    }
+}

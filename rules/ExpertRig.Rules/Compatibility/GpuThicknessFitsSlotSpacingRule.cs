@@ -1,0 +1,25 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("Cards fit the slot spacing")]
+[Description("Cards as thick as the build's must fit side by side: two cards need x16 slots at least their thickness apart.")]
+[Tag("compatibility"), Tag("slots")]
+[Priority(50)]
+[Source("vendor spec: card thickness (gpus.yaml slot_width) against board slot positions (boards.yaml); guide § 'GPU Cooling Options' (water blocks make cards single-slot)")]
+public sealed class GpuThicknessFitsSlotSpacingRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount <= b.Motherboard.X16Slots.Count
+            && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) == null);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"{build.GpuCount} cards {GpuSlotPlanner.CardWidth(build):0.#} slots thick need x16 slots {GpuSlotPlanner.SlotsCovered(GpuSlotPlanner.CardWidth(build))} apart; the {build.Motherboard!.Name} has x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}.");
+}

@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("Cards fit the case's expansion slots")]
+[Description("The lowest card's cooler must still line up with the case's rear expansion brackets (four dual-slot cards need eight).")]
+[Tag("compatibility"), Tag("slots"), Tag("case")]
+[Priority(50)]
+[Source("guide Build Tier 3 table (\"Must accommodate 4× dual-slot blower cards\"); cases.yaml expansion_slots")]
+public sealed class GpusFitCaseExpansionSlotsRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.Case != null
+            && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) != null
+            && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, b.Case.ExpansionSlots) == null);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build)
+    {
+        var plan = GpuSlotPlanner.Plan(build.Motherboard!, build.GpuCount, GpuSlotPlanner.CardWidth(build))!;
+        return Invariant($"{build.GpuCount} cards {plan.SlotsPerCard} slots thick in positions {plan.PositionList} need {plan.BottomBracket} expansion brackets; the {build.Case!.Name} has {build.Case.ExpansionSlots}.");
+    }
+}

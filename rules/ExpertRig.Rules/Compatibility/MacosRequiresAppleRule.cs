@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("macOS means a Mac")]
+[Description("macOS runs only on Apple hardware, so a macOS requirement rules out every PC and the DGX Spark.")]
+[Tag("compatibility"), Tag("os")]
+[Priority(50)]
+[Source("guide § 'Consider Apple Silicon … instead of GPU build if: macOS is your primary environment'")]
+public sealed class MacosRequiresAppleRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        When()
+            .Match(() => requirements, r => r.Profile.Os == OperatingSystemChoice.MacOS)
+            .Match(() => build, b => b.System == null || b.System.Os != OperatingSystemKind.Macos);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"The profile asks for macOS, which only Apple Silicon Macs run; {build.Title} does not.");
+}

@@ -1,0 +1,25 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("RAM within the platform's maximum")]
+[Description("The total RAM must not exceed what the board or the CPU supports.")]
+[Tag("compatibility"), Tag("platform"), Tag("memory")]
+[Priority(50)]
+[Source("vendor spec: maximum memory of the CPU (cpus.yaml max_ram_gb) and board (boards.yaml max_ram_gb); guide 'CPU Comparison for AI Workstations' (Max RAM column)")]
+public sealed class MemoryCapacityWithinLimitsRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.Memory != null && b.Motherboard != null && b.Cpu != null
+            && (b.SystemRamGb > b.Motherboard.MaxRamGb || b.SystemRamGb > b.Cpu.MaxRamGb));
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"{build.SystemRamGb:0} GB of RAM exceeds the platform: the {build.Motherboard!.Name} takes up to {build.Motherboard.MaxRamGb:0} GB and the {build.Cpu!.Name} up to {build.Cpu.MaxRamGb:0} GB.");
+}

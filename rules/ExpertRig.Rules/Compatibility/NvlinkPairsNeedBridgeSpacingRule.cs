@@ -1,0 +1,25 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("NVLink pairs at the bridge's spacing")]
+[Description("Each NVLink pair must sit in two x16 slots exactly the bridge's spacing apart, with no other card between them.")]
+[Tag("compatibility"), Tag("nvlink"), Tag("slots")]
+[Priority(50)]
+[Source("guide § 'Architecture 1: NVLink Consumer' (\"two PCIe x16 slots physically close enough for the NVLink bridge (typically 2–3 slots apart)\"); NVIDIA NVLink bridge spacings in accessories.yaml")]
+public sealed class NvlinkPairsNeedBridgeSpacingRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        When().Match(() => build, b => b.UsesNvlink && b.Gpu != null && b.Gpu.Nvlink && b.Motherboard != null
+            && NvlinkBridging.BridgesInBill(b).Count > 0 && !NvlinkBridging.CanSeatPairs(b));
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build) =>
+        Invariant($"{build.GpuCount} × {build.Gpu!.Name} ({GpuSlotPlanner.CardWidth(build):0.#} slots thick) cannot be seated in pairs {NvlinkBridging.SpacingList(build)} slots apart on the {build.Motherboard!.Name} (x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}).");
+}

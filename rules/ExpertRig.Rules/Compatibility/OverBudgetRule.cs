@@ -1,0 +1,27 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Compatibility;
+
+[Name("Within budget")]
+[Description("A build that costs more than the whole-system budget is rejected.")]
+[Tag("compatibility"), Tag("budget")]
+[Priority(50)]
+[Source("profile budget_usd against the bill of materials (the middle of each part's April-2026 price range, from the guide where it gives one)")]
+public sealed class OverBudgetRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        When()
+            .Match(() => requirements)
+            .Match(() => build, b => BudgetMargins.OverBy(b, requirements) > 0);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, requirements)));
+    }
+
+    private static string Text(Build build, Requirements requirements) =>
+        Invariant($"${build.TotalPriceUsd:N0} is ${BudgetMargins.OverBy(build, requirements):N0} over the ${requirements.BudgetUsd:N0} budget.");
+}

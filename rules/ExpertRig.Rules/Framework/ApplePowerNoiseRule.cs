@@ -1,0 +1,32 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>Apple Silicon bullet: power consumption and noise are priorities.</summary>
+[Name("apple-power-and-noise")]
+[Description("Endorses an Apple Silicon Mac when low power or quiet is a priority.")]
+[Tag("framework"), Tag("apple")]
+[Priority(40)]
+[Source("guide § 'Decision Framework: Which Build Is Right for You?'; vendor spec: Apple Mac Studio maximum continuous power")]
+public sealed class ApplePowerNoiseRule : Rule
+{
+    private const string Bullet = "Consider Apple Silicon instead of a GPU build if power consumption and noise are priorities (Mac Studio draws 60–70W vs 700W+ for GPU builds)";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsAppleSilicon(b))
+            .Exists<Requirements>(r => r.Wants(Priority.Power) || r.Wants(Priority.Quiet));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
+                "Low power or quiet is one of your priorities",
+                $"the {build.System!.Name} is rated at most {build.System!.PowerW:0} W for the whole machine (the guide's 60–70 W is light load)",
+                Bullet)));
+    }
+}

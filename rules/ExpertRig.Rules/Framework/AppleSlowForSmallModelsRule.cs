@@ -1,0 +1,34 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>Apple Silicon caveat: under 32B a discrete NVIDIA workstation is faster and cheaper.</summary>
+[Name("apple-slow-for-small-models")]
+[Description("Warns that an Apple Silicon Mac is slower than a discrete GPU for a profile whose largest model is 34B or smaller.")]
+[Tag("framework"), Tag("apple")]
+[Priority(40)]
+[Source("guide § 'Apple Silicon: The Unified Memory Alternative'")]
+public sealed class AppleSlowForSmallModelsRule : Rule
+{
+    private const string Caveat = "if you primarily work with models under 32B parameters, a discrete NVIDIA GPU workstation is faster and cheaper";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction largest = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsAppleSilicon(b))
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsMidSizeOrSmaller(p.Need.Model))
+            .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, FrameworkText.Because(
+                $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
+                $"the Mac's {build.System!.BandwidthGbs:N0} GB/s trails an RTX 5090's 1,792 GB/s; {FrameworkText.Predicted(largest)}",
+                Caveat)));
+    }
+}

@@ -1,0 +1,32 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>DGX Spark bullet: silence and compact form factor matter.</summary>
+[Name("dgx-spark-quiet-compact")]
+[Description("Endorses the DGX Spark when quiet is a priority.")]
+[Tag("framework"), Tag("dgx-spark")]
+[Priority(40)]
+[Source("guide § 'Decision Framework: Which Build Is Right for You?' and 'The NVIDIA DGX Spark' spec table")]
+public sealed class DgxSparkQuietRule : Rule
+{
+    private const string Bullet = "Consider DGX Spark instead of Tier 1 if silence and compact form factor matter";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsDgxSpark(b))
+            .Exists<Requirements>(r => r.Wants(Priority.Quiet));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
+                "Quiet is one of your priorities",
+                $"the DGX Spark is 150 × 150 × 50.5 mm and draws at most {build.System!.PowerW:0} W for the whole system",
+                Bullet)));
+    }
+}

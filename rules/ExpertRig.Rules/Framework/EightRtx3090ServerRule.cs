@@ -1,0 +1,33 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>Documented build: Ahmad Osman's 8× RTX 3090 server for Llama 3.1 405B.</summary>
+[Name("eight-rtx3090-405b-server")]
+[Description("Endorses the 8× RTX 3090 server when a 405B-class model must run and the build can run it.")]
+[Tag("framework"), Tag("eight-rtx3090")]
+[Priority(40)]
+[Source("guide § 'The 8-GPU RTX 3090 Basement AI Server' (Ahmad Osman, July 2024)")]
+public sealed class EightRtx3090ServerRule : Rule
+{
+    private const string Claim = "Ahmad Osman's documented 8× RTX 3090 server (192GB VRAM, 512GB RAM, three 1,600W PSUs) hosts Llama 3.1 405B at Q4 quantization";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsEightRtx3090(b))
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.Is405BClass(p.Need.Model), p => p.Estimate.Runs);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
+                $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
+                $"{build.AcceleratorMemoryGb:0} GB of VRAM and {build.SystemRamGb:0} GB of RAM run it; {FrameworkText.Predicted(prediction)}",
+                Claim)));
+    }
+}

@@ -1,0 +1,23 @@
+using ExpertRig.Domain.Facts;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>Shared pieces of the framework's sentences: the profile fact, the build's claim, the predicted speed, the bullet.</summary>
+public static class FrameworkText
+{
+    /// <summary>"{fact}: {claim} (guide: {bullet})." — the shape of every framework finding.</summary>
+    public static string Because(string fact, string claim, string bullet) => $"{fact}: {claim} (guide: {bullet}).";
+
+    /// <summary>The physics model's prediction in words, e.g. "Llama 3 70B at Q4_K_M is predicted at 16.8 tok/s per user, all in VRAM".</summary>
+    public static string Predicted(WorkloadPrediction prediction) =>
+        $"{prediction.Need.Model.Name} at {prediction.Quant.Name} is predicted at {prediction.DecodePerUser:0.#} tok/s per user, " +
+        (prediction.Estimate.Fits
+            ? "all in accelerator memory"
+            : $"with {prediction.Estimate.OffloadFraction:P0} of its layers offloaded to system RAM");
+
+    /// <summary>A model's size as the guide writes it, e.g. "32.5B".</summary>
+    public static string Params(WorkloadNeed need) => $"{need.Model.ParamsTotalB:0.#}B";
+
+    /// <summary>Whole US dollars, e.g. "$7,500".</summary>
+    public static string Usd(double amount) => $"${amount:N0}";
+}

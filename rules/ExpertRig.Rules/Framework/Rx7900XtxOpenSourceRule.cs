@@ -1,0 +1,32 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>GPU tier list: the RX 7900 XTX for open-source toolchains on Linux.</summary>
+[Name("rx7900xtx-linux-open-source")]
+[Description("Endorses the RX 7900 XTX when the machine runs Linux, where ROCm works.")]
+[Tag("framework"), Tag("rx7900xtx"), Tag("os")]
+[Priority(40)]
+[Source("guide § 'Tier B: AMD Radeon RX 7900 XTX — The Open-Source Alternative'")]
+public sealed class Rx7900XtxOpenSourceRule : Rule
+{
+    private const string Claim = "for users committed to open-source, privacy-first toolchains who are also running Linux, the RX 7900 XTX provides a cost-effective entry into 24GB VRAM inference";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsRx7900Xtx(b))
+            .Exists<Requirements>(r => r.Profile.Os == OperatingSystemChoice.Linux);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
+                "You run Linux",
+                $"the RX 7900 XTX is the cheapest 24 GB card ({FrameworkText.Usd(GuideBuilds.GpuCostUsd(build) / build.GpuCount)}) and runs llama.cpp, Ollama and vLLM on ROCm",
+                Claim)));
+    }
+}

@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>Tier 1 bullet: single-user inference.</summary>
+[Name("tier1-single-user")]
+[Description("Endorses Tier 1 when one person uses the machine.")]
+[Tag("framework"), Tag("tier1")]
+[Priority(40)]
+[Source("guide § 'Decision Framework: Which Build Is Right for You?'")]
+public sealed class Tier1SingleUserRule : Rule
+{
+    private const string Bullet = "Choose Tier 1 for single-user inference (you're the only person running the model)";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsTier1(b))
+            .Exists<Requirements>(r => r.Users == 1);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
+                "You are the only user", "one RTX 5090 serves one person at full speed", Bullet)));
+    }
+}

@@ -1,0 +1,32 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Framework;
+
+/// <summary>Tier 3 bullet: 405B-class inference, even at slow speeds.</summary>
+[Name("tier3-405b-class")]
+[Description("Endorses Tier 3 when a 405B-class model must run and the build can run it, however slowly.")]
+[Tag("framework"), Tag("tier3")]
+[Priority(40)]
+[Source("guide § 'Decision Framework: Which Build Is Right for You?'")]
+public sealed class Tier3For405BRule : Rule
+{
+    private const string Bullet = "Choose Tier 3 if research workflows require 405B class inference, even at slow speeds";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build, b => GuideBuilds.IsTier3(b))
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.Is405BClass(p.Need.Model), p => p.Estimate.Runs);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
+                $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
+                $"{build.AcceleratorMemoryGb:0} GB of VRAM plus {build.SystemRamGb:0} GB of RAM run it; {FrameworkText.Predicted(prediction)}",
+                Bullet)));
+    }
+}

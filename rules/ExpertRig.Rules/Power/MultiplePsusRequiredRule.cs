@@ -1,0 +1,27 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Power;
+
+[Name("Two PSUs above 2,000 W")]
+[Description("A build that draws more than one ATX power supply can deliver, or more than 2,000 W sustained, needs two or more synchronised PSUs.")]
+[Tag("power"), Tag("psu")]
+[Priority(50)]
+[Source("guide § 'Dual PSU for 4+ GPU Builds' (\"For systems exceeding 2,000W sustained draw, two synchronized PSUs are the practical solution\"); physics constants power.dual_psu_above_watts and max_single_psu_watts")]
+public sealed class MultiplePsusRequiredRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        PowerBudget power = default!;
+        When()
+            .Match(() => build, b => b.Psu != null && b.PsuCount < 2)
+            .Match(() => power, p => ReferenceEquals(p.Build, build) && p.Estimate.NeedsMultiplePsus);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, power)));
+    }
+
+    private static string Text(Build build, PowerBudget power) =>
+        Invariant($"{PowerText.Parts(build)} need {power.Estimate.RequiredPsuWatts:N0} W of PSU ({power.Estimate.SustainedWatts:N0} W sustained): that is {power.Estimate.PsuCount} × {power.Estimate.PsuUnitWatts:N0} W synchronised by an Add2PSU, not one {build.Psu!.Watts:N0} W unit.");
+}

@@ -1,0 +1,28 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Power;
+
+[Name("PSU covers the peak draw")]
+[Description("The power supplies together must be rated for the sum of peak draws divided by the highest load share a PSU should carry (80%).")]
+[Tag("power"), Tag("psu")]
+[Priority(50)]
+[Source("guide § 'PSU Sizing Calculator' (575 W + 250 W + 100 W = 925 W: \"Use a 1,200W PSU minimum for headroom\"); physics constants power.psu_max_load_fraction")]
+public sealed class PsuCapacityRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        PowerBudget power = default!;
+        When()
+            .Match(() => build, b => b.Psu != null)
+            .Match(() => power, p => ReferenceEquals(p.Build, build)
+                && build.Psu!.Watts * build.PsuCount < p.Estimate.RequiredPsuWatts);
+        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, power)));
+    }
+
+    private static string Text(Build build, PowerBudget power) =>
+        Invariant($"{PowerText.Parts(build)} peak at {power.Estimate.PeakWatts:N0} W; that needs {power.Estimate.RequiredPsuWatts:N0} W of PSU at {power.Estimate.PeakWatts / power.Estimate.RequiredPsuWatts:P0} load, but {PowerText.Psus(build)} give {build.Psu!.Watts * build.PsuCount:N0} W.");
+}

@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using static System.FormattableString;
+
+namespace ExpertRig.Rules.Power;
+
+[Name("Smallest sufficient circuit")]
+[Description("Names the smallest standard household circuit that carries the build's sustained draw within 80% and its peak within the breaker rating.")]
+[Tag("power"), Tag("circuit")]
+[Priority(50)]
+[Source("guide § 'Power and Electrical Considerations'; NEC 210.20(A) 80% continuous-load rule; physics: wall draw = DC draw ÷ PSU efficiency")]
+public sealed class SmallestSufficientCircuitRule : Rule
+{
+    public override void Define()
+    {
+        Build build = default!;
+        PowerBudget power = default!;
+        When()
+            .Match(() => build)
+            .Match(() => power, p => ReferenceEquals(p.Build, build));
+        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(power)));
+    }
+
+    private static string Text(PowerBudget power) =>
+        power.Estimate.SmallestSufficientCircuit is { } check
+            ? Invariant($"The smallest circuit that carries it is {CircuitLookup.Label(check.Circuit)}: {check.Reason} ({power.Estimate.SustainedWallWatts:N0} W sustained at the wall).")
+            : Invariant($"No single standard circuit carries {power.Estimate.SustainedWallWatts:N0} W sustained at the wall: split the PSUs across two dedicated circuits.");
+}

@@ -1,0 +1,49 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine;
+using ExpertRig.Rules;
+
+namespace ExpertRig.Advisor;
+
+/// <summary>
+/// Runs the knowledge base over a profile: inserts the knowledge, the requirement facts and every archetype, fires
+/// the rules to quiescence and hands back the <see cref="Consultation"/>. Loading happens once per process.
+/// </summary>
+public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archetypes, ISessionFactory rules)
+{
+    private static readonly Lazy<Advisor> Shared = new(() => new Advisor(
+        new Knowledge(CatalogLoader.LoadDefault(), PhysicsConstantsLoader.LoadDefault()),
+        ArchetypeLoader.LoadDefault(),
+        KnowledgeBase.Factory));
+
+    /// <summary>The advisor over the shipped catalog, physics constants, archetypes and rules.</summary>
+    public static Advisor Default => Shared.Value;
+
+    /// <summary>The catalog and physics constants the rules read.</summary>
+    public Knowledge Knowledge { get; } = knowledge;
+
+    /// <summary>The archetypes every consultation configures.</summary>
+    public IReadOnlyList<Archetype> Archetypes { get; } = archetypes;
+
+    /// <summary>The profile parser that knows the catalog's models and quantizations.</summary>
+    public ProfileLoader ProfileLoader => new(new CatalogVocabulary(Knowledge.Catalog));
+
+    /// <summary>Fires the rule base over the profile.</summary>
+    public Consultation Consult(Profile profile)
+    {
+        var session = rules.CreateSession();
+        session.Insert(Knowledge);
+        session.Insert(new Requirements(profile));
+        session.InsertAll(profile.Workloads.Select((w, i) => new WorkloadNeed(
+            i,
+            w,
+            Knowledge.Catalog.FindModel(w.Model),
+            w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))));
+        session.InsertAll(Archetypes);
+        session.Fire();
+        return new Consultation(profile, session);
+    }
+}

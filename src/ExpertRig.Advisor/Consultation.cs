@@ -1,0 +1,48 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine;
+
+namespace ExpertRig.Advisor;
+
+/// <summary>One run of the rule base over a profile: the session with every fact, and typed views of the conclusions.</summary>
+public sealed class Consultation(Profile profile, ISession session)
+{
+    /// <summary>The profile, defaults made explicit.</summary>
+    public Profile Profile { get; } = profile;
+
+    /// <summary>The session, for the audit trail (journal, Why, WhyNot).</summary>
+    public ISession Session { get; } = session;
+
+    /// <summary>Every configured build, in configuration order.</summary>
+    public IReadOnlyList<Build> Builds => Session.Query<Build>();
+
+    /// <summary>The ranked feasible builds (empty when nothing is feasible).</summary>
+    public IReadOnlyList<RankedBuild> Ranked => Session.Query<Ranking>().SingleOrDefault()?.Builds ?? [];
+
+    /// <summary>Builds that a hard constraint rejected.</summary>
+    public IReadOnlyList<Build> Rejected =>
+        [.. Builds.Where(b => !Session.Query<FeasibleBuild>().Any(f => ReferenceEquals(f.Build, b)))];
+
+    /// <summary>Every finding, in the order the rules concluded them.</summary>
+    public IReadOnlyList<Finding> Findings => Session.Query<Finding>();
+
+    /// <summary>The findings about one build (or, with null, about no particular build).</summary>
+    public IReadOnlyList<Finding> FindingsFor(Build? build) =>
+        [.. Findings.Where(f => ReferenceEquals(f.Build, build))];
+
+    /// <summary>The predictions of one build, main workload first.</summary>
+    public IReadOnlyList<WorkloadPrediction> PredictionsFor(Build build) =>
+        [.. Session.Query<WorkloadPrediction>().Where(p => ReferenceEquals(p.Build, build)).OrderBy(p => p.Need.Index)];
+
+    /// <summary>The power budget of one build.</summary>
+    public PowerBudget? PowerFor(Build build) =>
+        Session.Query<PowerBudget>().FirstOrDefault(p => ReferenceEquals(p.Build, build));
+
+    /// <summary>The software chosen for one build.</summary>
+    public SoftwareChoice? SoftwareFor(Build build) =>
+        Session.Query<SoftwareChoice>().FirstOrDefault(s => ReferenceEquals(s.Build, build));
+
+    /// <summary>The names of the rules that fired, in firing order, each once.</summary>
+    public IReadOnlyList<string> FiredRules => [.. Session.Journal.Select(r => r.Rule.Name).Distinct()];
+}

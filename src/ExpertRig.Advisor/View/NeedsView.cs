@@ -1,0 +1,17 @@
+namespace ExpertRig.Advisor.View;
+
+/// <summary>The profile as understood, every default made explicit (same keys as the profile file).</summary>
+public sealed record NeedsView(
+    IReadOnlyList<WorkloadNeedView> Workloads,
+    int ConcurrentUsers,
+    double BudgetUsd,
+    string Os,
+    string Privacy,
+    bool AcceptUsed,
+    string Circuit,
+    double ElectricityUsdPerKwh,
+    double HoursPerDay,
+    bool FineTuning,
+    bool OtherGpuWorkloads,
+    bool EccRequired,
+    IReadOnlyList<string> Priorities);

@@ -1,0 +1,143 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Profiles;
+
+namespace ExpertRig.Advisor.View;
+
+/// <summary>Turns a <see cref="Consultation"/> into the <see cref="RecommendationView"/>; numbers rounded for stable output.</summary>
+public static class RecommendationViewBuilder
+{
+    /// <summary>The view of a consultation, keeping the first <paramref name="top"/> ranked builds (all when null).</summary>
+    public static RecommendationView From(Consultation consultation, int? top = null)
+    {
+        var ranked = consultation.Ranked.Take(top ?? int.MaxValue).ToList();
+        var builds = ranked.Select(r => Build(consultation, r)).ToList();
+        var rejected = consultation.Rejected.Select(b => Rejected(consultation, b)).ToList();
+        var general = consultation.FindingsFor(null);
+        return new RecommendationView(
+            Needs(consultation),
+            builds,
+            rejected,
+            [.. general.Where(f => f.Kind == FindingKind.Warning).Select(Text)],
+            [.. general.Where(f => f.Kind != FindingKind.Warning).Select(Text)],
+            consultation.FiredRules);
+    }
+
+    private static BuildView Build(Consultation consultation, RankedBuild ranked)
+    {
+        var build = ranked.Build;
+        var findings = consultation.FindingsFor(build);
+        var software = consultation.SoftwareFor(build);
+        return new BuildView(
+            ranked.Rank,
+            build.Archetype,
+            build.Title,
+            build.Source,
+            ranked.Score,
+            ranked.Explanation,
+            [.. build.Components.Select(c => new ComponentView(
+                c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, R(c.UnitPriceUsd), R(c.SubtotalUsd), c.Used, c.Reason))],
+            R(build.TotalPriceUsd),
+            new MemoryView(R(build.AcceleratorMemoryGb), R(build.SystemRamGb), build.IsUnified),
+            [.. consultation.PredictionsFor(build).Select(Workload)],
+            consultation.PowerFor(build) is { } power ? Power(power, consultation.Profile) : null,
+            software is null ? "" : EngineNames.Display(software.Engine),
+            software?.Reason ?? "",
+            Because(consultation, build),
+            [.. findings.Where(f => f.Kind == FindingKind.Warning).Select(Text)],
+            [.. findings.Where(f => f.Kind == FindingKind.Note).Select(Text)]);
+    }
+
+    /// <summary>
+    /// The rules that led to the build, in firing order: each firing that matched the build and did not only warn,
+    /// with the finding it concluded (or the rule's description when it produced a fact rather than a sentence).
+    /// </summary>
+    private static IReadOnlyList<RuleTextView> Because(Consultation consultation, Build build)
+    {
+        var because = new List<RuleTextView>();
+        var seen = new HashSet<string>();
+        foreach (var firing in consultation.Session.Journal)
+        {
+            var matchesBuild = firing.Facts.Any(f => ReferenceEquals(f.Value, build) || Mentions(f.Value, build))
+                || firing.Inserted.Any(f => ReferenceEquals(f, build));
+            if (!matchesBuild)
+            {
+                continue;
+            }
+
+            var finding = firing.Inserted.OfType<Finding>().FirstOrDefault(f => ReferenceEquals(f.Build, build))
+                ?? firing.Updated.OfType<Finding>().FirstOrDefault(f => ReferenceEquals(f.Build, build));
+            if (finding is { Kind: FindingKind.Warning or FindingKind.Note or FindingKind.Violation })
+            {
+                continue;
+            }
+
+            var text = finding?.Text ?? firing.Rule.Description;
+            if (seen.Add(firing.Rule.Name + "\n" + text))
+            {
+                because.Add(new RuleTextView(firing.Rule.Name, text));
+            }
+        }
+
+        return because;
+    }
+
+    private static bool Mentions(object fact, Build build) => fact switch
+    {
+        FeasibleBuild f => ReferenceEquals(f.Build, build),
+        _ => false,
+    };
+
+    private static RejectedView Rejected(Consultation consultation, Build build)
+    {
+        var main = consultation.PredictionsFor(build).FirstOrDefault();
+        return new RejectedView(
+            build.Archetype,
+            build.Title,
+            R(build.TotalPriceUsd),
+            main is null ? null : R(main.DecodePerUser),
+            [.. consultation.FindingsFor(build).Where(f => f.Kind == FindingKind.Violation).Select(Text)]);
+    }
+
+    private static WorkloadView Workload(WorkloadPrediction p)
+    {
+        var e = p.Estimate;
+        return new WorkloadView(
+            p.Need.Model.Id, p.Quant.Name, EngineNames.Display(p.Engine), e.Fits, e.Runs, Math.Round(e.OffloadFraction, 3),
+            R(e.DecodeTokensPerSecondPerUser), R(e.DecodeTokensPerSecondAggregate), R(e.PromptTokensPerSecond),
+            R(e.WeightsGb), R(e.KvCacheGb), R(e.TotalMemoryGb), e.LoadSeconds is { } s ? R(s) : null,
+            Kebab(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
+            p.Quant.QualityVsFp16Pct?.ToString());
+    }
+
+    private static PowerView Power(PowerBudget budget, Profile profile)
+    {
+        var e = budget.Estimate;
+        var circuit = ProfileTokens.ToToken(profile.Circuit);
+        var check = e.Circuits.FirstOrDefault(c => c.Circuit.Id == circuit);
+        return new PowerView(
+            R(e.SustainedWatts), R(e.PeakWatts), e.PsuUnitWatts * e.PsuCount, e.PsuCount, check?.Suffices ?? false, circuit,
+            check?.Reason ?? "", e.SmallestSufficientCircuit?.Circuit.Id, R(budget.Yearly.KilowattHoursPerYear), R(budget.Yearly.CostPerYear));
+    }
+
+    private static NeedsView Needs(Consultation consultation)
+    {
+        var p = consultation.Profile;
+        var catalog = consultation.Session.Query<Knowledge>().Single().Catalog;
+        return new NeedsView(
+            [.. p.Workloads.Select(w => new WorkloadNeedView(
+                w.Model, catalog.FindModel(w.Model).Name, w.Quant is null ? "auto" : catalog.Quantizations.Find(w.Quant).Name,
+                w.ContextTokens, w.MinTokensPerSecond))],
+            p.ConcurrentUsers, p.BudgetUsd, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
+            ProfileTokens.ToToken(p.Circuit), p.ElectricityUsdPerKwh, p.HoursPerDay, p.FineTuning, p.OtherGpuWorkloads,
+            p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)]);
+    }
+
+    private static RuleTextView Text(Finding finding) => new(finding.Rule, finding.Text);
+
+    private static double R(double value) => Math.Round(value, 2);
+
+    private static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,4 @@
+namespace ExpertRig.Advisor.View;
+
+/// <summary>A sentence and the rule that concluded it.</summary>
+public sealed record RuleTextView(string Rule, string Text);

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using ExpertRig.Cli.Output;
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Cli.Commands;
+
+/// <summary><c>expertrig catalog [section]</c>: the sourced component, model and quantization data.</summary>
+internal static class CatalogCommand
+{
+    private static readonly string[] Sections =
+        ["gpus", "cpus", "boards", "memory", "storage", "psus", "coolers", "cases", "systems", "accessories", "models", "quants"];
+
+    public static Command Create()
+    {
+        var section = new Argument<string?>("section")
+        {
+            Description = $"What to list: {string.Join(", ", Sections)} (default: a summary of every section).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        section.AcceptOnlyFromAmong(Sections);
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("catalog", "List the catalog: components with specs, April-2026 prices and sources; models; quantizations.\n\nExample: expertrig catalog gpus --format json")
+        {
+            section, format,
+        };
+        command.SetAction(parse =>
+        {
+            var catalog = CatalogLoader.LoadDefault();
+            var output = parse.InvocationConfiguration.Output;
+            var json = CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json;
+            var name = parse.GetValue(section);
+            if (name is null)
+            {
+                var counts = Sections.ToDictionary(s => s, s => Entries(catalog, s).Count);
+                output.Write(json ? JsonOutput.Serialize(counts) + "\n" : Summary(counts));
+                return ExitCodes.Success;
+            }
+
+            var entries = Entries(catalog, name);
+            output.Write(json ? JsonOutput.Serialize<object>(entries) + "\n" : Table(name, entries));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<ICatalogEntry> Entries(Catalog catalog, string section) => section switch
+    {
+        "gpus" => [.. catalog.Gpus],
+        "cpus" => [.. catalog.Cpus],
+        "boards" => [.. catalog.Motherboards],
+        "memory" => [.. catalog.MemoryKits],
+        "storage" => [.. catalog.Storage],
+        "psus" => [.. catalog.PowerSupplies],
+        "coolers" => [.. catalog.Coolers],
+        "cases" => [.. catalog.Cases],
+        "systems" => [.. catalog.Systems],
+        "accessories" => [.. catalog.Accessories],
+        "models" => [.. catalog.Models],
+        _ => [.. catalog.Quantizations],
+    };
+
+    private static string Summary(Dictionary<string, int> counts)
+    {
+        var table = new TextTable("section", "entries");
+        foreach (var (name, count) in counts)
+        {
+            table.Add(name, count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return table + "Show one with: expertrig catalog <section>\n";
+    }
+
+    private static string Table(string section, IReadOnlyList<ICatalogEntry> entries)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var table = section switch
+        {
+            "gpus" => Rows(new TextTable("id", "name", "VRAM", "GB/s", "FP16 TF", "W", "NVLink", "price"), entries.Cast<Gpu>(),
+                g => [g.Id, g.Name, $"{g.VramGb:0} GB", g.BandwidthGbs.ToString("0", inv), g.Fp16Tflops.ToString("0.#", inv), g.BoardPowerW.ToString("0", inv), g.Nvlink ? "yes" : "no", Price(g.PriceUsd)]),
+            "systems" => Rows(new TextTable("id", "name", "memory", "GB/s", "usable", "W", "OS", "price"), entries.Cast<UnifiedMemorySystem>(),
+                s => [s.Id, s.Name, $"{s.MemoryGb:0} GB", s.BandwidthGbs.ToString("0", inv), s.UsableMemoryFraction.ToString("P0", inv), s.PowerW.ToString("0", inv), s.Os.ToString().ToLowerInvariant(), Price(s.PriceUsd)]),
+            "cpus" => Rows(new TextTable("id", "name", "socket", "cores", "lanes", "channels", "RAM GB/s", "W", "price"), entries.Cast<Cpu>(),
+                c => [c.Id, c.Name, c.Socket, c.Cores.ToString(inv), c.PcieLanes.ToString(inv), c.MemoryChannels.ToString(inv), c.MemoryBandwidthGbs.ToString("0.#", inv), c.TdpW.ToString("0", inv), Price(c.PriceUsd)]),
+            "models" => Rows(new TextTable("id", "name", "params", "active", "layers", "kv heads", "max context"), entries.Cast<LanguageModel>(),
+                m => [m.Id, m.Name, $"{m.ParamsTotalB:0.##}B", $"{m.ParamsActiveB:0.##}B", m.Layers.ToString(inv), m.KvHeads.ToString(inv), m.MaxContextTokens.ToString(inv)]),
+            "quants" => Rows(new TextTable("id", "name", "format", "bits/weight", "quality vs FP16", "engines"), entries.Cast<Quantization>(),
+                q => [q.Id, q.Name, q.Format.ToString().ToLowerInvariant(), q.BitsPerWeight.ToString("0.##", inv), q.QualityVsFp16Pct is { } r ? $"{r}%" : "", string.Join(",", q.Engines)]),
+            _ => Rows(new TextTable("id", "name", "source"), entries, e => [e.Id, e.Name, e.Source.Length > 70 ? e.Source[..67] + "..." : e.Source]),
+        };
+        return table + $"{entries.Count} {section}\n";
+    }
+
+    private static TextTable Rows<T>(TextTable table, IEnumerable<T> entries, Func<T, string[]> cells)
+    {
+        foreach (var entry in entries)
+        {
+            table.Add(cells(entry));
+        }
+
+        return table;
+    }
+
+    private static string Price(ComponentPrice price)
+    {
+        var range = price.Range;
+        return $"${range}";
+    }
+}

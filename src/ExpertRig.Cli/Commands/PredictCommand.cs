@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using ExpertRig.Cli.Output;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Predictions;
+
+namespace ExpertRig.Cli.Commands;
+
+/// <summary><c>expertrig predict</c>: memory fit and speed of one model on catalog or custom hardware.</summary>
+internal static class PredictCommand
+{
+    private const string Example =
+        "Examples:\n  expertrig predict --model llama-3-70b --quant Q4_K_M --gpu rtx-3090 --gpus 2\n" +
+        "  expertrig predict --model qwen-2.5-32b --quant Q8_0 --bandwidth-gbs 800 --memory-gb 192 --unified --vendor apple";
+
+    public static Command Create()
+    {
+        var model = new Option<string>("--model") { Description = "Model id (see 'expertrig catalog models').", Required = true };
+        var quant = new Option<string>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants').", Required = true };
+        var context = new Option<int>("--context") { Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
+        var users = new Option<int>("--users") { Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
+        var engine = new Option<string>("--engine") { Description = "Inference engine.", DefaultValueFactory = _ => "llama.cpp" };
+        engine.AcceptOnlyFromAmong("llama.cpp", "ollama", "vllm", "exllamav2", "mlx");
+        var gpu = new Option<string?>("--gpu") { Description = "GPU or unified-memory system id from the catalog (see 'expertrig catalog gpus' and 'systems')." };
+        var gpus = new Option<int>("--gpus") { Description = "Number of GPUs.", DefaultValueFactory = _ => 1 };
+        var bandwidth = new Option<double?>("--bandwidth-gbs") { Description = "Memory bandwidth per device in GB/s, for hardware not in the catalog." };
+        var memory = new Option<double?>("--memory-gb") { Description = "Memory per device in GB, for hardware not in the catalog." };
+        var unified = new Option<bool>("--unified") { Description = "The custom device is a unified-memory system (Apple Silicon, DGX Spark class)." };
+        var vendor = new Option<string>("--vendor") { Description = "Vendor of the custom device: nvidia, amd or apple (sets the efficiency constants).", DefaultValueFactory = _ => "nvidia" };
+        vendor.AcceptOnlyFromAmong("nvidia", "amd", "apple");
+        var tflops = new Option<double?>("--fp16-tflops") { Description = "Dense FP16 TFLOPS of the custom device (prompt speed); default 0.1 TFLOPS per GB/s of bandwidth." };
+        var ram = new Option<double?>("--system-ram-gb") { Description = "System RAM in GB for CPU offload (default: none, no offload)." };
+        var ramBandwidth = new Option<double?>("--ram-bandwidth-gbs") { Description = "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6." };
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.\n\n" + Example)
+        {
+            model, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, format,
+        };
+        command.SetAction(parse =>
+        {
+            var catalog = CatalogLoader.LoadDefault();
+            var languageModel = catalog.FindModel(parse.GetValue(model)!);
+            var quantization = catalog.Quantizations.Find(parse.GetValue(quant)!);
+            EngineNames.TryParse(parse.GetValue(engine), out var inferenceEngine);
+            var devices = Devices(parse, catalog, gpu, gpus, bandwidth, memory, unified, vendor, tflops);
+            var host = new HostSpec(
+                Positive(parse.GetValue(ram) ?? 0, "--system-ram-gb", allowZero: true),
+                Positive(parse.GetValue(ramBandwidth) ?? HostSpec.RamBandwidth(2, 5600), "--ram-bandwidth-gbs"));
+            var scenario = new InferenceScenario(
+                languageModel.Architecture,
+                CatalogDevices.ForQuant(quantization),
+                devices,
+                inferenceEngine,
+                Range(parse.GetValue(context), "--context", 1, languageModel.MaxContextTokens, $"1 to the model's maximum of {languageModel.MaxContextTokens}"),
+                Range(parse.GetValue(users), "--users", 1, 1024, "1 to 1024"),
+                KvCacheType.F16,
+                host);
+            InferenceEstimate estimate;
+            try
+            {
+                estimate = InferenceEstimator.Estimate(scenario);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+
+            var view = PredictionView.From(languageModel, quantization, scenario, estimate);
+            var output = parse.InvocationConfiguration.Output;
+            output.Write(CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json
+                ? JsonOutput.Serialize(view) + "\n"
+                : view.ToText());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<DeviceSpec> Devices(
+        ParseResult parse, Catalog catalog, Option<string?> gpu, Option<int> gpus, Option<double?> bandwidth,
+        Option<double?> memory, Option<bool> unified, Option<string> vendor, Option<double?> tflops)
+    {
+        var count = Range(parse.GetValue(gpus), "--gpus", 1, 16, "1 to 16");
+        var gpuId = parse.GetValue(gpu);
+        var customBandwidth = parse.GetValue(bandwidth);
+        var customMemory = parse.GetValue(memory);
+        if (gpuId is not null && (customBandwidth is not null || customMemory is not null))
+        {
+            throw new CliException("give either --gpu or --bandwidth-gbs with --memory-gb, not both");
+        }
+
+        if (gpuId is not null)
+        {
+            if (catalog.Systems.TryFind(gpuId, out var system))
+            {
+                return count == 1
+                    ? [CatalogDevices.ForSystem(system)]
+                    : throw new CliException($"--gpus: {system.Name} is a whole system; estimate one at a time");
+            }
+
+            return [.. Enumerable.Repeat(CatalogDevices.ForGpu(catalog.FindGpu(gpuId)), count)];
+        }
+
+        if (customBandwidth is null || customMemory is null)
+        {
+            throw new CliException("describe the hardware: --gpu <catalog id>, or --bandwidth-gbs <GB/s> and --memory-gb <GB per device>");
+        }
+
+        var isUnified = parse.GetValue(unified);
+        var deviceClass = (parse.GetValue(vendor), isUnified) switch
+        {
+            ("apple", _) => DeviceClass.AppleSilicon,
+            ("amd", _) => DeviceClass.AmdGddr,
+            (_, true) => DeviceClass.NvidiaUnified,
+            _ => DeviceClass.NvidiaGddr,
+        };
+        var gbs = Positive(customBandwidth.Value, "--bandwidth-gbs");
+        var device = new DeviceSpec(
+            string.Create(CultureInfo.InvariantCulture, $"custom {customMemory:0.#} GB, {gbs:0.#} GB/s device"),
+            deviceClass,
+            Positive(customMemory.Value, "--memory-gb"),
+            gbs,
+            Positive(parse.GetValue(tflops) ?? gbs * 0.1, "--fp16-tflops"));
+        return [.. Enumerable.Repeat(device, count)];
+    }
+
+    private static double Positive(double value, string option, bool allowZero = false) =>
+        value > 0 || (allowZero && value == 0) && double.IsFinite(value)
+            ? value
+            : throw new CliException($"{option}: expected a number {(allowZero ? "≥ 0" : "> 0")}, got {value.ToString(CultureInfo.InvariantCulture)}");
+
+    private static int Range(int value, string option, int min, int max, string allowed) =>
+        value >= min && value <= max ? value : throw new CliException($"{option}: {value} is out of range (allowed: {allowed})");
+}

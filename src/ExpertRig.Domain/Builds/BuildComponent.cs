@@ -1,0 +1,22 @@
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>One line of a build's bill of materials, with the reason it was chosen.</summary>
+/// <param name="Category">What kind of part it is.</param>
+/// <param name="Id">Catalog id.</param>
+/// <param name="Name">Product name.</param>
+/// <param name="Quantity">How many.</param>
+/// <param name="UnitPriceUsd">Price of one: the middle of the catalog's April-2026 range (used range when bought used).</param>
+/// <param name="Used">True when priced and bought used.</param>
+/// <param name="Reason">Why this part (the configurator's sizing rule, in a sentence).</param>
+public sealed record BuildComponent(
+    ComponentCategory Category,
+    string Id,
+    string Name,
+    int Quantity,
+    double UnitPriceUsd,
+    bool Used,
+    string Reason)
+{
+    /// <summary>Quantity × unit price.</summary>
+    public double SubtotalUsd => Quantity * UnitPriceUsd;
+}

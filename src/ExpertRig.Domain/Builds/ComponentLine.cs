@@ -1,0 +1,13 @@
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>Makes bill-of-materials lines priced at the middle of the catalog range.</summary>
+internal static class ComponentLine
+{
+    public static BuildComponent New(ComponentCategory category, ICatalogEntry part, ComponentPrice price, int quantity, string reason) =>
+        new(category, part.Id, part.Name, quantity, price.Range.Midpoint, false, reason);
+
+    public static BuildComponent Used(ComponentCategory category, ICatalogEntry part, NumberRange usedRange, int quantity, string reason) =>
+        new(category, part.Id, part.Name, quantity, usedRange.Midpoint, true, reason);
+}

@@ -1,0 +1,151 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>Configures a discrete-GPU archetype: GPUs and platform from the archetype, RAM, drives, PSUs and accessories sized here.</summary>
+internal static class DiscreteBuildConfigurator
+{
+    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
+    {
+        var catalog = knowledge.Catalog;
+        var gpu = catalog.FindGpu(archetype.Gpu!);
+        var count = archetype.GpuCount;
+        var cpu = catalog.FindCpu(archetype.Cpu!);
+        var board = catalog.FindMotherboard(archetype.Motherboard!);
+        var pcCase = catalog.FindCase(archetype.Case!);
+        var gaps = new List<string>();
+
+        var (gpuLine, used) = GpuLine(archetype, gpu, requirements);
+        var cooler = CoolerChooser.Choose(archetype.Cooler, cpu, catalog);
+        AddGap(gaps, cooler.Gap);
+        var ram = RamSizing.For(gpu, count, requirements, needs, knowledge);
+        var memory = MemoryKitChooser.Choose(
+            board, cpu, archetype.Memory is null ? null : catalog.FindMemoryKit(archetype.Memory), ram, requirements.Profile.EccRequired, catalog);
+        AddGap(gaps, memory.Gap);
+
+        var storageNeed = StorageSizing.For(WorkloadMemory.UsableGb(gpu, count, knowledge.Physics), requirements, needs, knowledge);
+        var drives = DriveChooser.Discrete(archetype, board, storageNeed, catalog);
+        AddGap(gaps, drives.Gap);
+
+        var partial = new Build
+        {
+            Archetype = archetype.Id,
+            Title = archetype.Title,
+            Source = archetype.Source,
+            Gpu = gpu,
+            GpuCount = count,
+            Cpu = cpu,
+            Motherboard = board,
+            Memory = memory.Kit,
+            MemoryKitCount = memory.Count,
+            Cooler = cooler.Cooler,
+            Case = pcCase,
+            Storage = drives.Drives,
+            UsesNvlink = archetype.NvlinkPairs > 0,
+            UsedGpus = used,
+            SupportedOs = archetype.Os,
+            DefaultEngine = archetype.Engine,
+            Components = [],
+        };
+        var psu = PsuChooser.Choose(partial, archetype.Psus, knowledge);
+        AddGap(gaps, psu.Gap);
+
+        var accessories = new List<(Accessory Part, int Quantity, string Reason)>();
+        if (archetype.NvlinkPairs > 0)
+        {
+            accessories.Add(NvlinkBridge(archetype, gpu, board, catalog));
+        }
+
+        if (psu.Count > 1 && catalog.Accessories.FirstOrDefault(a => a.Kind == AccessoryKind.Add2Psu) is { } add2Psu)
+        {
+            accessories.Add((add2Psu, psu.Count - 1,
+                $"Switches the second{(psu.Count > 2 ? " and third" : string.Empty)} PSU on with the first from the board's power-good signal (guide § 'Dual PSU for 4+ GPU Builds')."));
+        }
+
+        var lines = new List<BuildComponent> { gpuLine };
+        lines.Add(ComponentLine.New(ComponentCategory.Cpu, cpu, cpu.PriceUsd, 1, CpuReason(cpu)));
+        lines.Add(ComponentLine.New(ComponentCategory.Motherboard, board, board.PriceUsd, 1, BoardReason(board, cpu, gpu, count)));
+        if (memory.Kit is { } kit)
+        {
+            lines.Add(ComponentLine.New(ComponentCategory.Memory, kit, kit.PriceUsd, memory.Count, memory.Reason!));
+        }
+
+        lines.AddRange(drives.Lines);
+        if (psu.Psu is { } supply)
+        {
+            lines.Add(ComponentLine.New(ComponentCategory.Psu, supply, supply.PriceUsd, psu.Count, psu.Reason!));
+        }
+
+        if (cooler.Cooler is { } cpuCooler)
+        {
+            lines.Add(ComponentLine.New(ComponentCategory.Cooler, cpuCooler, cpuCooler.PriceUsd, 1, cooler.Reason!));
+        }
+
+        lines.Add(ComponentLine.New(ComponentCategory.Case, pcCase, pcCase.PriceUsd, 1, CaseReason(pcCase, board, gpu)));
+        lines.AddRange(accessories.Select(a => ComponentLine.New(ComponentCategory.Accessory, a.Part, a.Part.PriceUsd, a.Quantity, a.Reason)));
+
+        return partial with
+        {
+            Psu = psu.Psu,
+            PsuCount = psu.Count,
+            Accessories = accessories.SelectMany(a => Enumerable.Repeat(a.Part, a.Quantity)).ToList(),
+            Gaps = gaps,
+            Components = lines,
+        };
+    }
+
+    private static (BuildComponent Line, bool Used) GpuLine(Archetype archetype, Gpu gpu, Requirements requirements)
+    {
+        var price = gpu.PriceUsd;
+        var accepted = requirements.Profile.AcceptUsed;
+        var used = price.New is null || (price.Used is not null && (accepted || archetype.UsedGpus));
+        var cards = BuildText.Times(archetype.GpuCount, gpu.Name);
+        var memory = $"{BuildText.Gb(gpu.VramGb * archetype.GpuCount)} of {gpu.MemoryType}";
+        if (!used)
+        {
+            return (ComponentLine.New(ComponentCategory.Gpu, gpu, price, archetype.GpuCount,
+                $"{cards} ({memory}) per the archetype, new at the middle of the {BuildText.Range(price.New!)} range."), false);
+        }
+
+        var why = price.New is null ? "the card is sold only used"
+            : accepted ? "you accept used hardware"
+            : "the archetype's build relies on used cards, which you have not accepted";
+        return (ComponentLine.Used(ComponentCategory.Gpu, gpu, price.Used!, archetype.GpuCount,
+            $"{cards} ({memory}) per the archetype, used at the middle of the {BuildText.Range(price.Used!)} used range: {why}."), true);
+    }
+
+    private static (Accessory Part, int Quantity, string Reason) NvlinkBridge(Archetype archetype, Gpu gpu, Motherboard board, Catalog.Catalog catalog)
+    {
+        var bridges = catalog.Accessories.Where(a => a.Kind == AccessoryKind.NvlinkBridge && a.CompatibleGpus.Contains(gpu.Id)).ToList();
+        var positions = GpuSlotPlan.Positions(board, gpu, archetype.GpuCount);
+        var seated = positions.Count >= 2 && positions.Count == archetype.GpuCount;
+        var spacing = seated ? positions[1] - positions[0] : 0;
+        var bridge = (seated ? bridges.FirstOrDefault(b => b.SlotSpacing == spacing) : null)
+            ?? bridges.OrderByDescending(b => b.SlotSpacing ?? 0).ThenBy(b => b.Id, StringComparer.Ordinal).First();
+        var placement = seated && bridge.SlotSpacing == spacing
+            ? $"its {spacing}-slot spacing matches the {board.Name}'s slots {positions[0]} and {positions[1]}"
+            : $"the {board.Name} cannot seat {archetype.GpuCount} {Math.Ceiling(gpu.SlotWidth):0}-slot cards directly, so on risers the widest bridge leaves an air gap";
+        return (bridge, archetype.NvlinkPairs,
+            $"One bridge per NVLink pair ({archetype.NvlinkPairs} pair{(archetype.NvlinkPairs > 1 ? "s" : string.Empty)}, {bridge.NvlinkBandwidthGbs:0.#} GB/s each); {placement}.");
+    }
+
+    private static string CpuReason(Cpu cpu) =>
+        $"The archetype's CPU: {cpu.Cores} cores, {cpu.PcieLanes} PCIe {cpu.PcieGen}.0 lanes, {cpu.MemoryChannels}-channel {cpu.MemoryType.ToString().ToUpperInvariant()} at {cpu.MemoryBandwidthGbs:0.#} GB/s for offloaded layers.";
+
+    private static string BoardReason(Motherboard board, Cpu cpu, Gpu gpu, int count) =>
+        $"The archetype's {board.Socket} board for the {cpu.Name}: {board.X16Slots.Count} x16 slots for {BuildText.Times(count, gpu.Name)}, "
+        + $"{board.MemorySlots} DIMM slots up to {BuildText.Gb(board.MaxRamGb)}, {board.M2Slots} M.2 sockets.";
+
+    private static string CaseReason(PcCase pcCase, Motherboard board, Gpu gpu) =>
+        $"The archetype's case: mounts the {BuildText.Of(board.FormFactor)} board, {pcCase.ExpansionSlots} expansion brackets, cards up to {pcCase.MaxGpuLengthMm:0} mm "
+        + $"({gpu.Name}: {gpu.LengthMm:0} mm), {pcCase.Airflow.ToString().ToLowerInvariant()} airflow for {BuildText.Of(gpu.Cooler)} cards.";
+
+    private static void AddGap(List<string> gaps, string? gap)
+    {
+        if (gap is not null)
+        {
+            gaps.Add(gap);
+        }
+    }
+}

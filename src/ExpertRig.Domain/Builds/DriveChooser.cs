@@ -1,0 +1,103 @@
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>
+/// Keeps the archetype's OS drive and, when they hold the models with headroom, its model drives; otherwise picks the
+/// cheapest set of one NVMe model that does within the board's free M.2 slots. Adds archive disks for offline copies
+/// when the storage requirement asks for them.
+/// </summary>
+internal static class DriveChooser
+{
+    public static DriveChoice Discrete(Archetype archetype, Motherboard board, StorageRequirement need, Catalog.Catalog catalog)
+    {
+        var listed = archetype.Storage.Select(catalog.FindStorage).ToList();
+        var os = listed[0];
+        var models = listed.Skip(1).Where(d => d.Kind == StorageKind.Nvme).ToList();
+        var archive = listed.Skip(1).Where(d => d.Kind == StorageKind.Hdd).ToList();
+        var lines = new List<BuildComponent>
+        {
+            ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
+                $"OS drive ({BuildText.Tb(os.CapacityTb)}, {os.ReadMbs:N0} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do."),
+        };
+
+        string? gap = null;
+        if (Holds(models, need))
+        {
+            lines.AddRange(Group(models, d => $"Model drive{(models.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(models))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
+        }
+        else
+        {
+            var free = Math.Max(1, board.M2Slots - 1);
+            var (drive, count) = CheapestModelDrives(need, free, models.FirstOrDefault()?.Id, catalog);
+            if (drive is null)
+            {
+                drive = catalog.Storage.Where(d => d.Kind == StorageKind.Nvme).OrderByDescending(d => d.CapacityTb).ThenBy(d => d.PriceUsd.Range.Midpoint).First();
+                count = free;
+                gap = $"the models need {BuildText.Gb(need.ModelDriveGb)} of drive space, but the {board.Name}'s {free} free M.2 slots hold at most {BuildText.Tb(free * drive.CapacityTb)}";
+            }
+
+            var was = models.Count == 0 ? string.Empty : $", replacing the archetype's {BuildText.Tb(Tb(models))}";
+            models = Enumerable.Repeat(drive, count).ToList();
+            lines.AddRange(Group(models, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(models))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {StorageSizing.DedicatedDriveTb:0} TB" : string.Empty)}{was}."));
+        }
+
+        archive = ArchiveDisks(archive, need, catalog);
+        lines.AddRange(Group(archive, d => $"Archive disk{(archive.Count > 1 ? "s" : string.Empty)} ({d.ReadMbs:N0} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
+        return new DriveChoice([os, .. models, .. archive], lines, gap);
+    }
+
+    public static DriveChoice Unified(StorageRequirement need, Catalog.Catalog catalog)
+    {
+        var archive = ArchiveDisks([], need, catalog);
+        var lines = Group(archive, d => $"External archive disk{(archive.Count > 1 ? "s" : string.Empty)} (in a USB enclosure) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason}.");
+        return new DriveChoice(archive, lines, null);
+    }
+
+    private static bool Holds(IReadOnlyList<StorageDrive> models, StorageRequirement need) =>
+        Tb(models) * 1000 >= need.ModelDriveGb
+        && (!need.DedicatedModelDrive || models.Any(d => d.CapacityTb >= StorageSizing.DedicatedDriveTb));
+
+    private static (StorageDrive? Drive, int Count) CheapestModelDrives(StorageRequirement need, int freeSlots, string? preferredId, Catalog.Catalog catalog)
+    {
+        var options = from drive in catalog.Storage
+                      where drive.Kind == StorageKind.Nvme && (!need.DedicatedModelDrive || drive.CapacityTb >= StorageSizing.DedicatedDriveTb)
+                      from count in Enumerable.Range(1, freeSlots)
+                      where count * drive.CapacityTb * 1000 >= need.ModelDriveGb
+                      select (Drive: drive, Count: count);
+        var best = options
+            .OrderBy(o => o.Count * o.Drive.PriceUsd.Range.Midpoint)
+            .ThenBy(o => o.Count)
+            .ThenBy(o => o.Drive.Id == preferredId ? 0 : 1)
+            .ThenBy(o => o.Drive.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Drive is null ? (null, 0) : best;
+    }
+
+    private static List<StorageDrive> ArchiveDisks(List<StorageDrive> listed, StorageRequirement need, Catalog.Catalog catalog)
+    {
+        if (!need.ArchiveDrive)
+        {
+            return listed;
+        }
+
+        var disk = listed.FirstOrDefault()
+            ?? catalog.Storage.Where(d => d.Kind == StorageKind.Hdd)
+                .OrderBy(d => d.PriceUsd.Range.Midpoint / d.CapacityTb).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+        if (disk is null)
+        {
+            return listed;
+        }
+
+        var needed = Math.Max(1, (int)Math.Ceiling(need.ModelFilesGb / (disk.CapacityTb * 1000)));
+        return listed.Count >= needed ? listed : Enumerable.Repeat(disk, needed).ToList();
+    }
+
+    private static double Tb(IEnumerable<StorageDrive> drives) => drives.Sum(d => d.CapacityTb);
+
+    private static List<BuildComponent> Group(IReadOnlyList<StorageDrive> drives, Func<StorageDrive, string> reason) =>
+        drives.GroupBy(d => d.Id, StringComparer.Ordinal)
+            .Select(group => ComponentLine.New(ComponentCategory.Storage, group.First(), group.First().PriceUsd, group.Count(), reason(group.First())))
+            .ToList();
+}

@@ -1,0 +1,74 @@
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>
+/// Picks RAM kits for a board: kits of the board's DRAM type and DIMM kind, as many as its slots and the platform's
+/// maximum allow, filling every memory channel equally when possible. The archetype's kit stays when it already meets
+/// the target; otherwise the cheapest fill that does, or the largest the platform takes.
+/// </summary>
+internal static class MemoryKitChooser
+{
+    public static MemoryChoice Choose(Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, bool eccRequired, Catalog.Catalog catalog)
+    {
+        var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
+        var channels = Math.Max(1, Math.Min(cpu.MemoryChannels, board.MemorySlots));
+        var options = (from kit in catalog.MemoryKits
+                       where kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module)
+                       from count in Enumerable.Range(1, Math.Max(0, board.MemorySlots / kit.Modules))
+                       where count * kit.CapacityGb <= cap
+                       select new Option(kit, count)).ToList();
+        if (options.Count == 0)
+        {
+            var kinds = string.Join("/", board.MemoryModules).ToUpperInvariant();
+            return new MemoryChoice(null, 0, null,
+                $"memory.yaml has no {board.MemoryType.ToString().ToUpperInvariant()} {kinds} kit for the {board.Name}, so the build has no RAM");
+        }
+
+        if (eccRequired && options.Any(o => o.Kit.Ecc))
+        {
+            options = options.Where(o => o.Kit.Ecc).ToList();
+        }
+
+        if (options.Any(o => o.Modules % channels == 0))
+        {
+            options = options.Where(o => o.Modules % channels == 0).ToList();
+        }
+
+        var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
+        var chosen = options.FirstOrDefault(o => o.Count == 1 && o.Kit.Id == baseKit?.Id && o.CapacityGb >= target)
+            ?? options.Where(o => o.CapacityGb >= target)
+                .OrderBy(o => o.PriceUsd).ThenBy(o => o.Modules).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
+                .FirstOrDefault()
+            ?? options
+                .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
+                .First();
+
+        return new MemoryChoice(chosen.Kit, chosen.Count, Reason(chosen, board, cpu, baseKit, need, cap, channels), null);
+    }
+
+    private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels)
+    {
+        var layout = $"{BuildText.Gb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({chosen.Modules / (double)channels:0.#} per channel on {channels} channels)";
+        var rows = string.Join(" and ", need.Rows.Select(r => r.UseCase));
+        var offload = need.OffloadGb > 0 ? $", about {BuildText.Gb(need.OffloadGb)} of the largest workload being offloaded" : string.Empty;
+        var ask = $"the guide's RAM table recommends {BuildText.Gb(need.RecommendedGb)} ({BuildText.Gb(need.MinimumGb)} minimum) for {rows}{offload}";
+        var why = chosen.CapacityGb < need.RecommendedGb
+            ? chosen.CapacityGb >= cap
+                ? $"; the {cpu.Name} on the {board.Name} takes at most {BuildText.Gb(cap)}"
+                : $"; the catalog's {board.MemoryType.ToString().ToUpperInvariant()} kits reach at most {BuildText.Gb(chosen.CapacityGb)} in this board's slots"
+            : chosen.Kit.Id == baseKit?.Id && chosen.Count == 1
+                ? chosen.CapacityGb > need.RecommendedGb ? "; the archetype's kit gives more" : "; the archetype's kit"
+                : string.Empty;
+        return $"{layout}: {ask}{why}.";
+    }
+
+    private sealed record Option(MemoryKit Kit, int Count)
+    {
+        public int Modules => Count * Kit.Modules;
+
+        public double CapacityGb => Count * Kit.CapacityGb;
+
+        public double PriceUsd => Count * Kit.PriceUsd.Range.Midpoint;
+    }
+}

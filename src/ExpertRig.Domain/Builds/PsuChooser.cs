@@ -1,0 +1,58 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>
+/// Sizes the power supplies with <see cref="PowerEstimator"/> (sum of peaks at no more than 80% load; two or more
+/// synchronised units above its thresholds) and picks the smallest catalog PSU that carries its share with a native
+/// 12V-2x6 output for every 16-pin GPU plug it feeds. The archetype's PSUs stay when they qualify in the same number.
+/// </summary>
+internal static class PsuChooser
+{
+    public static PsuChoice Choose(Build partial, IReadOnlyList<string> preferredIds, Knowledge knowledge)
+    {
+        var power = PowerEstimator.Estimate(BuildPower.Components(partial), knowledge.Physics.Power);
+        var count = power.PsuCount;
+        var share = power.RequiredPsuWatts / count;
+        var gpu = partial.Gpu;
+        var connectors = gpu is { PowerConnector: PowerConnectorKind.TwelveVolt2x6 }
+            ? (int)Math.Ceiling(partial.GpuCount / (double)count) * gpu.PowerConnectorCount
+            : 0;
+        bool Qualifies(PowerSupply psu) => psu.Watts >= share && psu.Connectors12V2x6 >= connectors;
+
+        var need = $"peaks of {BuildText.Watts(power.PeakWatts)} need {BuildText.Watts(power.RequiredPsuWatts)} of PSU at ≤ {knowledge.Physics.Power.PsuMaxLoadFraction * 100:0}% load"
+            + (count > 1 ? $", over {count} synchronised units of ≥ {BuildText.Watts(share)}" : string.Empty)
+            + (connectors > 0 ? $" with {connectors} native 12V-2x6 output{(connectors > 1 ? "s" : string.Empty)} each" : string.Empty);
+
+        var preferred = preferredIds.Distinct().Count() == 1 ? knowledge.Catalog.FindPowerSupply(preferredIds[0]) : null;
+        if (preferred is not null && preferredIds.Count == count && Qualifies(preferred))
+        {
+            return new PsuChoice(preferred, count, $"{need}: the archetype's {BuildText.Times(count, preferred.Name)} {(count == 1 ? "qualifies" : "qualify")}.", null);
+        }
+
+        var chosen = knowledge.Catalog.PowerSupplies
+            .Where(Qualifies)
+            .OrderBy(psu => psu.Watts).ThenBy(psu => psu.PriceUsd.Range.Midpoint).ThenBy(psu => psu.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (chosen is null)
+        {
+            return new PsuChoice(null, 0, null, $"psus.yaml has no PSU of ≥ {BuildText.Watts(share)} with {connectors} 12V-2x6 outputs; {need}");
+        }
+
+        var replaced = string.Empty;
+        if (preferredIds.Count > 0)
+        {
+            var first = knowledge.Catalog.FindPowerSupply(preferredIds[0]);
+            var shortfall = preferredIds.Count != count
+                ? $"are {preferredIds.Count} unit{(preferredIds.Count > 1 ? "s" : string.Empty)}, not {count}"
+                : first.Watts < share
+                    ? $"give {BuildText.Watts(first.Watts)} each"
+                    : $"have {first.Connectors12V2x6} 12V-2x6 output{(first.Connectors12V2x6 == 1 ? string.Empty : "s")} each";
+            replaced = $" (the archetype's {BuildText.Times(preferredIds.Count, first.Name)} {shortfall})";
+        }
+
+        return new PsuChoice(chosen, count, $"{need}: the smallest catalog PSU that does{replaced}.", null);
+    }
+}

@@ -1,0 +1,13 @@
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>Drive space a profile's models need.</summary>
+/// <param name="ModelFilesGb">Every workload's weight file at its largest plausible quantization (each model and quant once).</param>
+/// <param name="ModelDriveGb">Model-drive space: the files × <see cref="StorageSizing.Headroom"/>.</param>
+/// <param name="DedicatedModelDrive">True when one model drive must hold at least <see cref="StorageSizing.DedicatedDriveTb"/> TB (405B-class models).</param>
+/// <param name="Basis">The files counted, e.g. "Llama 3 70B Q4_K_M (42.5 GB) × 2 headroom".</param>
+/// <param name="ArchiveReason">Why offline copies belong on an archive disk (405B-class models, air-gapped machine); null when they do not.</param>
+public sealed record StorageRequirement(double ModelFilesGb, double ModelDriveGb, bool DedicatedModelDrive, string Basis, string? ArchiveReason)
+{
+    /// <summary>True when the build should carry an archive hard disk.</summary>
+    public bool ArchiveDrive => ArchiveReason is not null;
+}

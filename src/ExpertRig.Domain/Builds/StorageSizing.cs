@@ -1,0 +1,69 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>
+/// Sizes model storage: each workload's file at its largest plausible quantization (the requested one; else F16 when it
+/// fits in accelerator memory, Q8_0 otherwise) with room for a second copy or version, plus the guide's advice for
+/// 405B-class models (a dedicated 4 TB drive and an archive disk) and offline copies for air-gapped machines.
+/// </summary>
+public static class StorageSizing
+{
+    /// <summary>Model-drive space per GB of model files (a second quant or version of each model).</summary>
+    public const double Headroom = 2;
+
+    /// <summary>Models from this many parameters (billions) are "405B+" in the guide's storage advice.</summary>
+    public const double HugeModelParamsB = 300;
+
+    /// <summary>The guide's "dedicated 4TB or larger drive" for 405B+ models.</summary>
+    public const double DedicatedDriveTb = 4;
+
+    /// <summary>The storage a build needs for the profile.</summary>
+    public static StorageRequirement For(Build build, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge) =>
+        For(AcceleratorGb(build, knowledge), requirements, needs, knowledge);
+
+    /// <summary>The storage needed when the accelerators can hold <paramref name="acceleratorGb"/> GB.</summary>
+    public static StorageRequirement For(double acceleratorGb, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
+    {
+        var catalog = knowledge.Catalog;
+        var files = needs
+            .Select(need => (need.Model, Quant: PlausibleQuant(need, acceleratorGb, catalog)))
+            .DistinctBy(file => (file.Model.Id, file.Quant.Id))
+            .Select(file => (file.Model, file.Quant, Gb: WorkloadMemory.WeightsGb(file.Model, file.Quant)))
+            .ToList();
+        var total = files.Sum(file => file.Gb);
+        var basis = $"{string.Join(" + ", files.Select(f => $"{f.Model.Name} {f.Quant.Name} ({BuildText.Gb(f.Gb)})"))} × {Headroom:0} headroom";
+        var huge = needs.Where(need => need.Model.ParamsTotalB >= HugeModelParamsB).Select(need => need.Model.Name).Distinct().ToList();
+        var reasons = new List<string>();
+        if (huge.Count > 0)
+        {
+            reasons.Add($"the guide advises a dedicated {DedicatedDriveTb:0} TB drive and archive storage for {string.Join(" and ", huge)}");
+        }
+
+        if (requirements.Profile.Privacy == Privacy.AirGapped)
+        {
+            reasons.Add("an air-gapped machine keeps offline copies of its models");
+        }
+
+        return new StorageRequirement(total, total * Headroom, huge.Count > 0, basis, reasons.Count > 0 ? string.Join("; ", reasons) : null);
+    }
+
+    /// <summary>The quantization whose file the user may keep: requested, else F16 if it fits in accelerator memory, else Q8_0.</summary>
+    public static Quantization PlausibleQuant(WorkloadNeed need, double acceleratorGb, Catalog.Catalog catalog)
+    {
+        if (need.Quant is { } requested)
+        {
+            return requested;
+        }
+
+        var f16 = catalog.FindQuantization("f16");
+        return WorkloadMemory.WeightsGb(need.Model, f16) <= acceleratorGb ? f16 : catalog.FindQuantization("q8-0");
+    }
+
+    private static double AcceleratorGb(Build build, Knowledge knowledge) =>
+        build.System is { } system ? WorkloadMemory.UsableGb(system)
+        : build.Gpu is { } gpu ? WorkloadMemory.UsableGb(gpu, build.GpuCount, knowledge.Physics)
+        : 0;
+}

@@ -1,0 +1,20 @@
+namespace ExpertRig.Domain.Catalog;
+
+/// <summary>Weight storage family, which decides the inference engines that can load it.</summary>
+public enum QuantFormat
+{
+    /// <summary>llama.cpp GGUF quantizations (K-quants, I-quants, legacy).</summary>
+    Gguf,
+
+    /// <summary>ExLlamaV2 EXL2 variable-bitrate quantization.</summary>
+    Exl2,
+
+    /// <summary>8-bit floating point weights (vLLM).</summary>
+    Fp8,
+
+    /// <summary>Unquantized 16-bit weights (FP16 or BF16).</summary>
+    Fp16,
+
+    /// <summary>Apple MLX affine quantization.</summary>
+    Mlx,
+}

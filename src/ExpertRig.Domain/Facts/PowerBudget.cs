@@ -1,0 +1,11 @@
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Facts;
+
+/// <summary>A build's power draw, the PSU capacity and circuits it needs, and its yearly electricity cost.</summary>
+public sealed record PowerBudget(Builds.Build Build, PowerEstimate Estimate, ElectricityCost Yearly)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Power of {Build.Archetype}: {Estimate.SustainedWatts:F0} W sustained, {Estimate.PeakWatts:F0} W peak";
+}

@@ -1,0 +1,23 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Profiles;
+
+namespace ExpertRig.Domain.Facts;
+
+/// <summary>One model the user will run, resolved against the catalog.</summary>
+/// <param name="Index">Position in the profile (0 is the main workload).</param>
+/// <param name="Workload">The workload as the profile gave it.</param>
+/// <param name="Model">The catalog model.</param>
+/// <param name="Quant">The requested quantization, or null for "the best quality that meets the other needs".</param>
+public sealed record WorkloadNeed(int Index, Workload Workload, LanguageModel Model, Quantization? Quant)
+{
+    /// <summary>Context length per sequence.</summary>
+    public int ContextTokens => Workload.ContextTokens;
+
+    /// <summary>Decode speed each user needs, if any.</summary>
+    public double? MinTokensPerSecond => Workload.MinTokensPerSecond;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Workload {Index + 1}: {Model.Id} {Quant?.Name ?? "(best quant)"} @ {ContextTokens} tokens" +
+        (MinTokensPerSecond is { } min ? $", ≥ {min:0.#} tok/s" : "");
+}

@@ -1,0 +1,126 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Lists the assumptions behind an estimate, each with the source of its number.</summary>
+internal static class AssumptionWriter
+{
+    private const string Doc = "docs/performance-model.md";
+
+    public static IReadOnlyList<Assumption> Write(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, int position)
+    {
+        var list = new List<Assumption>
+        {
+            new(
+                scenario.DecodePositionTokens is null
+                    ? $"Decode speed is given with {position} tokens in the KV cache (half the {scenario.ContextTokens}-token window); it falls as the window fills."
+                    : $"Decode speed is given with {position} tokens in the KV cache.",
+                $"{Doc} (Decode)"),
+        };
+
+        foreach (var deviceClass in scenario.Devices.Select(d => d.Class).Distinct())
+        {
+            var c = constants.For(deviceClass);
+            list.Add(new(
+                $"{DeviceClassIds.ToId(deviceClass)}: decode reaches {c.BandwidthEfficiency:P0} of peak bandwidth plus {c.PerLayerOverheadMicroseconds:F0} µs per layer per token; prompt processing reaches {c.PromptComputeEfficiency:P0} of dense FP16 TFLOPS.",
+                c.Source));
+        }
+
+        if (scenario.Weights.IsUnquantized)
+        {
+            list.Add(new($"16-bit weights stream {constants.Decode.UnquantizedStreamFactor:F2}× faster per byte than quantized ones (no dequantization).", constants.Decode.Source));
+        }
+
+        AddMultiGpu(scenario, plan, constants, list);
+        AddOffload(scenario, plan, constants, list);
+        AddUnified(scenario, constants, list);
+
+        if (scenario.Users > 1)
+        {
+            var vllmLike = scenario.Engine is InferenceEngine.Vllm or InferenceEngine.ExLlamaV2;
+            list.Add(new(
+                vllmLike
+                    ? $"{EngineNames.Display(scenario.Engine)} batches the {scenario.Users} users through prefill-grade GEMMs: each extra sequence costs 2 × active parameters FLOPs at the prompt-processing efficiency."
+                    : $"llama.cpp serves the {scenario.Users} users as one batch (llama-server --parallel {scenario.Users}); each extra sequence costs 2 × active parameters FLOPs at the measured batched-decode efficiency.",
+                vllmLike ? $"{Doc} (Concurrent users; assumption, no vLLM measurement in the calibration set)" : $"{Doc} (Concurrent users); llama.cpp benches/ batched-bench measurements"));
+            if (scenario.Model.IsMixtureOfExperts)
+            {
+                list.Add(new("For a mixture of experts each step is assumed to read one token's active experts; larger batches touch more experts, so aggregate speed is optimistic.", $"{Doc} (Concurrent users)"));
+            }
+        }
+
+        if (scenario.ContextTokens > scenario.Model.MaxContextTokens && scenario.Model.MaxContextTokens > 0)
+        {
+            list.Add(new($"The {scenario.ContextTokens}-token window exceeds the model's {scenario.Model.MaxContextTokens}-token maximum.", "models.yaml"));
+        }
+
+        if (scenario.Engine == InferenceEngine.Vllm)
+        {
+            list.Add(new($"vLLM claims {constants.Memory.VllmGpuMemoryUtilization:P0} of each GPU's memory (--gpu-memory-utilization).", constants.Memory.Source));
+        }
+
+        if (scenario.Engine is InferenceEngine.Vllm or InferenceEngine.ExLlamaV2 or InferenceEngine.Mlx)
+        {
+            list.Add(new($"Single-stream efficiencies are llama.cpp's; no {EngineNames.Display(scenario.Engine)} decode measurement is in the calibration set.", $"{Doc} (Engines)"));
+        }
+
+        if (scenario.Host?.StorageReadMbs is { } mbs)
+        {
+            list.Add(new($"Load time reads the weights once at {mbs:F0} MB/s sequential.", "drive specification"));
+        }
+
+        list.Add(new(
+            $"Memory: weights = parameters × {scenario.Weights.BitsPerWeight:0.##} bits ÷ 8; KV cache = {(scenario.Model.Attention == AttentionKind.MultiHeadLatent ? "layers × latent size" : "2 × layers × KV heads × head size")} × {constants.Memory.KvBytesPerElement[scenario.KvCache]} bytes × context × users; plus runtime overhead and a compute buffer per GPU.",
+            constants.Memory.Source));
+        return list;
+    }
+
+    private static void AddMultiGpu(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, List<Assumption> list)
+    {
+        if (scenario.Devices.Count < 2)
+        {
+            return;
+        }
+
+        if (plan.Parallelism == ParallelismMode.LayerSplit)
+        {
+            list.Add(new(
+                $"Layer split runs the {scenario.Devices.Count} GPUs one after another: capacity adds up, single-stream speed does not; each hand-off costs {constants.Decode.LayerSplitHopMilliseconds:F2} ms per token.",
+                constants.Decode.Source));
+            return;
+        }
+
+        var (latency, gbs) = DecodeEstimator.Link(scenario.Devices, constants.Interconnect);
+        list.Add(new(
+            $"Tensor parallel over {scenario.Devices.Count} GPUs: each reads 1/{scenario.Devices.Count} of the weights, then two all-reduces per layer at {latency:F0} µs + message ÷ {gbs:F0} GB/s.",
+            constants.Interconnect.Source));
+        if (scenario.Model.AttentionHeads % scenario.Devices.Count != 0)
+        {
+            list.Add(new($"{scenario.Model.AttentionHeads} attention heads do not divide by {scenario.Devices.Count} GPUs; vLLM refuses such a split.", "vLLM documentation (tensor_parallel_size must divide the number of attention heads)"));
+        }
+    }
+
+    private static void AddOffload(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, List<Assumption> list)
+    {
+        if (plan.OffloadedLayers == 0 || !plan.Runs)
+        {
+            return;
+        }
+
+        list.Add(new(
+            $"{plan.OffloadedLayers} of {plan.Footprint.Layers} layers run from {(scenario.Devices[0].IsUnified ? "the CPU side of unified memory" : "system RAM")} at {constants.Decode.CpuBandwidthEfficiency:P0} of {plan.HostBandwidthGbs:F0} GB/s.",
+            constants.Decode.Source));
+    }
+
+    private static void AddUnified(InferenceScenario scenario, PhysicsConstants constants, List<Assumption> list)
+    {
+        var device = scenario.Devices[0];
+        if (!device.IsUnified)
+        {
+            return;
+        }
+
+        var fraction = device.UsableMemoryFraction ?? constants.For(device.Class).UsableMemoryFraction;
+        list.Add(new(
+            $"The GPU of {device.Name} may use {fraction:P0} of its {device.MemoryGb:F0} GB unified memory.",
+            device.UsableMemoryFraction is null ? constants.For(device.Class).Source : "device specification"));
+    }
+}

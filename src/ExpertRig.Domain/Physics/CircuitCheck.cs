@@ -1,0 +1,42 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Whether one household circuit can carry the machine: sustained wall draw within the continuous-load share, peak within the breaker.</summary>
+/// <param name="Circuit">The circuit checked.</param>
+/// <param name="ContinuousCapacityWatts">Rated watts × the continuous-load fraction (80%).</param>
+/// <param name="SustainedWallWatts">Sustained DC draw ÷ PSU efficiency.</param>
+/// <param name="PeakWallWatts">Peak DC draw ÷ PSU efficiency.</param>
+/// <param name="Suffices">True when both checks pass.</param>
+/// <param name="Reason">One sentence explaining the verdict.</param>
+public sealed record CircuitCheck(
+    HouseholdCircuit Circuit,
+    double ContinuousCapacityWatts,
+    double SustainedWallWatts,
+    double PeakWallWatts,
+    bool Suffices,
+    string Reason)
+{
+    /// <summary>Checks a circuit against wall draws (already divided by PSU efficiency).</summary>
+    public static CircuitCheck For(HouseholdCircuit circuit, double sustainedWallWatts, double peakWallWatts, PowerConstants constants)
+    {
+        var continuous = circuit.RatedWatts * constants.ContinuousLoadFraction;
+        string reason;
+        bool suffices;
+        if (sustainedWallWatts > continuous)
+        {
+            suffices = false;
+            reason = $"{sustainedWallWatts:F0} W sustained is {sustainedWallWatts / circuit.Volts:F1} A, over the {constants.ContinuousLoadFraction:P0} continuous limit of {continuous / circuit.Volts:F1} A on a {circuit.BreakerAmps} A breaker";
+        }
+        else if (peakWallWatts > circuit.RatedWatts)
+        {
+            suffices = false;
+            reason = $"{peakWallWatts:F0} W peak is {peakWallWatts / circuit.Volts:F1} A, over the {circuit.BreakerAmps} A breaker";
+        }
+        else
+        {
+            suffices = true;
+            reason = $"{sustainedWallWatts / circuit.Volts:F1} A sustained of {continuous / circuit.Volts:F1} A allowed; {peakWallWatts / circuit.Volts:F1} A peak of {circuit.BreakerAmps} A";
+        }
+
+        return new CircuitCheck(circuit, continuous, sustainedWallWatts, peakWallWatts, suffices, reason);
+    }
+}

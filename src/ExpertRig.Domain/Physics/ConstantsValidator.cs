@@ -1,0 +1,148 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Checks a parsed constants document for missing and out-of-range values and builds <see cref="PhysicsConstants"/>.</summary>
+internal sealed class ConstantsValidator(string sourceName)
+{
+    public PhysicsConstants Validate(PhysicsConstantsLoader.ConstantsDocument document)
+    {
+        var decode = Require(document.Decode, "decode");
+        var interconnect = Require(document.Interconnect, "interconnect");
+        var memory = Require(document.Memory, "memory");
+        var power = Require(document.Power, "power");
+
+        return new PhysicsConstants(
+            DeviceClasses(Require(document.DeviceClasses, "device_classes")),
+            new DecodeConstants(
+                Range(decode.UnquantizedStreamFactor, "decode.unquantized_stream_factor", 0.5, 2),
+                Range(decode.LayerSplitHopMs, "decode.layer_split_hop_ms", 0, 10),
+                Fraction(decode.CpuBandwidthEfficiency, "decode.cpu_bandwidth_efficiency"),
+                Text(decode.Source, "decode.source")),
+            new InterconnectConstants(
+                PcieLanes(Require(interconnect.PcieGbsPerLane, "interconnect.pcie_gbs_per_lane")),
+                Range(interconnect.PcieAllReduceLatencyUs, "interconnect.pcie_all_reduce_latency_us", 0, 1000),
+                Range(interconnect.NvlinkAllReduceLatencyUs, "interconnect.nvlink_all_reduce_latency_us", 0, 1000),
+                Range(interconnect.ActivationBytesPerElement, "interconnect.activation_bytes_per_element", 0.5, 4),
+                Text(interconnect.Source, "interconnect.source")),
+            new MemoryConstants(
+                KvBytes(Require(memory.KvBytesPerElement, "memory.kv_bytes_per_element")),
+                (int)Range(memory.ComputeBufferUbatchTokens, "memory.compute_buffer_ubatch_tokens", 1, 65536),
+                Range(memory.ComputeBufferHiddenWidths, "memory.compute_buffer_hidden_widths", 0, 64),
+                Fraction(memory.VllmGpuMemoryUtilization, "memory.vllm_gpu_memory_utilization"),
+                Range(memory.SystemRamReservedGb, "memory.system_ram_reserved_gb", 0, 1024),
+                Text(memory.Source, "memory.source")),
+            new PowerConstants(
+                Fraction(power.PsuMaxLoadFraction, "power.psu_max_load_fraction"),
+                Fraction(power.PsuEfficiency, "power.psu_efficiency"),
+                Fraction(power.ContinuousLoadFraction, "power.continuous_load_fraction"),
+                Range(power.DualPsuAboveWatts, "power.dual_psu_above_watts", 100, 100_000),
+                Range(power.MaxSinglePsuWatts, "power.max_single_psu_watts", 100, 10_000),
+                PsuSizes(Require(power.StandardPsuWatts, "power.standard_psu_watts")),
+                Text(power.Source, "power.source")));
+    }
+
+    private IReadOnlyDictionary<DeviceClass, DeviceClassConstants> DeviceClasses(List<PhysicsConstantsLoader.DeviceClassSection> sections)
+    {
+        var result = new Dictionary<DeviceClass, DeviceClassConstants>();
+        foreach (var section in sections)
+        {
+            if (!DeviceClassIds.TryParse(section.Class, out var deviceClass))
+            {
+                throw Error($"device_classes: unknown class '{section.Class}'; allowed: {string.Join(", ", DeviceClassIds.All)}");
+            }
+
+            var key = $"device_classes[{section.Class}]";
+            if (result.ContainsKey(deviceClass))
+            {
+                throw Error($"{key} appears twice; keep one entry per class");
+            }
+
+            result[deviceClass] = new DeviceClassConstants(
+                Fraction(section.BandwidthEfficiency, $"{key}.bandwidth_efficiency"),
+                Range(section.PerLayerOverheadUs, $"{key}.per_layer_overhead_us", 0, 10_000),
+                Fraction(section.PromptComputeEfficiency, $"{key}.prompt_compute_efficiency"),
+                Fraction(section.BatchedDecodeComputeEfficiency, $"{key}.batched_decode_compute_efficiency"),
+                Range(section.RuntimeOverheadGb, $"{key}.runtime_overhead_gb", 0, 64),
+                Fraction(section.UsableMemoryFraction, $"{key}.usable_memory_fraction"),
+                Text(section.Source, $"{key}.source"));
+        }
+
+        var missing = Enum.GetValues<DeviceClass>().Where(c => !result.ContainsKey(c)).Select(DeviceClassIds.ToId).ToList();
+        if (missing.Count > 0)
+        {
+            throw Error($"device_classes: missing entries for {string.Join(", ", missing)}");
+        }
+
+        return result;
+    }
+
+    private IReadOnlyDictionary<int, double> PcieLanes(Dictionary<int, double> lanes)
+    {
+        if (lanes.Count == 0)
+        {
+            throw Error("interconnect.pcie_gbs_per_lane needs at least one generation");
+        }
+
+        foreach (var (generation, gbs) in lanes)
+        {
+            Range(gbs, $"interconnect.pcie_gbs_per_lane[{generation}]", 0.1, 100);
+        }
+
+        return lanes;
+    }
+
+    private IReadOnlyDictionary<KvCacheType, double> KvBytes(Dictionary<string, double> bytes)
+    {
+        var ids = new Dictionary<string, KvCacheType>(StringComparer.Ordinal)
+        {
+            ["f16"] = KvCacheType.F16,
+            ["q8_0"] = KvCacheType.Q8_0,
+            ["q4_0"] = KvCacheType.Q4_0,
+        };
+        var result = new Dictionary<KvCacheType, double>();
+        foreach (var (id, value) in bytes)
+        {
+            if (!ids.TryGetValue(id, out var type))
+            {
+                throw Error($"memory.kv_bytes_per_element: unknown cache type '{id}'; allowed: {string.Join(", ", ids.Keys)}");
+            }
+
+            result[type] = Range(value, $"memory.kv_bytes_per_element.{id}", 0.1, 4);
+        }
+
+        var missing = ids.Where(pair => !result.ContainsKey(pair.Value)).Select(pair => pair.Key).ToList();
+        return missing.Count == 0 ? result : throw Error($"memory.kv_bytes_per_element: missing {string.Join(", ", missing)}");
+    }
+
+    private IReadOnlyList<int> PsuSizes(List<int> sizes)
+    {
+        if (sizes.Count == 0 || sizes.Any(size => size <= 0) || sizes.Zip(sizes.Skip(1)).Any(pair => pair.First >= pair.Second))
+        {
+            throw Error("power.standard_psu_watts must list positive ratings in ascending order");
+        }
+
+        return sizes;
+    }
+
+    private T Require<T>(T? value, string key)
+        where T : class =>
+        value ?? throw Error($"missing key '{key}'");
+
+    private double Fraction(double? value, string key) => Range(value, key, double.Epsilon, 1);
+
+    private double Range(double? value, string key, double min, double max)
+    {
+        if (value is not { } number)
+        {
+            throw Error($"missing key '{key}'");
+        }
+
+        return number >= min && number <= max && double.IsFinite(number)
+            ? number
+            : throw Error($"{key} is {number}; allowed range is {min}–{max}");
+    }
+
+    private string Text(string? value, string key) =>
+        string.IsNullOrWhiteSpace(value) ? throw Error($"missing key '{key}': every constant needs a source") : value.Trim();
+
+    private PhysicsDataException Error(string problem) => new($"{sourceName}: {problem}");
+}

@@ -1,0 +1,32 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>One accelerator (a GPU card or a unified-memory system) as the physics model sees it.</summary>
+/// <param name="Name">Display name, used in per-device results and assumptions.</param>
+/// <param name="Class">The device family whose calibrated constants apply.</param>
+/// <param name="MemoryGb">Memory as marketed; vendors size VRAM and unified memory in binary units, so 24 means 24 GiB.</param>
+/// <param name="BandwidthGbs">Peak memory bandwidth in GB/s (10^9 bytes per second) from the vendor's specification.</param>
+/// <param name="Fp16Tflops">Dense FP16 tensor throughput in TFLOPS without sparsity (FP16 ALU rate for Apple GPUs).</param>
+/// <param name="PcieGeneration">PCIe generation of the card's link (3, 4 or 5); ignored for unified-memory systems.</param>
+/// <param name="PcieLanes">Electrical PCIe lanes of the card's link.</param>
+/// <param name="NvlinkGbs">NVLink bridge bandwidth in GB/s (0 when the card has none).</param>
+/// <param name="UsableMemoryFraction">
+/// Share of memory the accelerator may use; null takes the class default (unified memory only: macOS caps the GPU
+/// working set, discrete cards use all of their VRAM).
+/// </param>
+public sealed record DeviceSpec(
+    string Name,
+    DeviceClass Class,
+    double MemoryGb,
+    double BandwidthGbs,
+    double Fp16Tflops,
+    int PcieGeneration = 4,
+    int PcieLanes = 16,
+    double NvlinkGbs = 0,
+    double? UsableMemoryFraction = null)
+{
+    /// <summary>True for systems whose CPU and GPU share one memory pool (Apple Silicon, DGX Spark).</summary>
+    public bool IsUnified => Class is DeviceClass.AppleSilicon or DeviceClass.NvidiaUnified;
+
+    /// <summary>Memory in bytes (binary gigabytes, as the vendor sizes it).</summary>
+    public double MemoryBytes => MemoryGb * PhysicsUnits.BytesPerGib;
+}

@@ -1,0 +1,46 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>The physics model's answer for one <see cref="InferenceScenario"/>: memory, fit, speeds and the assumptions behind them.</summary>
+/// <param name="Runs">True when the model fits on the accelerators or its remainder can be offloaded.</param>
+/// <param name="Fits">True when every layer fits in accelerator memory (no offload).</param>
+/// <param name="Problem">Why it does not run; null when it runs.</param>
+/// <param name="WeightsGb">Weights in memory (every expert of an MoE).</param>
+/// <param name="KvCacheGb">KV cache for every user's full context window.</param>
+/// <param name="TotalMemoryGb">Weights, KV cache, runtime overheads and compute buffers over all devices and system RAM.</param>
+/// <param name="PerDevice">What each accelerator holds.</param>
+/// <param name="OffloadedLayers">Layers kept in system RAM.</param>
+/// <param name="OffloadFraction">Offloaded layers ÷ all layers.</param>
+/// <param name="SystemRamUsedGb">Offloaded weights and KV cache in system RAM.</param>
+/// <param name="DecodeTokensPerSecondPerUser">Tokens per second each user sees while all users decode at once.</param>
+/// <param name="DecodeTokensPerSecondAggregate">Tokens per second summed over all users.</param>
+/// <param name="PromptTokensPerSecond">Prompt processing speed of one user's prompt.</param>
+/// <param name="CeilingTokensPerSecond">Physical ceiling of single-user decode: bandwidth ÷ bytes per token, no overheads.</param>
+/// <param name="BytesReadPerTokenGb">Bytes one user's token streams: active weights plus the KV cache at the decode position.</param>
+/// <param name="Bound">What limits decode.</param>
+/// <param name="DecodeTime">Where the time of one decode step goes.</param>
+/// <param name="LoadSeconds">Time to read the weights from storage; null when the drive speed is unknown.</param>
+/// <param name="Parallelism">The multi-GPU strategy assumed.</param>
+/// <param name="DecodePositionTokens">KV cache position the decode speed is given for.</param>
+/// <param name="Assumptions">Every assumption the numbers rely on, with its source.</param>
+public sealed record InferenceEstimate(
+    bool Runs,
+    bool Fits,
+    string? Problem,
+    double WeightsGb,
+    double KvCacheGb,
+    double TotalMemoryGb,
+    IReadOnlyList<DeviceMemoryUse> PerDevice,
+    int OffloadedLayers,
+    double OffloadFraction,
+    double SystemRamUsedGb,
+    double DecodeTokensPerSecondPerUser,
+    double DecodeTokensPerSecondAggregate,
+    double PromptTokensPerSecond,
+    double CeilingTokensPerSecond,
+    double BytesReadPerTokenGb,
+    PerformanceBound Bound,
+    DecodeTimeBreakdown DecodeTime,
+    double? LoadSeconds,
+    ParallelismMode Parallelism,
+    int DecodePositionTokens,
+    IReadOnlyList<Assumption> Assumptions);

@@ -1,0 +1,78 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>The physics model's entry point: memory placement, decode and prompt speed, concurrency and load time.</summary>
+public static class InferenceEstimator
+{
+    /// <summary>Estimates a scenario with the constants shipped in <c>catalog/physics/constants.yaml</c>.</summary>
+    public static InferenceEstimate Estimate(InferenceScenario scenario) => Estimate(scenario, PhysicsConstantsLoader.LoadDefault());
+
+    /// <summary>Estimates a scenario with the given constants (no file access).</summary>
+    public static InferenceEstimate Estimate(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        scenario.Validate();
+        var plan = MemoryPlanner.Plan(scenario, constants);
+        var position = scenario.EffectiveDecodePosition;
+        var single = DecodeEstimator.Step(scenario, plan, constants, 1, position);
+        var batch = scenario.Users == 1 ? single : DecodeEstimator.Step(scenario, plan, constants, scenario.Users, position);
+        var footprint = plan.Footprint;
+
+        var kvGb = PhysicsUnits.ToGb(footprint.KvBytesPerTokenPerLayer * footprint.Layers * scenario.ContextTokens * scenario.Users);
+        var weightsGb = PhysicsUnits.ToGb(footprint.TotalWeightBytes);
+        var overheadGb = plan.Devices.Sum(d => d.OverheadGb);
+        var loadSeconds = scenario.Host?.StorageReadMbs is { } mbs ? footprint.TotalWeightBytes / (mbs * 1e6) : (double?)null;
+        var perUser = plan.Runs ? 1000 / batch.TotalMs : 0;
+
+        return new InferenceEstimate(
+            plan.Runs,
+            plan.Fits,
+            plan.Problem,
+            weightsGb,
+            kvGb,
+            weightsGb + kvGb + overheadGb,
+            plan.Devices,
+            plan.OffloadedLayers,
+            (double)plan.OffloadedLayers / footprint.Layers,
+            PhysicsUnits.ToGb(plan.HostBytes),
+            perUser,
+            perUser * scenario.Users,
+            plan.Runs ? PromptEstimator.TokensPerSecond(scenario, plan, constants) : 0,
+            Ceiling(scenario, plan, position),
+            MemoryEstimator.BytesReadPerTokenGb(scenario.Model, scenario.Weights, scenario.KvCache, position, constants),
+            batch.Bound,
+            batch,
+            loadSeconds,
+            plan.Parallelism,
+            position,
+            AssumptionWriter.Write(scenario, plan, constants, position));
+    }
+
+    // The bandwidth ceiling: bytes per token over raw bandwidth, summed along the sequential path (no efficiency, no overhead).
+    private static double Ceiling(InferenceScenario scenario, MemoryPlan plan, int position)
+    {
+        var footprint = plan.Footprint;
+        var kvPerLayer = footprint.KvBytesPerTokenPerLayer * position;
+        double seconds;
+        if (plan.Parallelism == ParallelismMode.TensorParallel)
+        {
+            var bytes = (footprint.ReadBytesPerToken + (footprint.Layers * kvPerLayer)) / scenario.Devices.Count;
+            seconds = scenario.Devices.Max(d => bytes / (d.BandwidthGbs * PhysicsUnits.BytesPerGb));
+        }
+        else
+        {
+            seconds = 0;
+            for (var i = 0; i < scenario.Devices.Count; i++)
+            {
+                var head = i == scenario.Devices.Count - 1 ? footprint.OutputHeadBytes : 0;
+                var bytes = (plan.DeviceLayers[i] * (footprint.LayerReadBytes + kvPerLayer)) + head;
+                seconds += bytes / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb);
+            }
+
+            if (plan.OffloadedLayers > 0 && plan.HostBandwidthGbs > 0)
+            {
+                seconds += plan.OffloadedLayers * (footprint.LayerReadBytes + kvPerLayer) / (plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
+            }
+        }
+
+        return 1 / seconds;
+    }
+}

@@ -1,0 +1,86 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>What to estimate: a model in a weight format on some accelerators, run by an engine for some users.</summary>
+/// <param name="Model">The model's architecture.</param>
+/// <param name="Weights">The weight format (bits per weight).</param>
+/// <param name="Devices">The accelerators, in placement order; several entries mean a multi-GPU machine.</param>
+/// <param name="Engine">The inference engine.</param>
+/// <param name="ContextTokens">Context window reserved per sequence (KV cache is sized for it).</param>
+/// <param name="Users">Concurrent sequences served at once.</param>
+/// <param name="KvCache">KV cache element type.</param>
+/// <param name="Host">The host's RAM and storage; null when unknown (then nothing can be offloaded).</param>
+public sealed record InferenceScenario(
+    ModelArchitecture Model,
+    WeightFormat Weights,
+    IReadOnlyList<DeviceSpec> Devices,
+    InferenceEngine Engine = InferenceEngine.LlamaCpp,
+    int ContextTokens = 4096,
+    int Users = 1,
+    KvCacheType KvCache = KvCacheType.F16,
+    HostSpec? Host = null)
+{
+    /// <summary>
+    /// Tokens already in the KV cache when decode speed is measured; null means half the context window, the average
+    /// position over a conversation that fills the window.
+    /// </summary>
+    public int? DecodePositionTokens { get; init; }
+
+    /// <summary>Multi-GPU strategy; null takes the engine's default (layer split for llama.cpp and Ollama, tensor parallel otherwise).</summary>
+    public ParallelismMode? Parallelism { get; init; }
+
+    /// <summary>A scenario on <paramref name="count"/> identical accelerators.</summary>
+    public static InferenceScenario OnDevices(
+        ModelArchitecture model,
+        WeightFormat weights,
+        DeviceSpec device,
+        int count = 1,
+        InferenceEngine engine = InferenceEngine.LlamaCpp,
+        int contextTokens = 4096,
+        int users = 1,
+        HostSpec? host = null) =>
+        new(model, weights, Enumerable.Repeat(device, count).ToList(), engine, contextTokens, users, KvCacheType.F16, host);
+
+    /// <summary>The parallelism in effect: the explicit choice, or the engine's default.</summary>
+    public ParallelismMode EffectiveParallelism =>
+        Parallelism ?? (Engine is InferenceEngine.LlamaCpp or InferenceEngine.Ollama ? ParallelismMode.LayerSplit : ParallelismMode.TensorParallel);
+
+    /// <summary>The KV position used for decode speed.</summary>
+    public int EffectiveDecodePosition => DecodePositionTokens ?? Math.Max(1, ContextTokens / 2);
+
+    /// <summary>True when the engine can keep some layers in system RAM (llama.cpp and Ollama only).</summary>
+    public bool EngineCanOffload => Engine is InferenceEngine.LlamaCpp or InferenceEngine.Ollama;
+
+    /// <summary>Throws <see cref="ArgumentException"/> with a one-line reason when the scenario cannot be estimated.</summary>
+    public void Validate()
+    {
+        if (Devices.Count == 0)
+        {
+            throw new ArgumentException("A scenario needs at least one device.");
+        }
+
+        if (Devices.Count > 1 && Devices.Any(d => d.IsUnified))
+        {
+            throw new ArgumentException("Unified-memory systems (Apple Silicon, DGX Spark) are estimated one at a time, not combined with other devices.");
+        }
+
+        if (Devices.Any(d => d.MemoryGb <= 0 || d.BandwidthGbs <= 0 || d.Fp16Tflops <= 0))
+        {
+            throw new ArgumentException("Every device needs memory, bandwidth and FP16 TFLOPS greater than zero.");
+        }
+
+        if (ContextTokens < 1 || Users < 1)
+        {
+            throw new ArgumentException("Context tokens and users must be at least 1.");
+        }
+
+        if (DecodePositionTokens is < 0)
+        {
+            throw new ArgumentException("The decode position cannot be negative.");
+        }
+
+        if (Host is { } host && (host.SystemRamGb < 0 || host.RamBandwidthGbs <= 0 || host.StorageReadMbs is <= 0))
+        {
+            throw new ArgumentException("Host RAM must not be negative and RAM bandwidth and storage read speed must be positive.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Splits whole layers across devices in proportion to their free memory without exceeding what each can hold.</summary>
+internal static class LayerDistribution
+{
+    /// <summary>
+    /// Returns layers per device: proportional to <paramref name="weights"/> (largest remainders get the leftover
+    /// layers), capped by <paramref name="capacity"/>, with any excess moved to devices that still have room. The sum
+    /// is less than <paramref name="layers"/> only when the devices cannot hold them all.
+    /// </summary>
+    public static IReadOnlyList<int> Distribute(int layers, IReadOnlyList<double> weights, IReadOnlyList<int> capacity)
+    {
+        var count = weights.Count;
+        var result = new int[count];
+        var total = weights.Sum();
+        if (total <= 0)
+        {
+            return result;
+        }
+
+        var ideal = weights.Select(w => layers * w / total).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = Math.Min((int)Math.Floor(ideal[i]), capacity[i]);
+        }
+
+        var remaining = layers - result.Sum();
+        // Hand out the rest one layer at a time: first by largest unmet share, then to whoever has room.
+        while (remaining > 0)
+        {
+            var best = -1;
+            for (var i = 0; i < count; i++)
+            {
+                if (result[i] < capacity[i] && (best < 0 || ideal[i] - result[i] > ideal[best] - result[best]))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            result[best]++;
+            remaining--;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Constants of the memory model.</summary>
+/// <param name="KvBytesPerElement">Bytes per cached element for each KV cache type (ggml block layouts).</param>
+/// <param name="ComputeBufferUbatchTokens">Tokens per micro-batch that llama.cpp reserves its compute buffer for.</param>
+/// <param name="ComputeBufferHiddenWidths">FP32 activation rows of width <c>hidden</c> per micro-batch token in the compute buffer.</param>
+/// <param name="VllmGpuMemoryUtilization">Share of VRAM vLLM claims by default (weights, activations and KV pool).</param>
+/// <param name="SystemRamReservedGb">System RAM kept for the operating system when layers are offloaded.</param>
+/// <param name="Source">Where the numbers come from.</param>
+public sealed record MemoryConstants(
+    IReadOnlyDictionary<KvCacheType, double> KvBytesPerElement,
+    int ComputeBufferUbatchTokens,
+    double ComputeBufferHiddenWidths,
+    double VllmGpuMemoryUtilization,
+    double SystemRamReservedGb,
+    string Source);

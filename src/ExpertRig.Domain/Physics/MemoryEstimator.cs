@@ -1,0 +1,41 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Pure memory formulas: weight size, KV cache size and the compute buffer (all results in GB of 10^9 bytes).</summary>
+public static class MemoryEstimator
+{
+    /// <summary>Weights in memory: total parameters × effective bits per weight ÷ 8 (an MoE stores every expert).</summary>
+    public static double WeightsGb(ModelArchitecture model, WeightFormat weights) =>
+        PhysicsUnits.ToGb(model.ParamsTotalB * 1e9 * weights.BitsPerWeight / 8);
+
+    /// <summary>
+    /// KV cache bytes per token over all layers: 2 × layers × KV heads × head size × bytes per element, or for
+    /// multi-head latent attention layers × cached latent size × bytes per element.
+    /// </summary>
+    public static double KvCacheBytesPerToken(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants) =>
+        ModelFootprint.Of(model, new WeightFormat("any", 16, WeightFormatFamily.Fp16), kvCache, constants).KvBytesPerTokenPerLayer * model.Layers;
+
+    /// <summary>KV cache for a whole context window of every concurrent sequence.</summary>
+    public static double KvCacheGb(ModelArchitecture model, KvCacheType kvCache, int contextTokens, int sequences, PhysicsConstants constants) =>
+        PhysicsUnits.ToGb(KvCacheBytesPerToken(model, kvCache, constants) * contextTokens * sequences);
+
+    /// <summary>
+    /// llama.cpp's compute buffer, approximated as one micro-batch of FP32 logits (ubatch × vocabulary) plus a few FP32
+    /// activation rows of the model's width per micro-batch token.
+    /// </summary>
+    public static double ComputeBufferGb(ModelArchitecture model, PhysicsConstants constants)
+    {
+        var memory = constants.Memory;
+        var widths = model.VocabSize + (memory.ComputeBufferHiddenWidths * model.HiddenSize);
+        return PhysicsUnits.ToGb(memory.ComputeBufferUbatchTokens * widths * 4);
+    }
+
+    /// <summary>
+    /// Bytes streamed from memory for one token of one sequence: active weights (with the full output head, without
+    /// the unused rows of the input embedding) plus the KV cache of every earlier token.
+    /// </summary>
+    public static double BytesReadPerTokenGb(ModelArchitecture model, WeightFormat weights, KvCacheType kvCache, int positionTokens, PhysicsConstants constants)
+    {
+        var footprint = ModelFootprint.Of(model, weights, kvCache, constants);
+        return PhysicsUnits.ToGb(footprint.ReadBytesPerToken + (footprint.KvBytesPerTokenPerLayer * footprint.Layers * positionTokens));
+    }
+}

@@ -1,0 +1,26 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>Where every part of the model lives: layers per accelerator, layers offloaded to system RAM, and why it may not run.</summary>
+/// <param name="Parallelism">The multi-GPU strategy placed.</param>
+/// <param name="Footprint">The model's parts.</param>
+/// <param name="DeviceLayers">Layers per device, in device order (every layer on every device under tensor parallelism).</param>
+/// <param name="Devices">Memory use per device.</param>
+/// <param name="OffloadedLayers">Layers kept in system RAM and run by the CPU.</param>
+/// <param name="HostBytes">Bytes of offloaded weights and KV cache in system RAM.</param>
+/// <param name="HostBandwidthGbs">Bandwidth the offloaded layers stream at (system RAM, or the unified pool).</param>
+/// <param name="Runs">True when the model fits on the accelerators or the rest can be offloaded.</param>
+/// <param name="Problem">Why it does not run; null when it runs.</param>
+internal sealed record MemoryPlan(
+    ParallelismMode Parallelism,
+    ModelFootprint Footprint,
+    IReadOnlyList<int> DeviceLayers,
+    IReadOnlyList<DeviceMemoryUse> Devices,
+    int OffloadedLayers,
+    double HostBytes,
+    double HostBandwidthGbs,
+    bool Runs,
+    string? Problem)
+{
+    /// <summary>True when every layer is on an accelerator and every accelerator's share fits.</summary>
+    public bool Fits => OffloadedLayers == 0 && Devices.All(d => d.Fits);
+}

@@ -1,0 +1,124 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>
+/// Places a model on accelerators. Layer split gives each GPU whole layers in proportion to its free memory (as
+/// llama.cpp's default --tensor-split does) and checks every card; what does not fit goes to system RAM when the
+/// engine can offload. Tensor parallelism gives every GPU a 1/N slice of everything.
+/// </summary>
+internal static class MemoryPlanner
+{
+    public static MemoryPlan Plan(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        var footprint = ModelFootprint.Of(scenario.Model, scenario.Weights, scenario.KvCache, constants);
+        var computeBuffer = MemoryEstimator.ComputeBufferGb(scenario.Model, constants) * PhysicsUnits.BytesPerGb;
+        var kvPerLayer = footprint.KvBytesPerTokenPerLayer * scenario.ContextTokens * scenario.Users;
+        return scenario.EffectiveParallelism == ParallelismMode.TensorParallel && scenario.Devices.Count > 1
+            ? TensorParallel(scenario, constants, footprint, kvPerLayer, computeBuffer)
+            : LayerSplit(scenario, constants, footprint, kvPerLayer, computeBuffer);
+    }
+
+    /// <summary>Bytes a device may fill: its memory × usable share, × vLLM's utilisation share when vLLM runs it.</summary>
+    public static double UsableBytes(DeviceSpec device, InferenceEngine engine, PhysicsConstants constants)
+    {
+        var fraction = device.UsableMemoryFraction ?? constants.For(device.Class).UsableMemoryFraction;
+        var engineShare = engine == InferenceEngine.Vllm ? constants.Memory.VllmGpuMemoryUtilization : 1.0;
+        return device.MemoryBytes * fraction * engineShare;
+    }
+
+    private static MemoryPlan TensorParallel(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer)
+    {
+        var count = scenario.Devices.Count;
+        var uses = scenario.Devices.Select(device => new DeviceMemoryUse(
+                device.Name,
+                footprint.Layers,
+                PhysicsUnits.ToGb(footprint.TotalWeightBytes / count),
+                PhysicsUnits.ToGb(kvPerLayer * footprint.Layers / count),
+                constants.For(device.Class).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                PhysicsUnits.ToGb(UsableBytes(device, scenario.Engine, constants))))
+            .ToList();
+        var fits = uses.All(u => u.Fits);
+        var problem = fits
+            ? null
+            : $"each GPU needs {uses[0].TotalGb:F1} GB for its 1/{count} slice but may use {uses.Min(u => u.UsableGb):F1} GB, and tensor parallelism here cannot offload to system RAM";
+        return new MemoryPlan(
+            ParallelismMode.TensorParallel,
+            footprint,
+            Enumerable.Repeat(footprint.Layers, count).ToList(),
+            uses,
+            0,
+            0,
+            0,
+            fits,
+            problem);
+    }
+
+    private static MemoryPlan LayerSplit(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer)
+    {
+        var devices = scenario.Devices;
+        // llama.cpp keeps the input embedding in host memory (only one row is read per token); other engines load it on GPU 0.
+        var embeddingOnHost = scenario.EngineCanOffload;
+        var perLayer = footprint.LayerWeightBytes + kvPerLayer;
+        var fixedBytes = devices.Select((device, i) =>
+                (constants.For(device.Class).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+                + computeBuffer
+                + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
+                + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0))
+            .ToList();
+        var usable = devices.Select(device => UsableBytes(device, scenario.Engine, constants)).ToList();
+        var available = usable.Select((bytes, i) => Math.Max(0, bytes - fixedBytes[i])).ToList();
+        var capacity = available.Select(bytes => (int)Math.Floor(bytes / perLayer)).ToList();
+
+        var layers = LayerDistribution.Distribute(footprint.Layers, available, capacity);
+        var offloaded = footprint.Layers - layers.Sum();
+        var uses = devices.Select((device, i) => new DeviceMemoryUse(
+                device.Name,
+                layers[i],
+                PhysicsUnits.ToGb((layers[i] * footprint.LayerWeightBytes)
+                    + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
+                    + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
+                PhysicsUnits.ToGb(layers[i] * kvPerLayer),
+                constants.For(device.Class).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                PhysicsUnits.ToGb(usable[i])))
+            .ToList();
+
+        var hostBytes = offloaded * perLayer;
+        if (offloaded == 0)
+        {
+            var fitsEverywhere = uses.All(u => u.Fits);
+            return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, 0, 0, 0, fitsEverywhere, fitsEverywhere ? null : "the runtime overhead and output head do not fit on the last GPU");
+        }
+
+        var (hostCapacity, hostBandwidth, hostName) = Host(scenario, constants, uses);
+        string? problem = null;
+        if (!scenario.EngineCanOffload)
+        {
+            problem = $"{offloaded} of {footprint.Layers} layers do not fit in accelerator memory and {EngineNames.Display(scenario.Engine)} cannot offload layers to system RAM";
+        }
+        else if (hostCapacity is null)
+        {
+            problem = $"{offloaded} of {footprint.Layers} layers do not fit in accelerator memory and no system RAM was given to offload them to";
+        }
+        else if (hostBytes + (embeddingOnHost ? footprint.InputEmbeddingBytes : 0) > hostCapacity)
+        {
+            problem = $"{offloaded} of {footprint.Layers} layers ({PhysicsUnits.ToGb(hostBytes):F1} GB) do not fit in accelerator memory, and {hostName} has only {PhysicsUnits.ToGb(hostCapacity.Value):F1} GB free for them";
+        }
+
+        return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, offloaded, hostBytes, hostBandwidth, problem is null, problem);
+    }
+
+    // Unified memory offloads into the same pool (the part macOS keeps from the GPU); discrete cards offload to system RAM.
+    private static (double? Capacity, double BandwidthGbs, string Name) Host(InferenceScenario scenario, PhysicsConstants constants, IReadOnlyList<DeviceMemoryUse> uses)
+    {
+        var reserved = constants.Memory.SystemRamReservedGb * PhysicsUnits.BytesPerGb;
+        var device = scenario.Devices[0];
+        if (device.IsUnified)
+        {
+            var free = device.MemoryBytes - reserved - (uses[0].TotalGb * PhysicsUnits.BytesPerGb);
+            return (Math.Max(0, free), device.BandwidthGbs, "the unified memory pool");
+        }
+
+        return scenario.Host is { } host
+            ? (Math.Max(0, (host.SystemRamGb * PhysicsUnits.BytesPerGib) - reserved), host.RamBandwidthGbs, "system RAM")
+            : (null, 0, "system RAM");
+    }
+}

@@ -1,0 +1,24 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>
+/// Every calibrated constant of the physics model, loaded from <c>catalog/physics/constants.yaml</c> by
+/// <see cref="PhysicsConstantsLoader"/>; pass one to the estimators directly to keep them free of files.
+/// </summary>
+/// <param name="DeviceClasses">Efficiencies of each device class; every <see cref="DeviceClass"/> has an entry.</param>
+/// <param name="Decode">Decode constants shared by all classes.</param>
+/// <param name="Interconnect">Links between GPUs.</param>
+/// <param name="Memory">Memory-model constants.</param>
+/// <param name="Power">PSU and circuit constants.</param>
+public sealed record PhysicsConstants(
+    IReadOnlyDictionary<DeviceClass, DeviceClassConstants> DeviceClasses,
+    DecodeConstants Decode,
+    InterconnectConstants Interconnect,
+    MemoryConstants Memory,
+    PowerConstants Power)
+{
+    /// <summary>The constants of one device class.</summary>
+    public DeviceClassConstants For(DeviceClass deviceClass) =>
+        DeviceClasses.TryGetValue(deviceClass, out var constants)
+            ? constants
+            : throw new InvalidOperationException($"The physics constants have no entry for device class '{DeviceClassIds.ToId(deviceClass)}'.");
+}

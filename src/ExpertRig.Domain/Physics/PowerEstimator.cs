@@ -1,0 +1,58 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>PSU sizing, wall current and yearly electricity cost from a list of components.</summary>
+public static class PowerEstimator
+{
+    /// <summary>Budgets a machine with the shipped constants.</summary>
+    public static PowerEstimate Estimate(IEnumerable<PowerComponent> components) => Estimate(components, PhysicsConstantsLoader.LoadDefault().Power);
+
+    /// <summary>
+    /// Sums sustained and peak draws, sizes the PSU so the peak stays within its maximum load share, splits it over
+    /// several PSUs above the dual-PSU threshold, and checks every household circuit against the 80% continuous-load
+    /// rule (sustained wall draw) and the breaker (peak wall draw).
+    /// </summary>
+    public static PowerEstimate Estimate(IEnumerable<PowerComponent> components, PowerConstants constants)
+    {
+        var parts = components.ToList();
+        if (parts.Count == 0 || parts.Any(p => p.Count < 1 || p.SustainedWatts < 0 || p.PeakWatts < p.SustainedWatts))
+        {
+            throw new ArgumentException("Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.", nameof(components));
+        }
+
+        var sustained = parts.Sum(p => p.SustainedWatts * p.Count);
+        var peak = parts.Sum(p => p.PeakWatts * p.Count);
+        var required = peak / constants.PsuMaxLoadFraction;
+        var count = required > constants.MaxSinglePsuWatts || sustained > constants.DualPsuAboveWatts
+            ? Math.Max(2, (int)Math.Ceiling(required / constants.MaxSinglePsuWatts))
+            : 1;
+        var share = required / count;
+        var unit = constants.StandardPsuWatts.FirstOrDefault(size => size >= share);
+        if (unit == 0)
+        {
+            unit = constants.StandardPsuWatts[^1];
+        }
+
+        var wallSustained = sustained / constants.PsuEfficiency;
+        var wallPeak = peak / constants.PsuEfficiency;
+        var circuits = HouseholdCircuit.Standard.Select(c => CircuitCheck.For(c, wallSustained, wallPeak, constants)).ToList();
+        var assumptions = new List<Assumption>
+        {
+            new($"The PSU carries the sum of peak draws at no more than {constants.PsuMaxLoadFraction:P0} of its rating.", constants.Source),
+            new($"Two or more synchronised PSUs above {constants.DualPsuAboveWatts:F0} W sustained or {constants.MaxSinglePsuWatts:F0} W of required PSU capacity.", constants.Source),
+            new($"Wall draw = DC draw ÷ {constants.PsuEfficiency:P0} PSU efficiency; continuous loads may use {constants.ContinuousLoadFraction:P0} of a breaker's rating.", constants.Source),
+        };
+        return new PowerEstimate(sustained, peak, required, count, unit, wallSustained, wallPeak, wallSustained / 120, wallSustained / 240, circuits, assumptions);
+    }
+
+    /// <summary>Yearly kWh and cost at the sustained wall draw for <paramref name="hoursPerDay"/> hours a day.</summary>
+    public static ElectricityCost YearlyCost(PowerEstimate power, double hoursPerDay, double pricePerKwh)
+    {
+        if (hoursPerDay is < 0 or > 24 || pricePerKwh < 0)
+        {
+            throw new ArgumentException("Hours per day must be 0–24 and the price per kWh must not be negative.");
+        }
+
+        var kwh = power.SustainedWallWatts / 1000 * hoursPerDay * 365;
+        return new ElectricityCost(kwh, kwh * pricePerKwh);
+    }
+}

@@ -1,0 +1,46 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>
+/// Prompt processing is compute bound: about 2 × active parameters FLOPs per token over the calibrated share of
+/// dense FP16 TFLOPS; offloaded layers also ship their weights over PCIe once per micro-batch.
+/// </summary>
+internal static class PromptEstimator
+{
+    public static double TokensPerSecond(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants)
+    {
+        var flopsPerToken = 2 * scenario.Model.ParamsActiveB * 1e9;
+        var layers = plan.Footprint.Layers;
+        double seconds = 0;
+        if (plan.Parallelism == ParallelismMode.TensorParallel)
+        {
+            var count = scenario.Devices.Count;
+            seconds = scenario.Devices.Max(d => flopsPerToken / count / Flops(d, constants));
+            var ubatch = constants.Memory.ComputeBufferUbatchTokens;
+            var messageBytes = ubatch * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement;
+            seconds += 2 * layers * DecodeEstimator.AllReduceSeconds(scenario.Devices, constants.Interconnect, messageBytes) / ubatch;
+            return 1 / seconds;
+        }
+
+        for (var i = 0; i < scenario.Devices.Count; i++)
+        {
+            seconds += flopsPerToken * plan.DeviceLayers[i] / layers / Flops(scenario.Devices[i], constants);
+        }
+
+        if (plan.OffloadedLayers > 0)
+        {
+            // llama.cpp runs large batches of offloaded layers on the first GPU, copying their weights over PCIe each micro-batch.
+            var first = scenario.Devices[0];
+            seconds += flopsPerToken * plan.OffloadedLayers / layers / Flops(first, constants);
+            if (!first.IsUnified)
+            {
+                var pcie = constants.Interconnect.PcieGbs(first.PcieGeneration, first.PcieLanes) * PhysicsUnits.BytesPerGb;
+                seconds += plan.OffloadedLayers * plan.Footprint.LayerWeightBytes / pcie / constants.Memory.ComputeBufferUbatchTokens;
+            }
+        }
+
+        return 1 / seconds;
+    }
+
+    private static double Flops(DeviceSpec device, PhysicsConstants constants) =>
+        constants.For(device.Class).PromptComputeEfficiency * device.Fp16Tflops * 1e12;
+}

@@ -1,0 +1,48 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Predictions;
+
+/// <summary>Maps catalog entries onto the plain inputs of the physics estimators.</summary>
+public static class CatalogDevices
+{
+    /// <summary>A discrete GPU as a physics device (class chosen by vendor and memory type, which sets efficiency).</summary>
+    public static DeviceSpec ForGpu(Gpu gpu) => new(
+        gpu.Name,
+        ClassOf(gpu),
+        gpu.VramGb,
+        gpu.BandwidthGbs,
+        gpu.Fp16Tflops,
+        gpu.PcieGen,
+        gpu.PcieLanes,
+        gpu.Nvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0);
+
+    /// <summary>A unified-memory system as one physics device with its default usable share of memory.</summary>
+    public static DeviceSpec ForSystem(UnifiedMemorySystem system) => new(
+        system.Name,
+        system.Vendor.Equals("apple", StringComparison.OrdinalIgnoreCase) ? DeviceClass.AppleSilicon : DeviceClass.NvidiaUnified,
+        system.MemoryGb,
+        system.BandwidthGbs,
+        system.Fp16Tflops,
+        UsableMemoryFraction: system.UsableMemoryFraction);
+
+    /// <summary>A catalog quantization as the weight format the estimators read.</summary>
+    public static WeightFormat ForQuant(Quantization quant) => new(quant.Name, quant.BitsPerWeight, quant.Format switch
+    {
+        QuantFormat.Exl2 => WeightFormatFamily.Exl2,
+        QuantFormat.Fp8 => WeightFormatFamily.Fp8,
+        QuantFormat.Fp16 => WeightFormatFamily.Fp16,
+        _ => WeightFormatFamily.Gguf,
+    });
+
+    /// <summary>True when the catalog says the engine runs this quantization.</summary>
+    public static bool Runs(Quantization quant, Physics.InferenceEngine engine) =>
+        quant.Engines.Any(e => e.ToString() == engine.ToString());
+
+    private static DeviceClass ClassOf(Gpu gpu) => gpu switch
+    {
+        { Software: SoftwareStack.Rocm } => DeviceClass.AmdGddr,
+        _ when gpu.MemoryType.StartsWith("HBM", StringComparison.OrdinalIgnoreCase) => DeviceClass.NvidiaHbm,
+        _ => DeviceClass.NvidiaGddr,
+    };
+}

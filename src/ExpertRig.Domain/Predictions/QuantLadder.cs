@@ -1,0 +1,25 @@
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Domain.Predictions;
+
+/// <summary>
+/// The quantizations tried, best quality first, when a workload leaves the choice to ExpertRig. The order follows the
+/// measured quality cost (perplexity change versus FP16 in the catalog's quants.yaml, from llama.cpp's quantize tool
+/// and the Llama 3 70B measurements) and the guide's "Quantization Trade-Off" table; legacy formats (Q4_0, Q5_1 …) and
+/// 1-bit types are left out because a K-quant or I-quant of the same size is better.
+/// </summary>
+public static class QuantLadder
+{
+    private static readonly string[] Order =
+    [
+        "bf16", "f16", "fp8", "q8-0", "mlx-8bit", "exl2-8.0", "q6-k", "exl2-6.0", "q5-k-m", "exl2-5.0", "q4-k-m",
+        "mlx-4bit", "exl2-4.25", "awq-int4", "gptq-int4", "iq4-xs", "exl2-4.0", "q3-k-l", "q3-k-m", "exl2-3.5", "iq3-m",
+        "iq3-xxs", "exl2-3.0", "q2-k", "iq2-m", "exl2-2.5", "iq2-xs", "iq2-xxs",
+    ];
+
+    /// <summary>The catalog's quantizations that <paramref name="engine"/> runs, best quality first.</summary>
+    public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine) =>
+        [.. Order.Select(id => catalog.Quantizations.TryFind(id, out var q) ? q : null)
+            .OfType<Quantization>()
+            .Where(q => CatalogDevices.Runs(q, engine))];
+}

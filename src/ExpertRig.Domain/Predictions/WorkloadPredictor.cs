@@ -1,0 +1,69 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Predictions;
+
+/// <summary>
+/// Predicts one workload on one build. With a requested quantization it estimates that; otherwise it walks the
+/// <see cref="QuantLadder"/> and keeps the best quality that fits in accelerator memory and meets the speed need,
+/// then the best that runs with CPU offload and meets it, then the best that fits, then the best that runs at all.
+/// </summary>
+public static class WorkloadPredictor
+{
+    /// <summary>The chosen quantization and its estimate.</summary>
+    public static (Quantization Quant, InferenceEstimate Estimate) Predict(
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+    {
+        if (need.Quant is { } requested)
+        {
+            return (requested, Estimate(build, need, requested, engine, users, knowledge));
+        }
+
+        var candidates = QuantLadder.For(knowledge.Catalog, engine)
+            .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge)))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            throw new InvalidOperationException($"the catalog has no quantization that {EngineNames.Display(engine)} runs");
+        }
+
+        Func<InferenceEstimate, bool>[] preferences =
+        [
+            e => e.Fits && MeetsSpeed(need, e),
+            e => e.Runs && MeetsSpeed(need, e),
+            e => e.Fits,
+            e => e.Runs,
+        ];
+        foreach (var preferred in preferences)
+        {
+            var hit = candidates.FindIndex(c => preferred(c.Estimate));
+            if (hit >= 0)
+            {
+                return candidates[hit];
+            }
+        }
+
+        return candidates[^1];
+    }
+
+    /// <summary>The physics estimate of one workload at one quantization on one build.</summary>
+    public static InferenceEstimate Estimate(
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+    {
+        var scenario = new InferenceScenario(
+            need.Model.Architecture,
+            CatalogDevices.ForQuant(quant),
+            BuildHardware.Devices(build),
+            engine,
+            need.ContextTokens,
+            users,
+            KvCacheType.F16,
+            BuildHardware.Host(build));
+        return InferenceEstimator.Estimate(scenario, knowledge.Physics);
+    }
+
+    private static bool MeetsSpeed(WorkloadNeed need, InferenceEstimate estimate) =>
+        need.MinTokensPerSecond is not { } min || estimate.DecodeTokensPerSecondPerUser >= min;
+}

@@ -1,0 +1,106 @@
+namespace ExpertRig.Domain.Profiles;
+
+/// <summary>
+/// The user's requirements: what models they run, for how many people, under what budget, power and privacy
+/// constraints. Every optional value is already resolved to its default (see <see cref="ProfileDefaults"/>).
+/// </summary>
+public sealed record Profile
+{
+    private readonly IReadOnlyList<Workload> workloads = Array.Empty<Workload>();
+    private readonly IReadOnlyList<Priority> priorities = ProfileDefaults.Priorities;
+
+    /// <summary>The models the user will run, in the order given (1 to 8).</summary>
+    public required IReadOnlyList<Workload> Workloads
+    {
+        get => workloads;
+        init => workloads = Array.AsReadOnly(value.ToArray());
+    }
+
+    /// <summary>Price ceiling for the whole system, in US dollars.</summary>
+    public required double BudgetUsd { get; init; }
+
+    /// <summary>People generating tokens at the same time.</summary>
+    public int ConcurrentUsers { get; init; } = ProfileDefaults.ConcurrentUsers;
+
+    /// <summary>Operating system the machine must run.</summary>
+    public OperatingSystemChoice Os { get; init; } = ProfileDefaults.Os;
+
+    /// <summary>Whether the machine must be air-gapped.</summary>
+    public Privacy Privacy { get; init; } = ProfileDefaults.Privacy;
+
+    /// <summary>Whether used GPUs (and their used prices) are acceptable.</summary>
+    public bool AcceptUsed { get; init; } = ProfileDefaults.AcceptUsed;
+
+    /// <summary>The circuit the machine plugs into.</summary>
+    public Circuit Circuit { get; init; } = ProfileDefaults.Circuit;
+
+    /// <summary>Electricity price in US dollars per kWh.</summary>
+    public double ElectricityUsdPerKwh { get; init; } = ProfileDefaults.ElectricityUsdPerKwh;
+
+    /// <summary>Hours per day the machine runs inference.</summary>
+    public double HoursPerDay { get; init; } = ProfileDefaults.HoursPerDay;
+
+    /// <summary>Whether LoRA/QLoRA fine-tuning must run on the machine.</summary>
+    public bool FineTuning { get; init; } = ProfileDefaults.FineTuning;
+
+    /// <summary>Whether the machine also serves gaming, video or image generation.</summary>
+    public bool OtherGpuWorkloads { get; init; } = ProfileDefaults.OtherGpuWorkloads;
+
+    /// <summary>Whether ECC system memory is demanded.</summary>
+    public bool EccRequired { get; init; } = ProfileDefaults.EccRequired;
+
+    /// <summary>What the ranking should favour, most important first; empty when none is stated.</summary>
+    public IReadOnlyList<Priority> Priorities
+    {
+        get => priorities;
+        init => priorities = Array.AsReadOnly(value.ToArray());
+    }
+
+    /// <summary>True when the user listed <paramref name="priority"/>.</summary>
+    public bool HasPriority(Priority priority) => Priorities.Contains(priority);
+
+    /// <summary>Value equality, comparing the workload and priority lists element by element.</summary>
+    public bool Equals(Profile? other) =>
+        other is not null
+        && Workloads.SequenceEqual(other.Workloads)
+        && BudgetUsd.Equals(other.BudgetUsd)
+        && ConcurrentUsers == other.ConcurrentUsers
+        && Os == other.Os
+        && Privacy == other.Privacy
+        && AcceptUsed == other.AcceptUsed
+        && Circuit == other.Circuit
+        && ElectricityUsdPerKwh.Equals(other.ElectricityUsdPerKwh)
+        && HoursPerDay.Equals(other.HoursPerDay)
+        && FineTuning == other.FineTuning
+        && OtherGpuWorkloads == other.OtherGpuWorkloads
+        && EccRequired == other.EccRequired
+        && Priorities.SequenceEqual(other.Priorities);
+
+    /// <summary>A hash consistent with <see cref="Equals(Profile?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var workload in Workloads)
+        {
+            hash.Add(workload);
+        }
+
+        hash.Add(BudgetUsd);
+        hash.Add(ConcurrentUsers);
+        hash.Add(Os);
+        hash.Add(Privacy);
+        hash.Add(AcceptUsed);
+        hash.Add(Circuit);
+        hash.Add(ElectricityUsdPerKwh);
+        hash.Add(HoursPerDay);
+        hash.Add(FineTuning);
+        hash.Add(OtherGpuWorkloads);
+        hash.Add(EccRequired);
+        foreach (var priority in Priorities)
+        {
+            hash.Add(priority);
+        }
+
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,32 @@
+namespace ExpertRig.Domain.Profiles;
+
+/// <summary>The key names of the profile schema, in the order docs/profile.md and the writer list them.</summary>
+internal static class ProfileKeys
+{
+    public const string Workloads = "workloads";
+    public const string ConcurrentUsers = "concurrent_users";
+    public const string BudgetUsd = "budget_usd";
+    public const string Os = "os";
+    public const string Privacy = "privacy";
+    public const string AcceptUsed = "accept_used";
+    public const string Circuit = "circuit";
+    public const string ElectricityUsdPerKwh = "electricity_usd_per_kwh";
+    public const string HoursPerDay = "hours_per_day";
+    public const string FineTuning = "fine_tuning";
+    public const string OtherGpuWorkloads = "other_gpu_workloads";
+    public const string EccRequired = "ecc_required";
+    public const string Priorities = "priorities";
+
+    public const string Model = "model";
+    public const string Quant = "quant";
+    public const string ContextTokens = "context_tokens";
+    public const string MinTokensPerSecond = "min_tokens_per_s";
+
+    public static readonly IReadOnlyList<string> TopLevel =
+    [
+        Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
+        HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities,
+    ];
+
+    public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];
+}

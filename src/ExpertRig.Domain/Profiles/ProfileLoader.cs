@@ -1,0 +1,169 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace ExpertRig.Domain.Profiles;
+
+/// <summary>
+/// Reads a profile YAML file into a <see cref="Profile"/>, or fails with a one-line <see cref="ProfileException"/>
+/// naming the file, line, column and what is allowed. No other exception escapes for any file content.
+/// </summary>
+public sealed class ProfileLoader
+{
+    private readonly IProfileVocabulary vocabulary;
+    private readonly Func<string, Stream> openRead;
+
+    /// <summary>Creates a loader that checks model and quantization ids against <paramref name="vocabulary"/>.</summary>
+    public ProfileLoader(IProfileVocabulary vocabulary)
+        : this(vocabulary, path => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+    {
+    }
+
+    // Tests substitute the opener to reach failures a test run cannot cause for real (root reads any file).
+    internal ProfileLoader(IProfileVocabulary vocabulary, Func<string, Stream> openRead)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        this.vocabulary = vocabulary;
+        this.openRead = openRead;
+    }
+
+    /// <summary>Reads and validates the profile at <paramref name="path"/>; errors name the path as given.</summary>
+    public Profile Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0)
+        {
+            throw new ProfileException("(no path)", null, null, "no profile path was given");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new ProfileException(path, null, null, "this is a directory; give the path of a profile .yaml file");
+        }
+
+        var bytes = ReadCapped(path);
+        return Parse(ProfileText.Decode(bytes, path), path);
+    }
+
+    /// <summary>Validates profile YAML held in memory; <paramref name="sourceName"/> is the name errors show.</summary>
+    public Profile Parse(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        if (text.Length > ProfileLimits.MaxFileBytes)
+        {
+            throw TooLarge(sourceName, text.Length);
+        }
+
+        // A byte-order mark survives into text read without decoding (a pasted or File.ReadAllText'ed string).
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
+        ProfileText.CheckCharacters(text, sourceName);
+
+        var stream = new YamlStream();
+        var parser = new GuardedYamlParser(new StringReader(text), sourceName);
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlDotNet.Core.YamlException error)
+        {
+            // Raised by the representation model itself (duplicate keys, unknown aliases), not by the parser.
+            throw YamlErrors.ToProfileException(error, sourceName);
+        }
+        catch (Exception error) when (error is not (ProfileException or OutOfMemoryException))
+        {
+            // The representation model reports some event sequences it cannot build as ArgumentException or
+            // InvalidOperationException; the promise is a one-line error, so they are located and reworded.
+            throw YamlErrors.At(sourceName, parser.Position, "malformed YAML: the structure here cannot be read");
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw YamlErrors.At(sourceName, stream.Documents[1].RootNode.Start, "the file holds more than one YAML document ('---'); a profile is one document");
+        }
+
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return root switch
+        {
+            null or YamlScalarNode { Value: null or "" or "~" or "null" } => throw new ProfileException(
+                sourceName, null, null, "the profile is empty; it needs at least 'workloads:' and 'budget_usd:' (see docs/profile.md)"),
+            YamlMappingNode mapping => new ProfileReader(vocabulary, sourceName).Read(mapping),
+            _ => throw YamlErrors.At(sourceName, root.Start, "expected keys such as 'workloads:' and 'budget_usd:' at the top level, not a single value or a list"),
+        };
+    }
+
+    private byte[] ReadCapped(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                var folder = info.DirectoryName;
+                throw new ProfileException(path, null, null, folder is not null && !Directory.Exists(folder)
+                    ? $"no such file: the folder '{folder}' does not exist"
+                    : "no such file");
+            }
+
+            // The length is checked first so a huge file is refused without being read; the capped read below
+            // still guards against files that grow or report no length (devices, /proc).
+            if (info.Length > ProfileLimits.MaxFileBytes)
+            {
+                throw TooLarge(path, info.Length);
+            }
+
+            using var stream = openRead(path);
+            var buffer = new byte[ProfileLimits.MaxFileBytes + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total > ProfileLimits.MaxFileBytes)
+            {
+                throw TooLarge(path, total);
+            }
+
+            if (total == 0)
+            {
+                throw new ProfileException(path, null, null, "the file is empty; a profile needs at least 'workloads:' and 'budget_usd:' (see docs/profile.md)");
+            }
+
+            return buffer[..total];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ProfileException(path, null, null, "permission denied: the file cannot be read");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new ProfileException(path, null, null, "no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new ProfileException(path, null, null, "no such file: its folder does not exist");
+        }
+        catch (Exception error) when (error is IOException or ArgumentException or NotSupportedException)
+        {
+            throw new ProfileException(path, null, null, $"the file cannot be read: {error.Message}");
+        }
+    }
+
+    private static ProfileException TooLarge(string sourceName, long size)
+    {
+        const double mebibyte = 1_048_576;
+        var shown = size >= 2 * mebibyte
+            ? (size / mebibyte).ToString("0.0 'MB'", CultureInfo.InvariantCulture)
+            : size.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+        return new ProfileException(
+            sourceName,
+            null,
+            null,
+            $"the file is {shown}; a profile must be at most {ProfileLimits.MaxFileBytes / mebibyte:0} MB (a real one is under 2 KB)");
+    }
+}

@@ -1,0 +1,69 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ExpertRig.Domain.Profiles;
+
+/// <summary>The parts of <see cref="ProfileReader"/> that check values against the catalog's vocabulary.</summary>
+internal sealed partial class ProfileReader
+{
+    private int Context(string label, YamlNode node, string model, int? maxContext)
+    {
+        var limit = maxContext ?? ProfileLimits.MaxContextTokens;
+        var value = Number(label, node, "a whole number of tokens", double.MinValue, minInclusive: true, double.MaxValue);
+        RequireWhole(label, node, value);
+        if (value < ProfileLimits.MinContextTokens)
+        {
+            throw Error(node, $"{label}: {Show(value)} is too short; use at least {ProfileLimits.MinContextTokens} tokens");
+        }
+
+        if (value > limit)
+        {
+            throw Error(node, maxContext is null
+                ? $"{label}: {Show(value)} is above the limit of {limit} tokens"
+                : $"{label}: {Show(value)} is above {model}'s maximum context of {limit} tokens");
+        }
+
+        return (int)value;
+    }
+
+    private string Model(string label, YamlNode node)
+    {
+        var text = Text(label, node, "a catalog model id").Trim();
+        var match = vocabulary.ModelIds.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
+        if (match is not null)
+        {
+            return match;
+        }
+
+        var hint = ClosestMatches.Hint(text, vocabulary.ModelIds);
+        var list = hint.Length > 0 ? string.Empty
+            : vocabulary.ModelIds.Count <= MaxListedIds ? $"; known models: {string.Join(", ", vocabulary.ModelIds)}"
+            : "; 'expertrig catalog models' lists the known models";
+        throw Error(node, $"{label}: unknown model {DisplayText.Quote(text)}{hint}{list}");
+    }
+
+    private string Quant(string label, YamlNode node)
+    {
+        var text = Text(label, node, "a quantization id such as Q4_K_M").Trim();
+        var typed = NormalizeQuant(text);
+        var match = vocabulary.QuantIds.FirstOrDefault(id => NormalizeQuant(id) == typed);
+
+        // People write FP16/FP32 where llama.cpp says F16/F32.
+        if (match is null && typed is "FP16" or "FP32")
+        {
+            match = vocabulary.QuantIds.FirstOrDefault(id => NormalizeQuant(id) == typed[0] + typed[2..]);
+        }
+
+        if (match is not null)
+        {
+            return match;
+        }
+
+        var hint = ClosestMatches.Hint(text, vocabulary.QuantIds);
+        var list = hint.Length > 0 ? string.Empty
+            : vocabulary.QuantIds.Count <= MaxListedIds ? $"; known quantizations: {string.Join(", ", vocabulary.QuantIds)}"
+            : "; 'expertrig catalog' lists the known quantizations";
+        throw Error(node, $"{label}: unknown quantization {DisplayText.Quote(text)}{hint}{list}");
+    }
+
+    private static string NormalizeQuant(string id) => id.Trim().ToUpperInvariant().Replace('-', '_');
+}

@@ -1,0 +1,179 @@
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Tests.Physics;
+
+/// <summary>
+/// Refits the calibrated constants from the measurements, the way docs/performance-model.md derives them: weighted
+/// least squares on relative error, a few parameters per device class, one shared factor by grid search.
+/// </summary>
+public static class Calibrator
+{
+    /// <summary>The result of a decode fit: per-class (efficiency, µs per layer), the shared 16-bit factor, and its MAPE.</summary>
+    public sealed record DecodeFit(IReadOnlyDictionary<DeviceClass, (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape);
+
+    /// <summary>Fits bandwidth efficiency and per-layer overhead per class, and the 16-bit factor by grid search.</summary>
+    public static DecodeFit FitDecode(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants)
+    {
+        DecodeFit? best = null;
+        for (var factor = 1.00; factor <= 1.301; factor += 0.01)
+        {
+            var fit = FitDecodeAt(singles, constants, Math.Round(factor, 2));
+            if (best is null || fit.Mape < best.Mape)
+            {
+                best = fit;
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>Fits the per-class constants with the 16-bit factor held fixed.</summary>
+    public static DecodeFit FitDecodeAt(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants, double factor)
+    {
+        var adjusted = constants with { Decode = constants.Decode with { UnquantizedStreamFactor = factor } };
+        var rows = singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList();
+        var classes = new Dictionary<DeviceClass, (double, double)>();
+        foreach (var group in rows.GroupBy(r => r.m.Device.Class).OrderBy(g => g.Key))
+        {
+            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
+            classes[group.Key] = points.Count >= 3
+                ? SolveEfficiencyAndOverhead(points)
+                : (0, 0);
+        }
+
+        // A class with too few points borrows the per-layer overhead of NVIDIA GDDR and fits its efficiency alone.
+        foreach (var (deviceClass, value) in classes.ToList())
+        {
+            if (value == (0, 0))
+            {
+                var overheadUs = classes[DeviceClass.NvidiaGddr].Item2;
+                var points = rows.Where(r => r.m.Device.Class == deviceClass)
+                    .Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
+                classes[deviceClass] = (SolveEfficiency(points, overheadUs), overheadUs);
+            }
+        }
+
+        var errors = rows.Select(r =>
+        {
+            var (efficiency, overheadUs) = classes[r.m.Device.Class];
+            var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6));
+            return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
+        }).ToList();
+        return new DecodeFit(classes, factor, errors.Average());
+    }
+
+    /// <summary>Leave-one-out: refit without each point (16-bit factor fixed) and predict it; returns the mean absolute percentage error.</summary>
+    public static double LeaveOneOutMape(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants, double factor)
+    {
+        var adjusted = constants with { Decode = constants.Decode with { UnquantizedStreamFactor = factor } };
+        var errors = new List<double>();
+        for (var i = 0; i < singles.Count; i++)
+        {
+            var rest = singles.Where((_, j) => j != i).ToList();
+            var fit = FitDecodeAt(rest, adjusted, factor);
+            if (!fit.Classes.TryGetValue(singles[i].Device.Class, out var c))
+            {
+                continue;
+            }
+
+            var terms = DecodeEstimatorTerms(singles[i], adjusted);
+            var predicted = 1 / ((terms.Stream / c.Efficiency) + (terms.Layers * c.OverheadUs * 1e-6));
+            errors.Add(Math.Abs(predicted - singles[i].TokensPerSecond) / singles[i].TokensPerSecond);
+        }
+
+        return errors.Average();
+    }
+
+    /// <summary>Fits the per-hand-off cost of layer split from the multi-GPU rows (constants give every other term).</summary>
+    public static double FitHopMilliseconds(IReadOnlyList<DecodeMeasurement> multis, PhysicsConstants constants)
+    {
+        var noHop = constants with { Decode = constants.Decode with { LayerSplitHopMilliseconds = 0 } };
+        double numerator = 0, denominator = 0;
+        foreach (var m in multis)
+        {
+            var predictedMs = InferenceEstimator.Estimate(m.Scenario(), noHop).DecodeTime.TotalMs;
+            var measuredMs = 1000 / m.TokensPerSecond;
+            var hops = m.Count - 1;
+            var weight = 1 / (measuredMs * measuredMs);
+            numerator += weight * hops * (measuredMs - predictedMs);
+            denominator += weight * hops * hops;
+        }
+
+        return numerator / denominator;
+    }
+
+    /// <summary>Fits each class's prompt-processing share of FP16 TFLOPS.</summary>
+    public static IReadOnlyDictionary<DeviceClass, double> FitPrompt(IReadOnlyList<PromptMeasurement> prompts, PhysicsConstants constants)
+    {
+        var unit = WithClassValues(constants, c => c with { PromptComputeEfficiency = 1 });
+        return prompts.GroupBy(p => p.Device.Class).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                var ratios = g.Select(p => InferenceEstimator.Estimate(p.Scenario(), unit).PromptTokensPerSecond / p.TokensPerSecond).ToList();
+                return ratios.Sum() / ratios.Sum(r => r * r);
+            });
+    }
+
+    /// <summary>Fits llama.cpp's batched-decode share of FP16 TFLOPS, one value for Apple and one for NVIDIA devices.</summary>
+    public static IReadOnlyDictionary<bool, double> FitBatched(IReadOnlyList<BatchedMeasurement> batched, PhysicsConstants constants)
+    {
+        var unit = WithClassValues(constants, c => c with { BatchedDecodeComputeEfficiency = 1 });
+        return batched.Where(b => b.Sequences > 1).GroupBy(b => b.Device.Class == DeviceClass.AppleSilicon).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                double numerator = 0, denominator = 0;
+                foreach (var b in g)
+                {
+                    var step = InferenceEstimator.Estimate(b.Scenario(), unit).DecodeTime;
+                    var measuredMs = 1000 * b.Sequences / b.AggregateTokensPerSecond;
+                    var rest = step.TotalMs - step.BatchComputeMs;
+                    var weight = 1 / (measuredMs * measuredMs);
+                    numerator += weight * step.BatchComputeMs * (measuredMs - rest);
+                    denominator += weight * step.BatchComputeMs * step.BatchComputeMs;
+                }
+
+                return denominator / numerator;
+            });
+    }
+
+    private static PhysicsConstants WithClassValues(PhysicsConstants constants, Func<DeviceClassConstants, DeviceClassConstants> change) =>
+        constants with { DeviceClasses = constants.DeviceClasses.ToDictionary(pair => pair.Key, pair => change(pair.Value)) };
+
+    private static (double Stream, int Layers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
+        DecodeEstimator.SingleDeviceTerms(m.Scenario(), constants);
+
+    // Minimises Σ ((A·x + τ·L − t) / t)² over A = 1/efficiency and τ: a 2×2 weighted normal equation.
+    private static (double Efficiency, double OverheadUs) SolveEfficiencyAndOverhead(IReadOnlyList<(double X, double L, double T)> points)
+    {
+        double sxx = 0, sxl = 0, sll = 0, sxt = 0, slt = 0;
+        foreach (var (x, l, t) in points)
+        {
+            var w = 1 / (t * t);
+            sxx += w * x * x;
+            sxl += w * x * l;
+            sll += w * l * l;
+            sxt += w * x * t;
+            slt += w * l * t;
+        }
+
+        var determinant = (sxx * sll) - (sxl * sxl);
+        var a = ((sxt * sll) - (slt * sxl)) / determinant;
+        var tau = ((sxx * slt) - (sxl * sxt)) / determinant;
+        return (1 / a, tau * 1e6);
+    }
+
+    private static double SolveEfficiency(IReadOnlyList<(double X, double L, double T)> points, double overheadUs)
+    {
+        double numerator = 0, denominator = 0;
+        foreach (var (x, l, t) in points)
+        {
+            var w = 1 / (t * t);
+            numerator += w * x * (t - (l * overheadUs * 1e-6));
+            denominator += w * x * x;
+        }
+
+        return denominator / numerator;
+    }
+}

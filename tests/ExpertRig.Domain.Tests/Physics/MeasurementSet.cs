@@ -1,0 +1,192 @@
+using ExpertRig.Domain.Physics;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ExpertRig.Domain.Tests.Physics;
+
+/// <summary>The measured figures of <c>catalog/physics/measurements.yaml</c>, turned into physics inputs.</summary>
+public sealed class MeasurementSet
+{
+    private MeasurementSet(Document document)
+    {
+        Devices = document.Devices!.ToDictionary(d => d.Id!, ToDevice);
+        Segments = document.Devices!.ToDictionary(d => Devices[d.Id!], d => d.Segment!);
+        Models = document.Models!.ToDictionary(m => m.Id!, ToModel);
+        Decode = document.Decode!.Select(d => new DecodeMeasurement(
+                Devices[d.Device!], d.Count, Models[d.Model!], new WeightFormat(d.Quant!, d.BitsPerWeight, WeightFormatFamily.Gguf),
+                Engine(d.Engine), d.PositionTokens, d.TokensPerS, d.Source!, d.Note) { ModelId = d.Model! })
+            .ToList();
+        Prompt = document.Prompt!.Select(p => new PromptMeasurement(
+                Devices[p.Device!], Models[p.Model!], new WeightFormat(p.Quant!, p.BitsPerWeight, WeightFormatFamily.Gguf), p.PromptTokens, p.TokensPerS, p.Source!) { ModelId = p.Model! })
+            .ToList();
+        Batched = document.Batched!.Select(b => new BatchedMeasurement(
+                Devices[b.Device!], Models[b.Model!], new WeightFormat(b.Quant!, b.BitsPerWeight, WeightFormatFamily.Gguf),
+                b.PromptTokens, b.GeneratedTokens, b.Sequences, b.AggregateTokensPerS, b.Source!) { ModelId = b.Model! })
+            .ToList();
+    }
+
+    public IReadOnlyDictionary<string, DeviceSpec> Devices { get; }
+
+    /// <summary>Market segment of each device (consumer, workstation, datacenter, apple, unified) for per-segment error.</summary>
+    public IReadOnlyDictionary<DeviceSpec, string> Segments { get; }
+
+    public IReadOnlyDictionary<string, ModelArchitecture> Models { get; }
+
+    public IReadOnlyList<DecodeMeasurement> Decode { get; }
+
+    public IReadOnlyList<PromptMeasurement> Prompt { get; }
+
+    public IReadOnlyList<BatchedMeasurement> Batched { get; }
+
+    public static MeasurementSet Load() => Parse(File.ReadAllText(PhysicsFiles.Measurements));
+
+    public static MeasurementSet Parse(string yaml)
+    {
+        var document = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .Build()
+            .Deserialize<Document>(yaml);
+        return new MeasurementSet(document);
+    }
+
+    private static InferenceEngine Engine(string? id) =>
+        EngineNames.TryParse(id, out var engine) ? engine : throw new InvalidDataException($"measurements.yaml: unknown engine '{id}'");
+
+    private static DeviceSpec ToDevice(DeviceEntry d) =>
+        DeviceClassIds.TryParse(d.Class, out var deviceClass)
+            ? new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0)
+            : throw new InvalidDataException($"measurements.yaml: device '{d.Id}' has unknown class '{d.Class}'");
+
+    private static ModelArchitecture ToModel(ModelEntry m) =>
+        new(m.ParamsTotalB, m.ParamsActiveB, m.Layers, m.HiddenSize, m.AttentionHeads, m.KvHeads, m.HeadDim, m.MaxContextTokens)
+        {
+            VocabSize = m.VocabSize,
+            TiedEmbeddings = m.TiedEmbeddings,
+        };
+
+    private sealed class Document
+    {
+        public List<DeviceEntry>? Devices { get; set; }
+
+        public List<ModelEntry>? Models { get; set; }
+
+        public List<DecodeEntry>? Decode { get; set; }
+
+        public List<PromptEntry>? Prompt { get; set; }
+
+        public List<BatchedEntry>? Batched { get; set; }
+    }
+
+    private sealed class DeviceEntry
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Segment { get; set; }
+
+        public string? Class { get; set; }
+
+        public double MemoryGb { get; set; }
+
+        public double BandwidthGbs { get; set; }
+
+        public double Fp16Tflops { get; set; }
+
+        public int? PcieGeneration { get; set; }
+
+        public double? NvlinkGbs { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    private sealed class ModelEntry
+    {
+        public string? Id { get; set; }
+
+        public double ParamsTotalB { get; set; }
+
+        public double ParamsActiveB { get; set; }
+
+        public int Layers { get; set; }
+
+        public int HiddenSize { get; set; }
+
+        public int AttentionHeads { get; set; }
+
+        public int KvHeads { get; set; }
+
+        public int HeadDim { get; set; }
+
+        public int VocabSize { get; set; }
+
+        public bool TiedEmbeddings { get; set; }
+
+        public int MaxContextTokens { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    private sealed class DecodeEntry
+    {
+        public string? Device { get; set; }
+
+        public int Count { get; set; }
+
+        public string? Model { get; set; }
+
+        public string? Quant { get; set; }
+
+        public double BitsPerWeight { get; set; }
+
+        public string? Engine { get; set; }
+
+        public int PositionTokens { get; set; }
+
+        public double TokensPerS { get; set; }
+
+        public List<double>? Range { get; set; }
+
+        public string? Note { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    private sealed class PromptEntry
+    {
+        public string? Device { get; set; }
+
+        public string? Model { get; set; }
+
+        public string? Quant { get; set; }
+
+        public double BitsPerWeight { get; set; }
+
+        public int PromptTokens { get; set; }
+
+        public double TokensPerS { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    private sealed class BatchedEntry
+    {
+        public string? Device { get; set; }
+
+        public string? Model { get; set; }
+
+        public string? Quant { get; set; }
+
+        public double BitsPerWeight { get; set; }
+
+        public int PromptTokens { get; set; }
+
+        public int GeneratedTokens { get; set; }
+
+        public int Sequences { get; set; }
+
+        public double AggregateTokensPerS { get; set; }
+
+        public string? Source { get; set; }
+    }
+}
