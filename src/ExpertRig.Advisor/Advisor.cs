@@ -31,8 +31,13 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
     /// <summary>The profile parser that knows the catalog's models and quantizations.</summary>
     public ProfileLoader ProfileLoader => new(new CatalogVocabulary(Knowledge.Catalog));
 
-    /// <summary>Fires the rule base over the profile.</summary>
-    public Consultation Consult(Profile profile)
+    /// <summary>Fires the rule base over the profile: every archetype is configured, checked, predicted and ranked.</summary>
+    public Consultation Consult(Profile profile) => Run(profile, session => session.InsertAll(Archetypes));
+
+    /// <summary>Checks one given build against the profile: compatibility, power, predictions and findings.</summary>
+    public Consultation Check(Build build, Profile profile) => Run(profile, session => session.Insert(build));
+
+    private Consultation Run(Profile profile, Action<ISession> insertCandidates)
     {
         var session = rules.CreateSession();
         session.Insert(Knowledge);
@@ -42,7 +47,7 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
             w,
             Knowledge.Catalog.FindModel(w.Model),
             w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))));
-        session.InsertAll(Archetypes);
+        insertCandidates(session);
         session.Fire();
         return new Consultation(profile, session);
     }

@@ -25,7 +25,11 @@ public static class ExpertRigCli
         if (parse.Errors.Count > 0)
         {
             var command = parse.CommandResult.Command == root ? "" : " " + parse.CommandResult.Command.Name;
-            error.WriteLine($"expertrig: {OneLine(parse.Errors[0].Message)} (see 'expertrig{command} --help')");
+            var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            var hint = parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0
+                ? Suggest(parse.UnmatchedTokens[0], root.Subcommands.Select(c => c.Name))
+                : "";
+            error.WriteLine($"expertrig: {OneLine(first.Message)}{hint} (see 'expertrig{command} --help')");
             return ExitCodes.BadInput;
         }
 
@@ -53,11 +57,18 @@ public static class ExpertRigCli
         {
             RecommendCommand.Create(),
             ExplainCommand.Create(),
+            CheckCommand.Create(),
             PredictCommand.Create(),
             CatalogCommand.Create(),
             RulesCommand.Create(),
         };
         return root;
+    }
+
+    private static string Suggest(string token, IEnumerable<string> names)
+    {
+        var close = Domain.Catalog.IdSuggestions.Closest(token, names, max: 1);
+        return close.Count == 0 ? "" : $"; did you mean '{close[0]}'?";
     }
 
     private static string OneLine(string message) =>

@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Engine.Dsl;
@@ -6,7 +7,7 @@ using ExpertRig.Engine.Dsl;
 namespace ExpertRig.Rules.Compatibility;
 
 [Name("Air-gapped setup")]
-[Description("An air-gapped machine must be set up from media prepared elsewhere: drivers, inference engine and model files staged offline, and no cloud fallback.")]
+[Description("An air-gapped machine has no cloud fallback and gets drivers, inference engine and models only from media prepared elsewhere.")]
 [Tag("compatibility"), Tag("privacy")]
 [Priority(50)]
 [Source("guide § 'The Compliance Team Air-Gapped Dual RTX 5090 Setup' (\"zero internet connectivity\", \"100% data locality\")")]
@@ -23,5 +24,10 @@ public sealed class AirGappedOfflineSetupRule : Rule
     }
 
     private static string Text(Build build) =>
-        $"Air-gapped: download the {(build.IsUnified ? "OS updates" : "GPU driver and CUDA/ROCm packages")}, the inference engine and every model file on another machine, verify their checksums, carry them over on the model drive, and disable any cloud fallback or telemetry in the serving software.";
+        $"Air-gapped: there is no cloud fallback, so every workload must run on this machine, and {Stack(build)}, inference-engine and model updates arrive only on carried media: pin the versions that work and keep their installers next to the models.";
+
+    private static string Stack(Build build) =>
+        build.System is { } system ? (system.Os == OperatingSystemKind.Macos ? "macOS" : "DGX OS")
+        : build.Gpu?.Software == SoftwareStack.Rocm ? "GPU driver, ROCm"
+        : "GPU driver, CUDA";
 }

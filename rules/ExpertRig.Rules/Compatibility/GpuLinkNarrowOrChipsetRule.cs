@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace ExpertRig.Rules.Compatibility;
 
 [Name("GPU at x4 or behind the chipset")]
-[Description("A GPU in an x4 slot or a chipset slot shares one uplink with the drives and USB: usable for a layer split, poor for tensor parallelism, offload and model loading.")]
+[Description("A GPU on x4 lanes, or behind the chipset (whose single uplink it shares with drives and USB), is usable for a layer split but poor for tensor parallelism, offload and model loading.")]
 [Tag("compatibility"), Tag("pcie")]
 [Priority(50)]
 [Source("guide § 'Intel Core Ultra 9 285K' (\"x16/x4 (not ideal)\") and § 'ASUS Pro WS WRX90E-SAGE SE' (\"no lane sharing through chipset\"); boards.yaml slot wiring")]

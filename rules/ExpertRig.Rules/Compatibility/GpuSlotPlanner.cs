@@ -51,18 +51,23 @@ public static class GpuSlotPlanner
         return best;
     }
 
-    /// <summary>The placement the build would be assembled with: cards, bridge (when bridged) and case all respected.</summary>
+    /// <summary>
+    /// The placement the build would be assembled with: the cards' thickness always, then as many of bridge spacing
+    /// and case brackets as can be respected (the NVLink and case rules report the ones that cannot), so the lane
+    /// rules still see where the cards go. Null when the board cannot seat the cards at all.
+    /// </summary>
     public static GpuSlotLayout? PlanFor(Build build)
     {
-        if (build.Gpu is null || build.Motherboard is null)
+        if (build.Gpu is null || build.Motherboard is not { } board)
         {
             return null;
         }
 
-        // A bridged build is assembled with one of its bridges; without a bridge the NVLink rules report it.
         IEnumerable<int?> spacings = build.UsesNvlink ? NvlinkBridging.BridgesInBill(build).Select(b => b.SlotSpacing) : [];
+        int?[] brackets = [build.Case?.ExpansionSlots, null];
         return spacings.Append(null)
-            .Select(spacing => Plan(build.Motherboard, build.GpuCount, CardWidth(build), spacing, build.Case?.ExpansionSlots))
+            .SelectMany(spacing => brackets.Select(caseBrackets => (spacing, caseBrackets)))
+            .Select(c => Plan(board, build.GpuCount, CardWidth(build), c.spacing, c.caseBrackets))
             .FirstOrDefault(plan => plan != null);
     }
 

@@ -23,5 +23,5 @@ public sealed class NearBudgetRule : Rule
     }
 
     private static string Text(Build build, Requirements requirements) =>
-        Invariant($"${build.TotalPriceUsd:N0} leaves ${-BudgetMargins.OverBy(build, requirements):N0} of the ${requirements.BudgetUsd:N0} budget ({-BudgetMargins.OverBy(build, requirements) / requirements.BudgetUsd:P1}); prices at the top of their ranges, tax or shipping would exceed it.");
+        Invariant($"${build.TotalPriceUsd:N0} leaves ${-BudgetMargins.OverBy(build, requirements):N0} of the ${requirements.BudgetUsd:N0} budget ({-BudgetMargins.OverBy(build, requirements) / requirements.BudgetUsd * 100:0.#}%); prices at the top of their ranges, tax or shipping would exceed it.");
 }

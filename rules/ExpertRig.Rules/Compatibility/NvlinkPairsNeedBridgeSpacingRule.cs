@@ -16,6 +16,7 @@ public sealed class NvlinkPairsNeedBridgeSpacingRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.UsesNvlink && b.Gpu != null && b.Gpu.Nvlink && b.Motherboard != null
+            && b.GpuCount <= b.Motherboard.X16Slots.Count
             && NvlinkBridging.BridgesInBill(b).Count > 0 && !NvlinkBridging.CanSeatPairs(b));
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
     }

@@ -6,19 +6,19 @@ using static System.FormattableString;
 namespace ExpertRig.Rules.Compatibility;
 
 [Name("NVMe drives fit the M.2 sockets")]
-[Description("Every NVMe drive needs an M.2 socket on the board.")]
+[Description("NVMe drives beyond the board's M.2 sockets need an adapter card or another NVMe port, which the bill of materials does not include.")]
 [Tag("compatibility"), Tag("storage"), Tag("pcie")]
 [Priority(50)]
-[Source("guide § 'Storage: Where Your Models Live Between Sessions' (\"2× Samsung 990 Pro 2TB in separate M.2 slots\"); boards.yaml m2_slots")]
+[Source("guide § 'Storage: Where Your Models Live Between Sessions' (\"2× Samsung 990 Pro 2TB in separate M.2 slots\") and Build Tier 3 table (five NVMe drives on a four-M.2 board); boards.yaml m2_slots")]
 public sealed class NvmeDrivesFitM2SlotsRule : Rule
 {
     public override void Define()
     {
         Build build = default!;
         When().Match(() => build, b => b.Motherboard != null && PcieLaneBudget.NvmeDrives(b) > b.Motherboard.M2Slots);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
     }
 
     private static string Text(Build build) =>
-        Invariant($"{PcieLaneBudget.NvmeDrives(build)} NVMe drives need {PcieLaneBudget.NvmeDrives(build)} M.2 sockets; the {build.Motherboard!.Name} has {build.Motherboard.M2Slots} and no M.2 adapter card is in the bill of materials.");
+        Invariant($"{PcieLaneBudget.NvmeDrives(build)} NVMe drives need {PcieLaneBudget.NvmeDrives(build)} M.2 sockets; the {build.Motherboard!.Name} has {build.Motherboard.M2Slots}: the rest need a PCIe M.2 adapter card (which takes a slot and lanes) or an NVMe port the catalog does not list.");
 }

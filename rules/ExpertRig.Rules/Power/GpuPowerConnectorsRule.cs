@@ -22,5 +22,5 @@ public sealed class GpuPowerConnectorsRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"{build.GpuCount} × {build.Gpu!.Name} need {build.GpuCount * build.Gpu.PowerConnectorCount} native 12V-2x6 cables; {PowerText.Psus(build)} provide {build.Psu!.Connectors12V2x6 * build.PsuCount}.");
+        Invariant($"{build.GpuCount} × {build.Gpu!.Name} need {build.GpuCount * build.Gpu.PowerConnectorCount} native 12V-2x6 cables; {PowerText.Psus(build)} {PowerText.Verb(build, "provide")} {build.Psu!.Connectors12V2x6 * build.PsuCount}.");
 }

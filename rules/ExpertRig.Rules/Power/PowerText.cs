@@ -17,4 +17,7 @@ public static class PowerText
         build.Psu is not { } psu ? "no PSU"
         : build.PsuCount == 1 ? Invariant($"the {psu.Watts:N0} W {psu.Name}")
         : Invariant($"{build.PsuCount} × {psu.Watts:N0} W {psu.Name}");
+
+    /// <summary>A verb agreeing with the PSU phrase: "gives" after one PSU, "give" after several.</summary>
+    public static string Verb(Build build, string plural) => build.PsuCount == 1 ? plural + "s" : plural;
 }

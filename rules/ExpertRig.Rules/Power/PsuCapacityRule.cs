@@ -24,5 +24,5 @@ public sealed class PsuCapacityRule : Rule
     }
 
     private static string Text(Build build, PowerBudget power) =>
-        Invariant($"{PowerText.Parts(build)} peak at {power.Estimate.PeakWatts:N0} W; that needs {power.Estimate.RequiredPsuWatts:N0} W of PSU at {power.Estimate.PeakWatts / power.Estimate.RequiredPsuWatts:P0} load, but {PowerText.Psus(build)} give {build.Psu!.Watts * build.PsuCount:N0} W.");
+        Invariant($"{PowerText.Parts(build)} peak at {power.Estimate.PeakWatts:N0} W; that needs {power.Estimate.RequiredPsuWatts:N0} W of PSU at {power.Estimate.PeakWatts / power.Estimate.RequiredPsuWatts * 100:0}% load, but {PowerText.Psus(build)} {PowerText.Verb(build, "give")} {build.Psu!.Watts * build.PsuCount:N0} W.");
 }

@@ -26,6 +26,6 @@ public sealed class PsuHeadroomRule : Rule
     private static string Text(Build build, PowerBudget power)
     {
         var capacity = build.Psu!.Watts * build.PsuCount;
-        return Invariant($"Peak draw {power.Estimate.PeakWatts:N0} W is {power.Estimate.PeakWatts / capacity:P0} of {PowerText.Psus(build)} ({capacity - power.Estimate.PeakWatts:N0} W spare); sustained inference draws {power.Estimate.SustainedWatts:N0} W.");
+        return Invariant($"Peak draw {power.Estimate.PeakWatts:N0} W is {power.Estimate.PeakWatts / capacity * 100:0}% of {PowerText.Psus(build)} ({capacity - power.Estimate.PeakWatts:N0} W spare); sustained inference draws {power.Estimate.SustainedWatts:N0} W.");
     }
 }

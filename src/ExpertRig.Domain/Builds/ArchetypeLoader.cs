@@ -106,16 +106,13 @@ public static partial class ArchetypeLoader
         {
             detail = $"key '{duplicate.Groups["key"].Value}' appears twice";
         }
-        else if (error.InnerException is FormatException or OverflowException or InvalidCastException)
+        else if (error.InnerException is FormatException or OverflowException or InvalidCastException || ShapeMismatch().IsMatch(error.Message))
         {
             var key = KeyAt(map, line);
-            detail = $"{(key is null ? string.Empty : key + ": ")}wrong type ({OneLine(error.InnerException.Message)}); "
-                + "gpu_count and nvlink_pairs are whole numbers, used_gpus is true or false";
-        }
-        else if (ShapeMismatch().IsMatch(error.Message))
-        {
-            var key = KeyAt(map, line);
-            detail = $"{(key is null ? string.Empty : key + ": ")}has the wrong shape: systems, storage, psus and os are lists, the other keys single values";
+            detail = key is "systems" or "storage" or "psus" or "os"
+                ? $"{key}: has the wrong shape: expected a list such as [a, b]"
+                : $"{(key is null ? string.Empty : key + ": ")}wrong type ({OneLine(error.InnerException?.Message ?? error.Message)}); "
+                  + "gpu_count and nvlink_pairs are whole numbers, used_gpus is true or false, lists are written [a, b]";
         }
         else
         {

@@ -60,7 +60,7 @@ internal sealed class ArchetypeValidator(string fileName, Catalog.Catalog catalo
 
         if (entry.Systems!.Count == 0)
         {
-            throw check.Fail("systems", "must list at least one systems.yaml id");
+            throw check.Fail("systems", "systems must list at least one systems.yaml id");
         }
 
         foreach (var systemId in entry.Systems)
@@ -82,13 +82,13 @@ internal sealed class ArchetypeValidator(string fileName, Catalog.Catalog catalo
         var count = entry.GpuCount ?? throw check.Fail(null, "missing required key: gpu_count");
         if (count is < 1 or > 8)
         {
-            throw check.Fail("gpu_count", $"must be 1 to 8 (got {count})");
+            throw check.Fail("gpu_count", $"gpu_count must be 1 to 8 (got {count})");
         }
 
         var pairs = entry.NvlinkPairs ?? 0;
         if (pairs < 0 || pairs * 2 > count)
         {
-            throw check.Fail("nvlink_pairs", $"must be 0 to {count / 2} for {count} GPUs (got {pairs})");
+            throw check.Fail("nvlink_pairs", $"nvlink_pairs must be 0 to {count / 2} for {count} GPUs (got {pairs})");
         }
 
         if (pairs > 0 && (!gpu.Nvlink || !catalog.Accessories.Any(a => a.Kind == AccessoryKind.NvlinkBridge && a.CompatibleGpus.Contains(gpu.Id))))
@@ -140,7 +140,7 @@ internal sealed class ArchetypeValidator(string fileName, Catalog.Catalog catalo
         var pcCase = check.Exists(catalog.Cases, check.Required(entry.Case, "case"), "case");
         if (!pcCase.FormFactors.Contains(board.FormFactor))
         {
-            throw check.Fail("case", $"{pcCase.Name} does not mount the {board.Name} ({board.FormFactor})");
+            throw check.Fail("case", $"{pcCase.Name} does not mount the {board.Name} ({BuildText.Of(board.FormFactor)})");
         }
 
         return archetype with

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ExpertRig.Domain.Catalog.Validation;
 using ExpertRig.Domain.Catalog.Yaml;
 
@@ -33,19 +34,35 @@ public static class CatalogLoader
             throw new CatalogException(directory, null, null, null, "catalog directory not found");
         }
 
+        // The files are independent, so they are parsed side by side (YamlDotNet's deserializer is thread-safe);
+        // failures are reported in file order whatever thread finished first.
+        CatalogFile<Gpu>? gpus = null;
+        CatalogFile<UnifiedMemorySystem>? systems = null;
+        CatalogFile<Cpu>? cpus = null;
+        CatalogFile<Motherboard>? boards = null;
+        CatalogFile<MemoryKit>? memory = null;
+        CatalogFile<StorageDrive>? storage = null;
+        CatalogFile<PowerSupply>? psus = null;
+        CatalogFile<CpuCooler>? coolers = null;
+        CatalogFile<PcCase>? cases = null;
+        CatalogFile<Accessory>? accessories = null;
+        CatalogFile<LanguageModel>? models = null;
+        CatalogFile<Quantization>? quants = null;
+        ReadAll(
+            () => gpus = CatalogFileReader.Read<Gpu>(directory, "gpus.yaml"),
+            () => systems = CatalogFileReader.Read<UnifiedMemorySystem>(directory, "systems.yaml"),
+            () => cpus = CatalogFileReader.Read<Cpu>(directory, "cpus.yaml"),
+            () => boards = CatalogFileReader.Read<Motherboard>(directory, "boards.yaml"),
+            () => memory = CatalogFileReader.Read<MemoryKit>(directory, "memory.yaml"),
+            () => storage = CatalogFileReader.Read<StorageDrive>(directory, "storage.yaml"),
+            () => psus = CatalogFileReader.Read<PowerSupply>(directory, "psus.yaml"),
+            () => coolers = CatalogFileReader.Read<CpuCooler>(directory, "coolers.yaml"),
+            () => cases = CatalogFileReader.Read<PcCase>(directory, "cases.yaml"),
+            () => accessories = CatalogFileReader.Read<Accessory>(directory, "accessories.yaml"),
+            () => models = CatalogFileReader.Read<LanguageModel>(directory, "models.yaml"),
+            () => quants = CatalogFileReader.Read<Quantization>(directory, "quants.yaml"));
         var files = new CatalogFiles(
-            CatalogFileReader.Read<Gpu>(directory, "gpus.yaml"),
-            CatalogFileReader.Read<UnifiedMemorySystem>(directory, "systems.yaml"),
-            CatalogFileReader.Read<Cpu>(directory, "cpus.yaml"),
-            CatalogFileReader.Read<Motherboard>(directory, "boards.yaml"),
-            CatalogFileReader.Read<MemoryKit>(directory, "memory.yaml"),
-            CatalogFileReader.Read<StorageDrive>(directory, "storage.yaml"),
-            CatalogFileReader.Read<PowerSupply>(directory, "psus.yaml"),
-            CatalogFileReader.Read<CpuCooler>(directory, "coolers.yaml"),
-            CatalogFileReader.Read<PcCase>(directory, "cases.yaml"),
-            CatalogFileReader.Read<Accessory>(directory, "accessories.yaml"),
-            CatalogFileReader.Read<LanguageModel>(directory, "models.yaml"),
-            CatalogFileReader.Read<Quantization>(directory, "quants.yaml"));
+            gpus!, systems!, cpus!, boards!, memory!, storage!, psus!, coolers!, cases!, accessories!, models!, quants!);
 
         CatalogValidator.Validate(files);
 
@@ -62,6 +79,27 @@ public static class CatalogLoader
             Section(files.Accessories, "accessory", "accessories"),
             Section(files.Models, "model", "models"),
             Section(files.Quantizations, "quantization", "quants"));
+    }
+
+    private static void ReadAll(params Action[] reads)
+    {
+        var failures = new Exception?[reads.Length];
+        Parallel.For(0, reads.Length, i =>
+        {
+            try
+            {
+                reads[i]();
+            }
+            catch (Exception error)
+            {
+                failures[i] = error;
+            }
+        });
+
+        if (failures.FirstOrDefault(failure => failure is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
     }
 
     private static CatalogSection<T> Section<T>(CatalogFile<T> file, string kind, string command)

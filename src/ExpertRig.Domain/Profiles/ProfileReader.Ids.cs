@@ -37,7 +37,7 @@ internal sealed partial class ProfileReader
         var hint = ClosestMatches.Hint(text, vocabulary.ModelIds);
         var list = hint.Length > 0 ? string.Empty
             : vocabulary.ModelIds.Count <= MaxListedIds ? $"; known models: {string.Join(", ", vocabulary.ModelIds)}"
-            : "; 'expertrig catalog models' lists the known models";
+            : "; 'expertrig catalog models' lists them";
         throw Error(node, $"{label}: unknown model {DisplayText.Quote(text)}{hint}{list}");
     }
 
@@ -61,7 +61,7 @@ internal sealed partial class ProfileReader
         var hint = ClosestMatches.Hint(text, vocabulary.QuantIds);
         var list = hint.Length > 0 ? string.Empty
             : vocabulary.QuantIds.Count <= MaxListedIds ? $"; known quantizations: {string.Join(", ", vocabulary.QuantIds)}"
-            : "; 'expertrig catalog' lists the known quantizations";
+            : "; 'expertrig catalog quants' lists them";
         throw Error(node, $"{label}: unknown quantization {DisplayText.Quote(text)}{hint}{list}");
     }
 

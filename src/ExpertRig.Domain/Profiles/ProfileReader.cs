@@ -8,8 +8,8 @@ namespace ExpertRig.Domain.Profiles;
 /// </summary>
 internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, string sourceName)
 {
-    // Beyond this many ids a full list stops being a useful hint; the catalog command shows them instead.
-    private const int MaxListedIds = 40;
+    // Beyond this many ids a one-line list stops being a useful hint; the catalog command shows them instead.
+    private const int MaxListedIds = 20;
 
     public Profile Read(YamlMappingNode root)
     {

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using ExpertRig.Domain.Catalog;
-using Xunit.Abstractions;
 
 namespace ExpertRig.Domain.Tests.CatalogTests;
 
-public sealed class CatalogLoaderTests(ITestOutputHelper output)
+public sealed class CatalogLoaderTests
 {
     public static TheoryData<string> RequiredGpus => new()
     {
@@ -107,22 +105,6 @@ public sealed class CatalogLoaderTests(ITestOutputHelper output)
     [Fact]
     public void LoadDefault_ReturnsTheSameInstance_EveryTime() =>
         CatalogLoader.LoadDefault().ShouldBeSameAs(CatalogLoader.LoadDefault());
-
-    [Fact]
-    public void Loads_QuicklyOnceWarm()
-    {
-        CatalogLoader.Load(CatalogLoader.DefaultDirectory);
-        var watch = Stopwatch.StartNew();
-        const int runs = 10;
-        for (var i = 0; i < runs; i++)
-        {
-            CatalogLoader.Load(CatalogLoader.DefaultDirectory);
-        }
-
-        var perLoad = watch.Elapsed.TotalMilliseconds / runs;
-        output.WriteLine($"warm catalog load: {perLoad:0.0} ms");
-        perLoad.ShouldBeLessThan(1000);
-    }
 
     private static IEnumerable<ICatalogEntry> AllEntries(ExpertRig.Domain.Catalog.Catalog catalog) =>
         catalog.Gpus.Cast<ICatalogEntry>()

@@ -23,14 +23,13 @@ public sealed class ProfileExamplesTests
     [Fact]
     public void Covers_EveryArchetype_OfTheGuide()
     {
-        var names = Directory.GetFiles(RepositoryRoot.ExamplesFolder, "*.yaml").Select(Path.GetFileName);
+        string[] expected =
+        [
+            "apple-macos.yaml", "budget-405b.yaml", "dgx-spark.yaml", "dual-rtx3090-budget-70b.yaml",
+            "tier1-practitioner.yaml", "tier2-power-user.yaml", "tier3-research-station.yaml", "typical.yaml",
+        ];
 
-        names.ShouldBe(
-            [
-                "apple-macos.yaml", "budget-405b.yaml", "dgx-spark.yaml", "dual-rtx3090-budget-70b.yaml",
-                "tier1-practitioner.yaml", "tier2-power-user.yaml", "tier3-research-station.yaml", "typical.yaml",
-            ],
-            ignoreOrder: true);
+        expected.ShouldAllBe(name => File.Exists(Path.Combine(RepositoryRoot.ExamplesFolder, name)));
     }
 
     [Fact]

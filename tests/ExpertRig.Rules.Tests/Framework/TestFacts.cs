@@ -159,8 +159,19 @@ internal static class TestFacts
         return new WorkloadPrediction(build, need, quant, engine, InferenceEstimator.Estimate(scenario, TestKnowledge.Instance.Physics));
     }
 
+    /// <summary>The build, the needs, and the physics prediction of every need on the build for <paramref name="users"/> users.</summary>
+    public static object[] Scenario(Build build, int users, params WorkloadNeed[] needs) =>
+        [build, .. needs, .. needs.Select(need => Predict(build, need, users: users))];
+
+    /// <summary>Fires <typeparamref name="TRule"/> alone over the facts (arrays are flattened) and returns its findings.</summary>
+    public static IReadOnlyList<Finding> Fire<TRule>(params object[] facts) =>
+        RuleTestSession.For<TRule>().With([.. Flatten(facts)]).Fire().Findings;
+
     /// <summary>A software choice for a build.</summary>
     public static SoftwareChoice Software(Build build, PhysicsEngine engine) => new(build, engine, "test");
+
+    private static IEnumerable<object> Flatten(IEnumerable<object> facts) =>
+        facts.SelectMany(fact => fact is object[] nested ? Flatten(nested) : [fact]);
 
     private static IReadOnlyList<DeviceSpec> Devices(Build build)
     {
@@ -178,10 +189,13 @@ internal static class TestFacts
         return [.. Enumerable.Repeat(device, build.GpuCount)];
     }
 
-    private static HostSpec? Host(Build build) =>
-        build.Cpu is { } cpu
-            ? new HostSpec(build.SystemRamGb, cpu.MemoryBandwidthGbs, build.Storage.Count > 0 ? build.Storage[^1].ReadMbs : null)
-            : null;
+    // The model loads from the fastest NVMe drive after the OS drive (or the OS drive when it is the only one).
+    private static HostSpec? Host(Build build)
+    {
+        var nvme = build.Storage.Where(d => d.Kind == StorageKind.Nvme).ToList();
+        var modelDrive = (nvme.Count > 1 ? nvme.Skip(1) : nvme).MaxBy(d => d.ReadMbs);
+        return build.Cpu is { } cpu ? new HostSpec(build.SystemRamGb, cpu.MemoryBandwidthGbs, modelDrive?.ReadMbs) : null;
+    }
 
     private static WeightFormatFamily Family(QuantFormat format) => format switch
     {

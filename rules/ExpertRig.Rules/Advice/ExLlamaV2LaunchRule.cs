@@ -1,0 +1,33 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+using Inference = ExpertRig.Domain.Physics.InferenceEngine;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>Launch hint for ExLlamaV2 on NVIDIA when the model fits.</summary>
+[Name("exllamav2-launch")]
+[Description("Gives the ExLlamaV2 flags (EXL2 directory, GPU split, length) for the largest workload when ExLlamaV2 runs an NVIDIA build.")]
+[Tag("advice"), Tag("software")]
+[Priority(0)]
+[Source("guide § 'ExLlamaV2 — Maximum Speed on NVIDIA' (50–85% faster than llama.cpp; no CPU offloading)")]
+public sealed class ExLlamaV2LaunchRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction largest = default!;
+
+        When()
+            .Match(() => build)
+            .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.ExLlamaV2)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Fits)
+            .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
+                $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} as EXL2 with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}`."));
+    }
+}

@@ -1,0 +1,37 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>How QLoRA fits on the build when fine-tuning is required.</summary>
+[Name("fine-tuning-setup")]
+[Description("When fine-tuning is required and the build has the memory for it, notes the QLoRA footprint of the largest model and a tool for the build's stack.")]
+[Tag("advice"), Tag("fine-tuning")]
+[Priority(0)]
+[Source("QLoRA paper (Dettmers et al., 2023: NF4 with double quantization, 4.127 bits per parameter; 65B on one 48 GB GPU); guide § 'How Much RAM Do You Need?'")]
+public sealed class FineTuningSetupRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadNeed largest = default!;
+
+        When()
+            .Exists<Requirements>(r => r.Profile.FineTuning)
+            .Match(() => build)
+            .Match(
+                () => largest,
+                n => !GuideClasses.Is70BOrLarger(n.Model) || build.AcceleratorMemoryGb >= AdviceCalculations.QloraSeventyBMemoryGb,
+                n => AdviceCalculations.QloraBaseGb(n.Model) < build.AcceleratorMemoryGb)
+            .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest)));
+    }
+
+    private static string Text(Build build, WorkloadNeed largest) =>
+        $"Fine-tuning: QLoRA of {largest.Model.Name} keeps a {AdviceCalculations.QloraBaseGb(largest.Model):0} GB 4-bit base in the build's {build.AcceleratorMemoryGb:0} GB, leaving the rest for adapters, activations and optimizer state; use {AdviceCalculations.QloraTool(build)}"
+        + (GuideClasses.Is70BOrLarger(largest.Model) ? " and keep at least 128 GB of system RAM (guide; 256 GB recommended)." : ".");
+}

@@ -1,0 +1,34 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>The upgrade path of a GPU build: free CPU-wired x16 slots for more cards.</summary>
+[Name("gpu-slot-upgrade-path")]
+[Description("Notes how many more GPUs of the same model the board can take on CPU-wired x16 slots, and the VRAM that would give.")]
+[Tag("advice"), Tag("upgrade")]
+[Priority(0)]
+[Source("guide § 'Motherboards: The Platform That Defines What's Possible' (X870E two x16 slots, TRX50 four GPUs at x16, WRX90 seven slots); boards.yaml slot layouts")]
+public sealed class GpuSlotUpgradePathRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+
+        When()
+            .Match(() => build, b => !b.IsUnified, b => b.Gpu != null, b => AdviceCalculations.MaxGpus(b) > b.GpuCount);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+    }
+
+    private static string Text(Build build)
+    {
+        var max = AdviceCalculations.MaxGpus(build);
+        var lanes = AdviceCalculations.LanesWhenFull(build);
+        return $"Upgrade path: the {build.Motherboard!.Name} carries up to {max} × {build.Gpu!.Name} on CPU-wired x16 slots"
+            + (lanes < 16 ? $" (x{lanes} each when populated)" : "")
+            + $", so {max - build.GpuCount} more card(s) would take VRAM to {max * build.Gpu!.VramGb:0} GB; plan about {build.Gpu!.BoardPowerW:0} W more PSU capacity per card.";
+    }
+}

@@ -1,0 +1,35 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+using Inference = ExpertRig.Domain.Physics.InferenceEngine;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>Launch hint for llama.cpp on discrete GPUs or the DGX Spark.</summary>
+[Name("llama-cpp-launch")]
+[Description("Gives the llama-server line (-ngl, --tensor-split, context, parallel slots) for the largest workload when llama.cpp runs a CUDA or ROCm build.")]
+[Tag("advice"), Tag("software")]
+[Priority(0)]
+[Source("guide § 'llama.cpp — The Universal Baseline' (--tensor-split, --n-gpu-layers; best for single-user)")]
+public sealed class LlamaCppLaunchRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        WorkloadPrediction largest = default!;
+
+        When()
+            .Match(() => build, b => AdviceCalculations.Stack(b) != SoftwareStack.Metal)
+            .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.LlamaCpp)
+            .Match(() => requirements)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs)
+            .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
+                $"Software: llama.cpp, the guide's choice for single-user inference on any hardware; for {largest.Need.Model.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, requirements.Users)}`."));
+    }
+}

@@ -1,0 +1,31 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>QLoRA of a 70B-class model needs 48 GB or more of accelerator memory.</summary>
+[Name("qlora-70b-needs-48gb")]
+[Description("Warns when fine-tuning is required for a 70B-class model but the build has less than 48 GB of accelerator memory for QLoRA.")]
+[Tag("advice"), Tag("fine-tuning")]
+[Priority(0)]
+[Source("QLoRA paper (Dettmers et al., 2023: a 65B model fine-tuned on a single 48 GB GPU); guide § 'How Much RAM Do You Need?' (Fine-tuning 70B (QLoRA))")]
+public sealed class QloraVramRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadNeed largest = default!;
+
+        When()
+            .Exists<Requirements>(r => r.Profile.FineTuning)
+            .Match(() => build, b => b.AcceleratorMemoryGb < AdviceCalculations.QloraSeventyBMemoryGb)
+            .Match(() => largest, n => GuideClasses.Is70BOrLarger(n.Model))
+            .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
+                $"Fine-tuning: QLoRA of {largest.Model.Name} needs 48 GB or more of accelerator memory (its 4-bit base alone is {AdviceCalculations.QloraBaseGb(largest.Model):0} GB), and this build has {build.AcceleratorMemoryGb:0} GB; fine-tune smaller models here or rent a 48 GB+ GPU for that run."));
+    }
+}

@@ -1,0 +1,30 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+using Inference = ExpertRig.Domain.Physics.InferenceEngine;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>Build advice for llama.cpp on AMD ROCm.</summary>
+[Name("rocm-llama-cpp-build")]
+[Description("Advises building llama.cpp for ROCm (HIP) on Linux, with Vulkan as the fallback, when a llama.cpp or Ollama build runs AMD GPUs.")]
+[Tag("advice"), Tag("software"), Tag("rocm")]
+[Priority(0)]
+[Source("guide § 'Tier B: AMD Radeon RX 7900 XTX' (ROCm through llama.cpp, Ollama and vLLM); llama.cpp build documentation (GGML_HIP, GGML_VULKAN)")]
+public sealed class RocmLlamaCppRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+
+        When()
+            .Match(() => build, b => AdviceCalculations.Stack(b) == SoftwareStack.Rocm)
+            .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && (s.Engine == Inference.LlamaCpp || s.Engine == Inference.Ollama));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
+                $"Software on AMD: run Linux with ROCm and build llama.cpp with `cmake -B build -DGGML_HIP=ON -DAMDGPU_TARGETS=gfx1100` for the {build.Gpu!.Name} (Ollama ships ROCm support); the Vulkan backend (-DGGML_VULKAN=ON) is the fallback when ROCm misbehaves."));
+    }
+}

@@ -1,0 +1,35 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+using Inference = ExpertRig.Domain.Physics.InferenceEngine;
+
+namespace ExpertRig.Rules.Advice;
+
+/// <summary>Launch hint for vLLM multi-user serving.</summary>
+[Name("vllm-launch")]
+[Description("Gives the vllm serve line (--tensor-parallel-size, context, concurrent sequences) for the largest workload when vLLM serves the build.")]
+[Tag("advice"), Tag("software")]
+[Priority(0)]
+[Source("guide § 'vLLM — Production Multi-User Serving' (PagedAttention; ~80 vs ~60 tok/s each at 5 users)")]
+public sealed class VllmLaunchRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        WorkloadPrediction largest = default!;
+
+        When()
+            .Match(() => build)
+            .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.Vllm)
+            .Match(() => requirements)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs)
+            .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
+                $"Software: vLLM, the guide's server for concurrent users and batch work (its paged KV cache keeps per-user speed up under load); for {largest.Need.Model.Name} run `{AdviceCalculations.VllmCommand(build, largest, requirements.Users)}`."));
+    }
+}

@@ -1,0 +1,33 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Warns when layers run from system RAM and what that costs in speed.</summary>
+[Name("cpu-offload-penalty")]
+[Description("Warns when part of a model does not fit in accelerator memory and runs from system RAM, with the fraction offloaded and the predicted speed.")]
+[Tag("sizing"), Tag("offload")]
+[Priority(50)]
+[Source("guide § 'The Physics of Local AI' (a model 20% offloaded to RAM can drop inference speed by 40–60%); physics: offloaded layers stream at system-RAM bandwidth")]
+public sealed class CpuOffloadPenaltyRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build)
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs, p => p.Estimate.OffloadedLayers > 0);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, prediction)));
+    }
+
+    private static string Text(Build build, WorkloadPrediction p) =>
+        $"{p.Estimate.OffloadedLayers} of {p.Need.Model.Name}'s {p.Need.Model.Layers} layers ({p.Estimate.OffloadFraction:P0}) at {p.Quant.Name} do not fit in {build.AcceleratorMemoryGb:0} GB of accelerator memory and run from " +
+        (build.IsUnified ? "the memory the GPU may not wire" : $"system RAM{(build.Cpu is { } cpu ? $" at {cpu.MemoryBandwidthGbs:0.#} GB/s" : "")}") +
+        $": predicted {p.DecodePerUser:0.#} tok/s per user (guide: 20% offloaded can cost 40–60% of the speed).";
+}

@@ -1,0 +1,33 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Warns when the KV cache takes more than a quarter of accelerator memory.</summary>
+[Name("kv-cache-large-share")]
+[Description("Warns when the KV cache for the workload's context × concurrent users takes more than 25% of accelerator memory.")]
+[Tag("sizing"), Tag("kv-cache")]
+[Priority(50)]
+[Source("physics: KV cache = 2 × layers × KV heads × head size × 2 bytes × context × users (MemoryEstimator); guide § 'RAM' (at 128K context a 70B model's KV cache alone can reach 10–20GB)")]
+public sealed class KvCacheLargeShareRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build)
+            .Match(
+                () => prediction,
+                p => ReferenceEquals(p.Build, build),
+                p => p.Estimate.Runs,
+                p => SizingCalculations.KvShare(p) > SizingCalculations.KvShareWarningThreshold);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
+                $"The KV cache of {prediction.Need.Model.Name} for {prediction.Need.ContextTokens:N0} tokens × {SizingCalculations.Users(prediction)} user(s) takes {prediction.Estimate.KvCacheGb:0.#} GB, {SizingCalculations.KvShare(prediction):P0} of the build's {build.AcceleratorMemoryGb:0} GB of accelerator memory: shorten the context or quantize the cache (llama.cpp -fa --cache-type-k q8_0 --cache-type-v q8_0 halves it)."));
+    }
+}

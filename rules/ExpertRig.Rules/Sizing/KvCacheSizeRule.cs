@@ -1,0 +1,33 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Notes the KV cache a workload's context and users take.</summary>
+[Name("kv-cache-size")]
+[Description("Notes the KV cache for the workload's context × concurrent users when it takes at most a quarter of accelerator memory.")]
+[Tag("sizing"), Tag("kv-cache")]
+[Priority(50)]
+[Source("physics: KV cache = 2 × layers × KV heads × head size × 2 bytes × context × users (MemoryEstimator); guide § 'RAM' (KV cache grows with context length)")]
+public sealed class KvCacheSizeRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build)
+            .Match(
+                () => prediction,
+                p => ReferenceEquals(p.Build, build),
+                p => p.Estimate.Runs,
+                p => SizingCalculations.KvShare(p) <= SizingCalculations.KvShareWarningThreshold);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
+                $"The KV cache of {prediction.Need.Model.Name} for {prediction.Need.ContextTokens:N0} tokens × {SizingCalculations.Users(prediction)} user(s) takes {prediction.Estimate.KvCacheGb:0.#} GB, {SizingCalculations.KvShare(prediction):P0} of the build's {build.AcceleratorMemoryGb:0} GB of accelerator memory."));
+    }
+}

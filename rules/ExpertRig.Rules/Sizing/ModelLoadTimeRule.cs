@@ -1,0 +1,34 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Notes how long a model takes to load from the model drive.</summary>
+[Name("model-load-time")]
+[Description("Notes how many seconds a workload's weights take to load from the build's model drive at its sequential read speed.")]
+[Tag("sizing"), Tag("storage")]
+[Priority(50)]
+[Source("guide § 'What Storage Performance Actually Means for AI Workloads' (a 43GB model loads in ~6–7 s at 7,000 MB/s)")]
+public sealed class ModelLoadTimeRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build, b => SizingCalculations.ModelDrive(b) != null)
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, prediction)));
+    }
+
+    private static string Text(Build build, WorkloadPrediction prediction)
+    {
+        var drive = SizingCalculations.ModelDrive(build)!;
+        return $"{prediction.Need.Model.Name} at {prediction.Quant.Name} ({prediction.Estimate.WeightsGb:0.#} GB) loads in about {SizingCalculations.LoadSeconds(prediction):0.#} s from the {drive.Name} at {drive.ReadMbs:N0} MB/s.";
+    }
+}

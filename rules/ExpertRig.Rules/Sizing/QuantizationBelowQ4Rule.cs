@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Warns about the quality cost of a quantization below Q4.</summary>
+[Name("quantization-below-q4")]
+[Description("Warns when a workload runs below Q4, where the guide's table shows quality falling to 92–93% (Q3) or 85–88% (Q2) of FP16.")]
+[Tag("sizing"), Tag("quantization")]
+[Priority(50)]
+[Source("guide § 'The Quantization Trade-Off' (Quality vs FP16); llama.cpp perplexity measurements in quants.yaml")]
+public sealed class QuantizationBelowQ4Rule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build)
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsBelowQ4(p.Quant));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
+                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} {SizingCalculations.QualityPhrase(prediction.Quant)}: below Q4 the loss is noticeable, so more memory for Q4_K_M or better is worth pricing."));
+    }
+}

@@ -1,0 +1,37 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Warns when RAM is below what the guide recommends (or below a soft minimum).</summary>
+[Name("ram-below-recommended")]
+[Description("Warns when a GPU build's system RAM is below the guide's recommendation for its use (no offload, offload, 405B, multi-user serving, QLoRA).")]
+[Tag("sizing"), Tag("ram")]
+[Priority(50)]
+[Source("guide § 'How Much RAM Do You Need?'")]
+public sealed class RamBelowRecommendedRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        Requirements requirements = default!;
+        IEnumerable<WorkloadPrediction> predictions = default!;
+
+        When()
+            .Match(() => build, b => !b.IsUnified)
+            .Match(() => requirements)
+            .Query(() => predictions, q => q
+                .Match<WorkloadPrediction>(p => ReferenceEquals(p.Build, build))
+                .Collect()
+                .Where(c => GuideRamTable.SoftShortfall(build, c, requirements) != null));
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, GuideRamTable.SoftShortfall(build, predictions, requirements)!)));
+    }
+
+    private static string Text(Build build, RamGuideline row) => build.SystemRamGb < row.MinimumGb
+        ? $"{build.SystemRamGb:0} GB of system RAM is below the guide's {row.MinimumGb:0} GB minimum ({row.RecommendedGb:0} GB recommended) for {row.UseCase}."
+        : $"{build.SystemRamGb:0} GB of system RAM meets the guide's {row.MinimumGb:0} GB minimum but not the {row.RecommendedGb:0} GB it recommends for {row.UseCase}.";
+}

@@ -1,0 +1,82 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>The arithmetic behind the sizing rules: KV cache share, model drives, load time, files on disk, quality figures.</summary>
+public static class SizingCalculations
+{
+    /// <summary>Users the prediction was made for: aggregate over per-user decode speed (1 when the workload does not run).</summary>
+    public static int Users(WorkloadPrediction prediction) =>
+        prediction.Estimate.DecodeTokensPerSecondPerUser > 0
+            ? (int)Math.Round(prediction.Estimate.DecodeTokensPerSecondAggregate / prediction.Estimate.DecodeTokensPerSecondPerUser)
+            : 1;
+
+    /// <summary>Share of accelerator memory above which the KV cache crowds out weights (from the rule-base design, issue 4).</summary>
+    public const double KvShareWarningThreshold = 0.25;
+
+    /// <summary>Accelerator memory in decimal GB (vendors size VRAM in binary GB; the physics reports decimal GB).</summary>
+    public static double AcceleratorGb(Build build) => build.AcceleratorMemoryGb * PhysicsUnits.BytesPerGib / PhysicsUnits.BytesPerGb;
+
+    /// <summary>The prediction's KV cache (every user's full context) as a share of the build's accelerator memory.</summary>
+    public static double KvShare(WorkloadPrediction prediction)
+    {
+        var accelerator = AcceleratorGb(prediction.Build);
+        return accelerator > 0 ? prediction.Estimate.KvCacheGb / accelerator : double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// The drives that hold models: every NVMe drive after the OS drive, or the OS drive itself when it is the only
+    /// NVMe drive. Hard disks are archives, not model drives.
+    /// </summary>
+    public static IReadOnlyList<StorageDrive> ModelDrives(Build build)
+    {
+        var nvme = build.Storage.Where(d => d.Kind == StorageKind.Nvme).ToList();
+        return nvme.Count > 1 ? nvme.Skip(1).ToList() : nvme;
+    }
+
+    /// <summary>The fastest model drive, which the active model loads from; null when the build lists no NVMe drive.</summary>
+    public static StorageDrive? ModelDrive(Build build) => ModelDrives(build).MaxBy(d => d.ReadMbs);
+
+    /// <summary>Seconds to read the prediction's weights from the model drive at its sequential read speed; null without one.</summary>
+    public static double? LoadSeconds(WorkloadPrediction prediction) =>
+        ModelDrive(prediction.Build) is { } drive ? prediction.Estimate.WeightsGb * 1000 / drive.ReadMbs : null;
+
+    /// <summary>Capacity of the model drives in GB.</summary>
+    public static double ModelDriveCapacityGb(Build build) => ModelDrives(build).Sum(d => d.CapacityTb * 1000);
+
+    /// <summary>Size of every distinct model file (model × quantization) the predictions use, in GB.</summary>
+    public static double ModelFilesGb(IEnumerable<WorkloadPrediction> predictions) =>
+        predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Sum(p => p.Estimate.WeightsGb);
+
+    /// <summary>The files behind <see cref="ModelFilesGb"/>, e.g. "Llama 3 70B Q4_K_M 42.5 GB, Qwen 2.5 7B Q8_0 8.1 GB".</summary>
+    public static string ModelFileList(IEnumerable<WorkloadPrediction> predictions) => string.Join(
+        ", ",
+        predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Select(p => $"{p.Need.Model.Name} {p.Quant.Name} {p.Estimate.WeightsGb:0.#} GB"));
+
+    /// <summary>True when the catalog has a quality figure for the quantization (the guide's, or llama.cpp's perplexity).</summary>
+    public static bool HasQualityFigure(Quantization quant) =>
+        quant.QualityVsFp16Pct is not null || quant.PplDeltaPctLlama3For70B is not null || quant.PplDeltaLlama3For8B is not null;
+
+    /// <summary>
+    /// The quality cost of a quantization in words: the guide's "quality vs FP16" range where it gives one, and
+    /// llama.cpp's measured perplexity increase, e.g. "keeps about 95–96% of FP16 quality (guide; +4.83% perplexity on Llama 3 70B)".
+    /// </summary>
+    public static string QualityPhrase(Quantization quant)
+    {
+        var measured = quant.PplDeltaPctLlama3For70B is { } pct
+            ? $"+{pct:0.##}% perplexity on Llama 3 70B"
+            : quant.PplDeltaLlama3For8B is { } abs ? $"+{abs:0.####} perplexity on Llama 3 8B" : null;
+        if (quant.QualityVsFp16Pct is { } guide)
+        {
+            var range = guide.Low == guide.High ? $"{guide.Low:0}%" : $"{guide.Low:0}–{guide.High:0}%";
+            return $"keeps about {range} of FP16 quality (guide's quantization table{(measured is null ? "" : "; llama.cpp measures " + measured)})";
+        }
+
+        return measured is null
+            ? $"stores {quant.BitsPerWeight:0.##} bits per weight, with no published quality figure"
+            : $"costs {measured} over F16 (llama.cpp's measurement; the guide gives no figure)";
+    }
+}

@@ -1,0 +1,29 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Engine.Dsl;
+using ExpertRig.Rules.Framework;
+
+namespace ExpertRig.Rules.Sizing;
+
+/// <summary>Rejects a build whose predicted speed misses the user's need.</summary>
+[Name("speed-below-need")]
+[Description("Rejects a build when a workload's predicted decode speed per user is below the min_tokens_per_s the profile asks for.")]
+[Tag("sizing"), Tag("speed")]
+[Priority(50)]
+[Source("physics: decode estimate (bandwidth-bound, calibrated to measurements.yaml) against the profile's min_tokens_per_s")]
+public sealed class SpeedBelowNeedRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Build build = default!;
+        WorkloadPrediction prediction = default!;
+
+        When()
+            .Match(() => build)
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs, p => !p.MeetsSpeed);
+        Then()
+            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
+                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {prediction.Need.MinTokensPerSecond:0.#} tok/s per user, predicted {prediction.DecodePerUser:0.#} for {SizingCalculations.Users(prediction)} user(s)."));
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ExpertRig.Advisor;
+using ExpertRig.Advisor.View;
+using ExpertRig.Cli.Output;
+using ExpertRig.Domain.Profiles;
+
+namespace ExpertRig.Cli.Commands;
+
+/// <summary><c>expertrig check</c>: the compatibility rules and predictions for a build the user already has in mind.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var buildFile = new Option<string>("--build") { Description = "The build YAML: components by catalog id and count (see docs/user-guide.md).", Required = true };
+        var profile = new Option<string?>("--profile") { Description = "The needs to check against (default: Llama 3 8B and 70B at Q4_K_M, one user, no budget limit, 15 A / 120 V)." };
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("check", "Check a build you have in mind: compatibility, power, circuit, and predicted speed of your workloads.\n\nExample: expertrig check --build docs/examples/builds/dual-3090.yaml --profile docs/examples/typical.yaml")
+        {
+            buildFile, profile, format,
+        };
+        command.SetAction(parse =>
+        {
+            var advisor = Advisor.Advisor.Default;
+            var build = BuildFile.Load(parse.GetValue(buildFile)!, advisor.Knowledge.Catalog);
+            var needs = parse.GetValue(profile) is { } path
+                ? ProfileInput.Load(path)
+                : new Profile
+                {
+                    Workloads = [new Workload("llama-3-8b", "Q4_K_M"), new Workload("llama-3-70b", "Q4_K_M")],
+                    BudgetUsd = Math.Max(build.TotalPriceUsd, 1),
+                };
+            var consultation = advisor.Check(build, needs);
+            var view = RecommendationViewBuilder.From(consultation);
+            var output = parse.InvocationConfiguration.Output;
+            if (CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json)
+            {
+                output.Write(JsonOutput.Serialize(view) + "\n");
+            }
+            else
+            {
+                var feasible = view.Builds.Count > 0;
+                output.Write(feasible ? "The build passes every hard constraint.\n\n" : "The build breaks a hard constraint:\n" +
+                    string.Concat(view.Rejected.SelectMany(r => r.Because).Select(b => $"  - {b.Text} ({b.Rule})\n")) + "\n");
+                output.Write(MarkdownReport.Render(view with { Rejected = [] }));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+namespace ExpertRig.Domain.Catalog.Validation;
+
+/// <summary>Spec checks for GPUs and unified-memory systems.</summary>
+internal static class AcceleratorChecks
+{
+    public static void Gpu(Gpu gpu, EntryChecks check)
+    {
+        check.Text("vendor", gpu.Vendor);
+        check.Text("memory_type", gpu.MemoryType);
+        check.Between("vram_gb", gpu.VramGb, 1, 1024);
+        check.Between("bandwidth_gbs", gpu.BandwidthGbs, 1, 20_000);
+        check.Between("fp16_tflops", gpu.Fp16Tflops, 0.1, 10_000);
+        check.Between("board_power_w", gpu.BoardPowerW, 10, 2000, "no PCIe card draws more than 2 kW");
+        if (gpu.Nvlink)
+        {
+            check.Require(
+                gpu.NvlinkBandwidthGbs is > 0, "nvlink_bandwidth_gbs", "must be given and greater than 0 when nvlink is true");
+        }
+        else
+        {
+            check.Require(gpu.NvlinkBandwidthGbs is null, "nvlink_bandwidth_gbs", "must be left out when nvlink is false");
+        }
+
+        check.OneOf("pcie_gen", gpu.PcieGen, 3, 4, 5, 6);
+        check.OneOf("pcie_lanes", gpu.PcieLanes, 4, 8, 16);
+        check.Between("slot_width", gpu.SlotWidth, 1, 5);
+        check.Between("length_mm", gpu.LengthMm, 100, 450);
+        check.Between("power_connector_count", gpu.PowerConnectorCount, 1, 4);
+        check.Price(gpu.PriceUsd);
+    }
+
+    public static void System(UnifiedMemorySystem system, EntryChecks check)
+    {
+        check.Text("vendor", system.Vendor);
+        check.Text("chip", system.Chip);
+        check.Text("memory_type", system.MemoryType);
+        check.Positive("gpu_cores", system.GpuCores);
+        check.Between("memory_gb", system.MemoryGb, 1, 4096);
+        check.Between("bandwidth_gbs", system.BandwidthGbs, 1, 20_000);
+        check.Between("fp16_tflops", system.Fp16Tflops, 0.1, 10_000);
+        check.Between("usable_memory_fraction", system.UsableMemoryFraction, 0.1, 1);
+        check.Between("power_w", system.PowerW, 10, 2000);
+        check.Price(system.PriceUsd);
+    }
+}
