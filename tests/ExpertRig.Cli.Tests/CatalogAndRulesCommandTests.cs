@@ -38,8 +38,8 @@ public sealed class CatalogAndRulesCommandTests
 
     [Fact]
     public void Explain_NamesTheClosestRule_ForATypo() =>
-        CliRunner.Run("explain", "--profile", Repository.Example("typical.yaml"), "--rule", "Feasible buld")
-            .ShouldBeBadInput().ShouldContain("did you mean 'Feasible build'");
+        CliRunner.Run("explain", "--profile", Repository.Example("typical.yaml"), "--rule", "feasible-buld")
+            .ShouldBeBadInput().ShouldContain("did you mean 'feasible-build'");
 
     [Fact]
     public void Explain_ShowsTheWholeTrail_InFiringOrder()
@@ -54,7 +54,7 @@ public sealed class CatalogAndRulesCommandTests
     [Fact]
     public void Explain_OfARule_SaysWhyItFiredOrNot()
     {
-        var result = CliRunner.Run("explain", "--profile", Repository.Example("typical.yaml"), "--rule", "Feasible build", "--format", "json");
+        var result = CliRunner.Run("explain", "--profile", Repository.Example("typical.yaml"), "--rule", "feasible-build", "--format", "json");
 
         using var json = JsonDocument.Parse(result.Output);
         json.RootElement.GetProperty("fired").GetBoolean().ShouldBeTrue();

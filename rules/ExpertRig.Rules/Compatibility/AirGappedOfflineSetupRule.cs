@@ -6,7 +6,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Air-gapped setup")]
+[Name("air-gapped-setup")]
 [Description("An air-gapped machine has no cloud fallback and gets drivers, inference engine and models only from media prepared elsewhere.")]
 [Tag("compatibility"), Tag("privacy")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Air-gapped but activated online")]
+[Name("air-gapped-but-activated-online")]
 [Description("Some platforms must reach the vendor's servers during setup: Apple Silicon Macs to activate after setup or a wipe, Windows 11 to finish its setup with a Microsoft account.")]
 [Tag("compatibility"), Tag("privacy"), Tag("os")]
 [Priority(50)]

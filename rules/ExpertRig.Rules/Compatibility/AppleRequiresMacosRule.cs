@@ -7,7 +7,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("A Mac runs macOS")]
+[Name("a-mac-runs-macos")]
 [Description("A Mac cannot meet a Linux or Windows requirement: Windows does not run on Apple Silicon and Linux on it has no GPU compute for LLMs.")]
 [Tag("compatibility"), Tag("os"), Tag("unified")]
 [Priority(50)]

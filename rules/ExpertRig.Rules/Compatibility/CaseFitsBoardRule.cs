@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Case fits the board")]
+[Name("case-fits-the-board")]
 [Description("The case must mount the motherboard's form factor.")]
 [Tag("compatibility"), Tag("case"), Tag("platform")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Air cooler fits the case")]
+[Name("air-cooler-fits-the-case")]
 [Description("A tower air cooler must be no taller than the case's CPU cooler clearance.")]
 [Tag("compatibility"), Tag("cooling"), Tag("case")]
 [Priority(50)]

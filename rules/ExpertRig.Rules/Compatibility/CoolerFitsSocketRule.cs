@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Cooler mounts on the socket")]
+[Name("cooler-mounts-on-the-socket")]
 [Description("The CPU cooler must have a mounting kit for the CPU's socket.")]
 [Tag("compatibility"), Tag("cooling")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Cooler rated for the CPU")]
+[Name("cooler-rated-for-the-cpu")]
 [Description("The CPU cooler must be rated for at least the CPU's TDP, because inference holds the CPU at load for hours.")]
 [Tag("compatibility"), Tag("cooling")]
 [Priority(50)]

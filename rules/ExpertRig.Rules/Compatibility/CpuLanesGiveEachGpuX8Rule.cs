@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("CPU lanes for every GPU at x8")]
+[Name("cpu-lanes-for-every-gpu-at-x8")]
 [Description("The CPU must have enough PCIe lanes, after the NVMe drives the chipset cannot take, to give every GPU at least x8.")]
 [Tag("compatibility"), Tag("pcie")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("CPU fits the board")]
+[Name("cpu-fits-the-board")]
 [Description("The CPU's socket must be the board's socket, and the CPU must run on the board's chipset.")]
 [Tag("compatibility"), Tag("platform")]
 [Priority(50)]

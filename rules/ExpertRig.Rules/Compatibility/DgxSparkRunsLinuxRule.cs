@@ -7,7 +7,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("DGX Spark runs Linux")]
+[Name("dgx-spark-runs-linux")]
 [Description("The DGX Spark ships NVIDIA's Linux-based DGX OS on an Arm CPU, so it cannot meet a Windows or macOS requirement.")]
 [Tag("compatibility"), Tag("os"), Tag("unified")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("ECC on Apple Silicon")]
+[Name("ecc-on-apple-silicon")]
 [Description("Apple Silicon Macs expose no ECC setting or error reporting for their unified memory, so they cannot meet an ECC requirement.")]
 [Tag("compatibility"), Tag("ecc"), Tag("unified")]
 [Priority(50)]

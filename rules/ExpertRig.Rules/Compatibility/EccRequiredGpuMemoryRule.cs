@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("ECC on the GPU memory")]
+[Name("ecc-on-the-gpu-memory")]
 [Description("When ECC is required, consumer GPUs are a risk: their VRAM has no ECC, so a bit flip in the weights or KV cache goes undetected even on an ECC host.")]
 [Tag("compatibility"), Tag("ecc")]
 [Priority(50)]

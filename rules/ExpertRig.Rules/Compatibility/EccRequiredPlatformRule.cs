@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("ECC memory on the platform")]
+[Name("ecc-memory-on-the-platform")]
 [Description("When ECC is required, the RAM, the CPU and the board must all support ECC.")]
 [Tag("compatibility"), Tag("ecc"), Tag("memory")]
 [Priority(50)]

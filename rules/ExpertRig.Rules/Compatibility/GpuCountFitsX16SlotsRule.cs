@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Enough x16 slots")]
+[Name("enough-x16-slots")]
 [Description("The motherboard needs a physically x16 slot for every GPU.")]
 [Tag("compatibility"), Tag("slots")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Card length fits the case")]
+[Name("card-length-fits-the-case")]
 [Description("The GPU must be no longer than the longest card the case takes.")]
 [Tag("compatibility"), Tag("case")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("GPUs share lanes at x8")]
+[Name("gpus-share-lanes-at-x8")]
 [Description("When the board or CPU splits the GPU lanes (x8/x8 on consumer dual-GPU boards), each card gets half its host bandwidth: fine for splitting layers, slower for tensor parallelism and CPU offload.")]
 [Tag("compatibility"), Tag("pcie")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("GPU at x4 or behind the chipset")]
+[Name("gpu-at-x4-or-behind-the-chipset")]
 [Description("A GPU on x4 lanes, or behind the chipset (whose single uplink it shares with drives and USB), is usable for a layer split but poor for tensor parallelism, offload and model loading.")]
 [Tag("compatibility"), Tag("pcie")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Cards fit the slot spacing")]
+[Name("cards-fit-the-slot-spacing")]
 [Description("Cards as thick as the build's must fit side by side: two cards need x16 slots at least their thickness apart.")]
 [Tag("compatibility"), Tag("slots")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Cards fit the case's expansion slots")]
+[Name("cards-fit-the-cases-expansion-slots")]
 [Description("The lowest card's cooler must still line up with the case's rear expansion brackets (four dual-slot cards need eight).")]
 [Tag("compatibility"), Tag("slots"), Tag("case")]
 [Priority(50)]

@@ -7,7 +7,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("macOS means a Mac")]
+[Name("macos-means-a-mac")]
 [Description("macOS runs only on Apple hardware, so a macOS requirement rules out every PC and the DGX Spark.")]
 [Tag("compatibility"), Tag("os")]
 [Priority(50)]

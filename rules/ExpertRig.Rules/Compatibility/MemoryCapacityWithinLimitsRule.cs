@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("RAM within the platform's maximum")]
+[Name("ram-within-the-platforms-maximum")]
 [Description("The total RAM must not exceed what the board or the CPU supports.")]
 [Tag("compatibility"), Tag("platform"), Tag("memory")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("DIMMs fit the memory slots")]
+[Name("dimms-fit-the-memory-slots")]
 [Description("Every DIMM of every RAM kit needs a memory slot on the board.")]
 [Tag("compatibility"), Tag("platform"), Tag("memory")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("RAM type matches the platform")]
+[Name("ram-type-matches-the-platform")]
 [Description("The RAM kit must be the DDR generation of the CPU and board, and a DIMM type the board accepts (desktop UDIMM or registered RDIMM).")]
 [Tag("compatibility"), Tag("platform"), Tag("memory")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Close to the budget")]
+[Name("close-to-the-budget")]
 [Description("A build within 5% of the budget leaves no room for street-price swings, tax or shipping.")]
 [Tag("compatibility"), Tag("budget")]
 [Priority(50)]

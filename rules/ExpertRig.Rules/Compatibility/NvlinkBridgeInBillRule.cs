@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("NVLink bridge in the bill")]
+[Name("nvlink-bridge-in-the-bill")]
 [Description("A bridged build must buy one NVLink bridge made for its cards per pair of cards.")]
 [Tag("compatibility"), Tag("nvlink")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("NVLink on the RTX 3090 Ti")]
+[Name("nvlink-on-the-rtx-3090-ti")]
 [Description("The guide says the RTX 3090 Ti cannot use NVLink; the reference data says it keeps the 3090's 2-way bridge, so the build is accepted and the disagreement is stated.")]
 [Tag("compatibility"), Tag("nvlink"), Tag("guide-correction")]
 [Priority(50)]

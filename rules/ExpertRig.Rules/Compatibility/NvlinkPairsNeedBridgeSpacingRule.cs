@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("NVLink pairs at the bridge's spacing")]
+[Name("nvlink-pairs-at-the-bridges-spacing")]
 [Description("Each NVLink pair must sit in two x16 slots exactly the bridge's spacing apart, with no other card between them.")]
 [Tag("compatibility"), Tag("nvlink"), Tag("slots")]
 [Priority(50)]

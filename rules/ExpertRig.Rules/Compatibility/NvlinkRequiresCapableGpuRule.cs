@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("NVLink needs NVLink cards")]
+[Name("nvlink-needs-nvlink-cards")]
 [Description("Only cards with an NVLink connector can be bridged: the RTX 3090 among current consumer cards, and the professional and datacenter cards the catalog lists with NVLink.")]
 [Tag("compatibility"), Tag("nvlink")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("NVMe drives fit the M.2 sockets")]
+[Name("nvme-drives-fit-the-m-2-sockets")]
 [Description("NVMe drives beyond the board's M.2 sockets need an adapter card or another NVMe port, which the bill of materials does not include.")]
 [Tag("compatibility"), Tag("storage"), Tag("pcie")]
 [Priority(50)]

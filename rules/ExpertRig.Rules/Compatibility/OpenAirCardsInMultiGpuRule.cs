@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Open-air cards stacked three or more")]
+[Name("open-air-cards-stacked-three-or-more")]
 [Description("Three or more open-air cards recirculate each other's heat; blower or passive cards, or a custom water loop, suit dense multi-GPU builds better.")]
 [Tag("compatibility"), Tag("cooling")]
 [Priority(50)]

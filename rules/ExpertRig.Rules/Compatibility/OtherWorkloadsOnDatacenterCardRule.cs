@@ -5,7 +5,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Other GPU work on a datacenter card")]
+[Name("other-gpu-work-on-a-datacenter-card")]
 [Description("Passively cooled datacenter cards (L40S, A100, H100) have no display output in use and no game drivers: image generation runs, gaming and desktop video work do not.")]
 [Tag("compatibility"), Tag("workloads")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Other GPU work on a unified system")]
+[Name("other-gpu-work-on-a-unified-system")]
 [Description("The DGX Spark is built for AI inference alone, and a Mac runs few games and slower image generation than a discrete NVIDIA card, so a machine that must also game, edit video or run Stable Diffusion is better as a GPU PC.")]
 [Tag("compatibility"), Tag("workloads"), Tag("unified")]
 [Priority(50)]

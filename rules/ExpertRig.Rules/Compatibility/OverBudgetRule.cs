@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Within budget")]
+[Name("within-budget")]
 [Description("A build that costs more than the whole-system budget is rejected.")]
 [Tag("compatibility"), Tag("budget")]
 [Priority(50)]

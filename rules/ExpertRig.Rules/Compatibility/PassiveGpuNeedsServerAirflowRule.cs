@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Passive cards need forced airflow")]
+[Name("passive-cards-need-forced-airflow")]
 [Description("Passively cooled datacenter cards (L40S, A100, H100) have no fan and need a server chassis that forces air front to back through them.")]
 [Tag("compatibility"), Tag("cooling")]
 [Priority(50)]

@@ -7,7 +7,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("ROCm wants Linux")]
+[Name("rocm-wants-linux")]
 [Description("AMD cards get the full ROCm stack (vLLM, ROCm llama.cpp) on Linux only; on Windows only llama.cpp and Ollama run, through Vulkan or AMD's HIP SDK.")]
 [Tag("compatibility"), Tag("os"), Tag("software")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Threadripper PRO on air")]
+[Name("threadripper-pro-on-air")]
 [Description("A Threadripper PRO at 350 W or more under an air cooler is marginal for sustained load; the guide calls a custom loop mandatory at a sustained 350 W.")]
 [Tag("compatibility"), Tag("cooling")]
 [Priority(50)]

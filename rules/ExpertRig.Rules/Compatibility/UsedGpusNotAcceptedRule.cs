@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Compatibility;
 
-[Name("Used GPUs need consent")]
+[Name("used-gpus-need-consent")]
 [Description("A build with used GPUs is rejected unless the profile accepts used hardware.")]
 [Tag("compatibility"), Tag("used")]
 [Priority(50)]

@@ -4,7 +4,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Configuration;
 
-[Name("Choose software stack")]
+[Name("choose-software-stack")]
 [Description("The inference engine follows the hardware and the number of users: llama.cpp for one or two users and any platform, vLLM for several users on NVIDIA GPUs.")]
 [Tag("configuration"), Tag("software")]
 [Priority(90)]

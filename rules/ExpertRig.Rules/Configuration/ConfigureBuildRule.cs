@@ -4,7 +4,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Configuration;
 
-[Name("Configure build")]
+[Name("configure-build")]
 [Description("Each platform archetype of the guide is configured into a complete, priced build from the catalog: GPUs, CPU, board, RAM sized by the guide's RAM table, storage sized to the models, PSU sized to the peak draw, cooler, case and accessories.")]
 [Tag("configuration")]
 [Priority(100)]

@@ -4,7 +4,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Configuration;
 
-[Name("Power budget")]
+[Name("power-budget")]
 [Description("A build's power is the sum of its parts' sustained and peak draw; the PSU must carry the peak with headroom, the wall draw sets the household circuit, and the hours of use set the yearly electricity cost.")]
 [Tag("configuration"), Tag("power")]
 [Priority(85)]

@@ -4,7 +4,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Configuration;
 
-[Name("Predict workload")]
+[Name("predict-workload")]
 [Description("Each workload is sized and timed on each build by the physics model: memory fit per device, decode speed bound by memory bandwidth, prompt speed bound by compute; the quantization is the one requested, or the best quality that fits and meets the speed need.")]
 [Tag("configuration"), Tag("sizing"), Tag("physics")]
 [Priority(80)]

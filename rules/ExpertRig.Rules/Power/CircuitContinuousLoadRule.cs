@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("Circuit carries the sustained load")]
+[Name("circuit-carries-the-sustained-load")]
 [Description("The build's sustained wall draw must stay within 80% of the breaker rating of the user's circuit, the limit for a continuous load.")]
 [Tag("power"), Tag("circuit")]
 [Priority(50)]

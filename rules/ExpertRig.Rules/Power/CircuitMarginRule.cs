@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("Circuit is marginal")]
+[Name("circuit-is-marginal")]
 [Description("A circuit that carries the sustained draw with less than 10% to spare, or whose breaker rating the peak draw exceeds, may trip during long inference runs or at start-up.")]
 [Tag("power"), Tag("circuit")]
 [Priority(50)]

@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("Dual PSU needs an Add2PSU")]
+[Name("dual-psu-needs-an-add2psu")]
 [Description("Two or more power supplies must be switched on together by an Add2PSU adapter, which must be in the bill of materials.")]
 [Tag("power"), Tag("psu")]
 [Priority(50)]

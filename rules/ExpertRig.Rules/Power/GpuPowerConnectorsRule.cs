@@ -6,7 +6,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("Native 12V-2x6 cable per GPU")]
+[Name("native-12v-2x6-cable-per-gpu")]
 [Description("Every 16-pin 12V-2x6 plug on the GPUs needs its own native 12V-2x6 cable from the power supplies; adapters from 8-pin plugs add contacts to a connector already run close to its limit.")]
 [Tag("power"), Tag("psu")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("Two PSUs above 2,000 W")]
+[Name("two-psus-above-2000-w")]
 [Description("A build that draws more than one ATX power supply can deliver, or more than 2,000 W sustained, needs two or more synchronised PSUs.")]
 [Tag("power"), Tag("psu")]
 [Priority(50)]

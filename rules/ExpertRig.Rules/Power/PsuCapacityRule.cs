@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("PSU covers the peak draw")]
+[Name("psu-covers-the-peak-draw")]
 [Description("The power supplies together must be rated for the sum of peak draws divided by the highest load share a PSU should carry (80%).")]
 [Tag("power"), Tag("psu")]
 [Priority(50)]

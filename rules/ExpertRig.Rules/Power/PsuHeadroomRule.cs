@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("PSU headroom")]
+[Name("psu-headroom")]
 [Description("States how loaded the power supplies are at the build's peak draw when they are large enough.")]
 [Tag("power"), Tag("psu")]
 [Priority(50)]

@@ -5,7 +5,7 @@ using static System.FormattableString;
 
 namespace ExpertRig.Rules.Power;
 
-[Name("Smallest sufficient circuit")]
+[Name("smallest-sufficient-circuit")]
 [Description("Names the smallest standard household circuit that carries the build's sustained draw within 80% and its peak within the breaker rating.")]
 [Tag("power"), Tag("circuit")]
 [Priority(50)]

@@ -4,7 +4,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Ranking;
 
-[Name("Feasible build")]
+[Name("feasible-build")]
 [Description("A build that breaks no hard constraint (fit, speed, budget, compatibility, power, circuit, OS) is feasible.")]
 [Tag("ranking")]
 [Priority(20)]

@@ -3,7 +3,7 @@ using ExpertRig.Engine.Dsl;
 
 namespace ExpertRig.Rules.Ranking;
 
-[Name("Rank feasible builds")]
+[Name("rank-feasible-builds")]
 [Description("Feasible builds are ranked by how well they meet the profile: speed of the main workload, price, quantization quality, fit, power, noise and simplicity, weighted by the user's priorities.")]
 [Tag("ranking")]
 [Priority(10)]

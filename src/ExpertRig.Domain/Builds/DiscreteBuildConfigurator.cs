@@ -8,12 +8,19 @@ internal static class DiscreteBuildConfigurator
 {
     public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
     {
+        if (archetype.Gpu is null || archetype.Cpu is null || archetype.Motherboard is null || archetype.Case is null || archetype.Storage.Count == 0)
+        {
+            throw new ArgumentException(
+                $"Archetype '{archetype.Id}' is neither unified (systems) nor a complete discrete build (gpu, cpu, motherboard, case and an OS drive).",
+                nameof(archetype));
+        }
+
         var catalog = knowledge.Catalog;
-        var gpu = catalog.FindGpu(archetype.Gpu!);
+        var gpu = catalog.FindGpu(archetype.Gpu);
         var count = archetype.GpuCount;
-        var cpu = catalog.FindCpu(archetype.Cpu!);
-        var board = catalog.FindMotherboard(archetype.Motherboard!);
-        var pcCase = catalog.FindCase(archetype.Case!);
+        var cpu = catalog.FindCpu(archetype.Cpu);
+        var board = catalog.FindMotherboard(archetype.Motherboard);
+        var pcCase = catalog.FindCase(archetype.Case);
         var gaps = new List<string>();
 
         var (gpuLine, used) = GpuLine(archetype, gpu, requirements);

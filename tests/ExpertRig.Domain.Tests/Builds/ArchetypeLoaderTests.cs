@@ -41,6 +41,14 @@ public sealed class ArchetypeLoaderTests
     }
 
     [Fact]
+    public void Documents_EveryArchetype()
+    {
+        var doc = File.ReadAllText(Path.Combine(Profiles.RepositoryRoot.Path, "docs", "archetypes.md"));
+
+        BuildFixtures.Archetypes.ShouldAllBe(a => doc.Contains($"| `{a.Id}` |"));
+    }
+
+    [Fact]
     public void Reads_EveryKey_OfADiscreteArchetype()
     {
         var dual = BuildFixtures.Archetype("dual-rtx3090-nvlink");

@@ -153,4 +153,25 @@ public sealed class BuildConfiguratorTests
         build.Title.ShouldStartWith("Tier 3");
         build.Source.ShouldContain("Build Tier 3");
     }
+
+    [Fact]
+    public void Refuses_AnArchetype_ThatIsNeitherUnifiedNorComplete()
+    {
+        var incomplete = BuildFixtures.Archetype("tier1-rtx5090") with { Case = null };
+
+        Should.Throw<ArgumentException>(() => BuildConfigurator.Configure(incomplete, BuildFixtures.Typical, BuildFixtures.Needs(BuildFixtures.Typical), BuildFixtures.Knowledge))
+            .Message.ShouldContain("'tier1-rtx5090' is neither unified");
+    }
+
+    [Fact]
+    public void Chooses_ACooler_WhenTheArchetypeNamesNone()
+    {
+        var noCooler = BuildFixtures.Archetype("tier3-quad-l40s") with { Cooler = null };
+
+        var build = BuildConfigurator.Configure(noCooler, BuildFixtures.Typical, BuildFixtures.Needs(BuildFixtures.Typical), BuildFixtures.Knowledge);
+
+        // Threadripper PRO: the cheapest custom loop, which the guide calls mandatory at 350 W.
+        build.Cooler!.Id.ShouldBe("ekwb-quantum-magnitude-str5-480");
+        build.Components.Single(c => c.Category == ComponentCategory.Cooler).Reason.ShouldContain("mandatory");
+    }
 }

@@ -436,4 +436,25 @@ public sealed class CatalogValidationTests : IDisposable
         error.Message.ShouldEndWith("(and 1 more problem)");
         error.Problems[1].ShouldStartWith("psus.yaml:");
     }
+
+    [Fact]
+    public void Fails_WhenRequiredTextIsBlank()
+    {
+        copy.Set("cases.yaml", "fractal-torrent", "name", string.Empty);
+
+        var error = copy.LoadFails();
+
+        error.EntryId.ShouldBe("fractal-torrent");
+        error.Detail.ShouldBe("name: must have a value");
+    }
+
+    [Fact]
+    public void Fails_WhenListHoldsPlainValuesInsteadOfEntries()
+    {
+        copy.Write("cases.yaml", "- fractal-torrent\n- lian-li-o11-vision\n");
+
+        var error = copy.LoadFails();
+
+        error.Message.ShouldBe("cases.yaml:1:3: expected a mapping of keys, found 'fractal-torrent'");
+    }
 }

@@ -110,6 +110,22 @@ internal static class TestFacts
     public static Build WithMemory(Build build, string memoryId, int kits = 1) =>
         build with { Memory = Catalog.FindMemoryKit(memoryId), MemoryKitCount = kits };
 
+    /// <summary>The same build with <paramref name="gb"/> of RAM in one kit (a resized copy of its kit, for RAM-table cases the catalog has no kit for).</summary>
+    public static Build WithRam(Build build, double gb) =>
+        build with { Memory = build.Memory! with { CapacityGb = gb }, MemoryKitCount = 1 };
+
+    /// <summary>The power budget of a build from its GPUs and CPU (plus 100 W for the rest), at the profile's hours and price.</summary>
+    public static PowerBudget Power(Build build, double hoursPerDay = 8, double usdPerKwh = 0.15)
+    {
+        List<PowerComponent> parts = build.System is { } system
+            ? [new PowerComponent(system.Name, system.PowerW, system.PowerW)]
+            : [new PowerComponent(build.Gpu!.Name, build.Gpu.BoardPowerW, build.Gpu.BoardPowerW, build.GpuCount),
+               new PowerComponent(build.Cpu!.Name, build.Cpu.TdpW, build.Cpu.PeakW),
+               new PowerComponent("board, RAM and storage", 100, 100)];
+        var estimate = PowerEstimator.Estimate(parts, TestKnowledge.Instance.Physics.Power);
+        return new PowerBudget(build, estimate, PowerEstimator.YearlyCost(estimate, hoursPerDay, usdPerKwh));
+    }
+
     /// <summary>A profile with the given workloads and a few commonly varied keys.</summary>
     public static Requirements Requirements(
         double budgetUsd = 15000,

@@ -31,7 +31,17 @@ internal static partial class YamlErrorTranslator
         {
             detail = $"key '{duplicate.Groups["key"].Value}' appears twice";
         }
-        else if (error.InnerException is FormatException or OverflowException or InvalidCastException)
+        else if (error.Message.StartsWith("Strict nullability", StringComparison.Ordinal))
+        {
+            detail = $"{KeyPrefix(entry, mark)}must have a value";
+        }
+        else if (error.InnerException is InvalidCastException cast)
+        {
+            detail = cast.Message.Contains("System.Collections.Generic.List", StringComparison.Ordinal)
+                ? $"expected a YAML list of entries, each starting with '- id:'; found '{ValueAt(text, mark)}'"
+                : $"{KeyPrefix(entry, mark)}expected a mapping of keys, found '{ValueAt(text, mark)}'";
+        }
+        else if (error.InnerException is FormatException or OverflowException)
         {
             detail = $"{KeyPrefix(entry, mark)}'{ValueAt(text, mark)}' is not a valid value ({error.InnerException.Message})";
         }
@@ -50,7 +60,7 @@ internal static partial class YamlErrorTranslator
             detail = $"invalid YAML: {OneLine(StripLocation(error.Message))}";
         }
 
-        return new CatalogException(fileName, entry?.Id, (int)mark.Line, (int)mark.Column, detail, null, error);
+        return new CatalogException(fileName, entry?.Id, (int)mark.Line, (int)mark.Column, Printable(detail), null, error);
     }
 
     private static CatalogYamlException? FindOwn(Exception? error)
@@ -83,7 +93,9 @@ internal static partial class YamlErrorTranslator
     {
         var start = (int)Math.Clamp(mark.Index, 0, text.Length);
         var end = text.IndexOf('\n', start);
-        return text[start..(end < 0 ? text.Length : end)].Trim().TrimEnd(',', ']', '}');
+        var raw = text[start..(end < 0 ? text.Length : end)];
+        var value = new string(raw.Where(c => !char.IsControl(c)).ToArray()).Trim().TrimEnd(',', ']', '}');
+        return value.Length <= 60 ? value : value[..57] + "...";
     }
 
     private static string Friendly(string typeOrEvent) => typeOrEvent switch
@@ -101,6 +113,14 @@ internal static partial class YamlErrorTranslator
     };
 
     private static string StripLocation(string message) => LocationSuffix().Replace(message, string.Empty);
+
+    /// <summary>Keeps a message to one printable line whatever bytes the file held.</summary>
+    private static string Printable(string text)
+    {
+        var chars = text.Select(c => char.IsControl(c) ? ' ' : c).ToArray();
+        var line = new string(chars).Trim();
+        return line.Length <= 300 ? line : line[..297] + "...";
+    }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace ExpertRig.Rules.Tests.KnowledgeBase;
+
+public sealed partial class KnowledgeBaseTests
+{
+    [Fact]
+    public void TheKnowledgeBase_Compiles_WithAUniqueNameAndADescriptionPerRule()
+    {
+        var rules = Rules.KnowledgeBase.Rules;
+
+        rules.Count.ShouldBeGreaterThan(40);
+        rules.Select(r => r.Name).ShouldBeUnique();
+        rules.ShouldAllBe(r => r.Description.Length > 20);
+    }
+
+    [Fact]
+    public void EveryRule_HasASourceAndATag() =>
+        Rules.KnowledgeBase.Rules.Where(r => string.IsNullOrWhiteSpace(r.Source) || r.Tags.Count == 0)
+            .Select(r => r.Name).ShouldBeEmpty();
+
+    [Fact]
+    public void EveryRuleName_IsKebabCase() =>
+        Rules.KnowledgeBase.Rules.Select(r => r.Name).Where(n => !KebabCase().IsMatch(n)).ShouldBeEmpty();
+
+    [Fact]
+    public void RulesMd_IsGeneratedFromTheRuleMetadata()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var expected = RulesDocument.Render(Rules.KnowledgeBase.Rules);
+        if (Environment.GetEnvironmentVariable("EXPERTRIG_REGENERATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        File.Exists(path).ShouldBeTrue("docs/rules.md is missing: run with EXPERTRIG_REGENERATE_DOCS=1");
+        File.ReadAllText(path).ShouldBe(expected, "docs/rules.md is stale: run with EXPERTRIG_REGENERATE_DOCS=1");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ExpertRig.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ExpertRig.sln not found");
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+}

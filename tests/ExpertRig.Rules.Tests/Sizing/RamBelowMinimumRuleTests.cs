@@ -1,0 +1,50 @@
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Rules.Sizing;
+using static ExpertRig.Rules.Tests.Framework.TestFacts;
+
+namespace ExpertRig.Rules.Tests.Sizing;
+
+public sealed class RamBelowMinimumRuleTests
+{
+    [Fact]
+    public void Rejects_A70BOffloadWithLessThan64Gb()
+    {
+        var build = WithRam(Tier1(), 32);
+
+        var finding = Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldHaveSingleItem();
+
+        finding.Kind.ShouldBe(FindingKind.Violation);
+        finding.Text.ShouldBe("32 GB of system RAM is below the guide's 64 GB minimum for a 70B model with partial CPU offloading (128 GB recommended).");
+    }
+
+    [Fact]
+    public void Rejects_A405BOffloadWithLessThan256Gb()
+    {
+        var build = WithRam(Tier3(), 128);
+        var scenario = Scenario(build, 1, Need("llama-3.1-405b", "Q4_K_M"));
+
+        Fire<RamBelowMinimumRule>(scenario, Requirements()).ShouldHaveSingleItem().Text.ShouldContain("256 GB minimum for a 405B-class model");
+    }
+
+    [Fact]
+    public void Rejects_Qlora70BWithLessThan128Gb()
+    {
+        var build = WithRam(Tier2(), 64);
+
+        Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("llama-3-70b", "Q4_K_M")), Requirements(fineTuning: true))
+            .ShouldHaveSingleItem().Text.ShouldContain("128 GB minimum for QLoRA fine-tuning of a 70B-class model");
+    }
+
+    [Fact]
+    public void DoesNotFire_WhenNothingIsOffloaded()
+    {
+        Fire<RamBelowMinimumRule>(Scenario(WithRam(Tier2(), 32), 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DoesNotFire_OnUnifiedMemory()
+    {
+        Fire<RamBelowMinimumRule>(Scenario(Unified("mac-studio-m3-ultra-96gb", "mac-studio"), 1, Need("llama-3-70b", "Q8_0", contextTokens: 32768)), Requirements()).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Rules.Sizing;
+using static ExpertRig.Rules.Tests.Framework.TestFacts;
+
+namespace ExpertRig.Rules.Tests.Sizing;
+
+public sealed class RamBelowRecommendedRuleTests
+{
+    [Fact]
+    public void Warns_WhenAnOffloadMeetsTheMinimumButNotTheRecommendation()
+    {
+        var finding = Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier1(), 64), 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldHaveSingleItem();
+
+        finding.Kind.ShouldBe(FindingKind.Warning);
+        finding.Text.ShouldBe("64 GB of system RAM meets the guide's 64 GB minimum but not the 128 GB it recommends for a 70B model with partial CPU offloading.");
+    }
+
+    [Fact]
+    public void Warns_BelowTheSoftMinimumForMultiUserServing()
+    {
+        var build = WithRam(Tier2(), 64);
+
+        Fire<RamBelowRecommendedRule>(Scenario(build, 6, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 6)).ShouldHaveSingleItem()
+            .Text.ShouldBe("64 GB of system RAM is below the guide's 128 GB minimum (256 GB recommended) for multi-user serving of a 70B-class model.");
+    }
+
+    [Fact]
+    public void DoesNotFire_WhenAHardMinimumIsMissed()
+    {
+        Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier1(), 32), 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DoesNotFire_WhenTheRecommendationIsMet()
+    {
+        Fire<RamBelowRecommendedRule>(Scenario(Tier1(), 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldBeEmpty();
+    }
+}
