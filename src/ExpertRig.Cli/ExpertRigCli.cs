@@ -14,7 +14,11 @@ public static class ExpertRigCli
     {
         var root = CreateRootCommand();
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        if (args.Length == 0)
+        if (args.Length == 0 && Wizard.InteractiveTerminal.IsAttached(output))
+        {
+            args = ["wizard"];
+        }
+        else if (args.Length == 0)
         {
             root.Parse(["--help"]).Invoke(configuration);
             error.WriteLine("expertrig: no command given (see the commands above)");
@@ -61,6 +65,7 @@ public static class ExpertRigCli
             PredictCommand.Create(),
             CatalogCommand.Create(),
             RulesCommand.Create(),
+            WizardCommand.Create(),
         };
         return root;
     }

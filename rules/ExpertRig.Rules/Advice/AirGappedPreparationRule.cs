@@ -33,6 +33,6 @@ public sealed class AirGappedPreparationRule : Rule
         var models = predictions.Any()
             ? $"the model files ({SizingCalculations.ModelFileList(predictions)}; {SizingCalculations.ModelFilesGb(predictions):N0} GB)"
             : "the model files";
-        return $"Air gap: before disconnecting, download {models}, {AdviceCalculations.StackDownloads(build)}, and the inference engine with its dependencies; keep an offline archive copy of all of it on a separate drive, since there is no cloud fallback.";
+        return $"Air gap: before disconnecting, download {models}, {AdviceCalculations.StackDownloads(build)}, and the inference engine with its dependencies; keep an offline archive copy of all of it on a separate drive.";
     }
 }

@@ -31,5 +31,5 @@ public sealed class AppleMlxLaunchRule : Rule
 
     private static string Text(Build build, WorkloadPrediction largest) =>
         $"Software: MLX (`mlx_lm.server --model <mlx-community build of {largest.Need.Model.HfRepo}>`) or llama.cpp's Metal backend (`llama-server -m {AdviceCalculations.GgufFile(largest)} -ngl {AdviceCalculations.GpuLayers(largest)} -c {largest.Need.ContextTokens}`); "
-        + $"macOS lets the GPU wire about {build.System!.UsableMemoryFraction:P0} of the {build.System!.MemoryGb:0} GB by default, and `sudo sysctl iogpu.wired_limit_mb=<MB>` raises it.";
+        + $"macOS lets the GPU wire about {FrameworkText.Percent(build.System!.UsableMemoryFraction)} of the {build.System!.MemoryGb:0} GB by default, and `sudo sysctl iogpu.wired_limit_mb=<MB>` raises it.";
 }

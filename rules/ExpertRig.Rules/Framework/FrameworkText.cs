@@ -13,10 +13,13 @@ public static class FrameworkText
         $"{prediction.Need.Model.Name} at {prediction.Quant.Name} is predicted at {prediction.DecodePerUser:0.#} tok/s per user, " +
         (prediction.Estimate.Fits
             ? "all in accelerator memory"
-            : $"with {prediction.Estimate.OffloadFraction:P0} of its layers offloaded to system RAM");
+            : $"with {FrameworkText.Percent(prediction.Estimate.OffloadFraction)} of its layers offloaded to system RAM");
 
     /// <summary>A model's size as the guide writes it, e.g. "32.5B".</summary>
     public static string Params(WorkloadNeed need) => $"{need.Model.ParamsTotalB:0.#}B";
+
+    /// <summary>A share as a whole percentage without a space, e.g. "26%" (the invariant culture's P0 writes "26 %").</summary>
+    public static string Percent(double fraction) => $"{fraction * 100:0}%";
 
     /// <summary>Whole US dollars, e.g. "$7,500".</summary>
     public static string Usd(double amount) => $"${amount:N0}";

@@ -12,7 +12,7 @@ namespace ExpertRig.Rules.Framework;
 [Source("guide § 'Decision Framework: Which Build Is Right for You?'")]
 public sealed class Rtx3090EndOfLifeRule : Rule
 {
-    private const string Bullet = "Choose 2× RTX 3090 NVLink only if you understand that RTX 3090 is end-of-life from NVIDIA's perspective (no further driver feature development)";
+    private const string Bullet = "Choose 2× RTX 3090 NVLink if you understand that RTX 3090 is end-of-life from NVIDIA's perspective (no further driver feature development)";
 
     /// <inheritdoc />
     public override void Define()

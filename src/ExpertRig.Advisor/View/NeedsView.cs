@@ -1,6 +1,7 @@
 namespace ExpertRig.Advisor.View;
 
 /// <summary>The profile as understood, every default made explicit (same keys as the profile file).</summary>
+/// <param name="Defaults">The profile keys whose value is the default (left out of the file, or given as the default).</param>
 public sealed record NeedsView(
     IReadOnlyList<WorkloadNeedView> Workloads,
     int ConcurrentUsers,
@@ -14,4 +15,5 @@ public sealed record NeedsView(
     bool FineTuning,
     bool OtherGpuWorkloads,
     bool EccRequired,
-    IReadOnlyList<string> Priorities);
+    IReadOnlyList<string> Priorities,
+    IReadOnlyList<string> Defaults);

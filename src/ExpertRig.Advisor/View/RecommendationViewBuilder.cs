@@ -2,6 +2,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Profiles;
+using ExpertRig.Engine;
 
 namespace ExpertRig.Advisor.View;
 
@@ -12,23 +13,33 @@ public static class RecommendationViewBuilder
     public static RecommendationView From(Consultation consultation, int? top = null)
     {
         var ranked = consultation.Ranked.Take(top ?? int.MaxValue).ToList();
-        var builds = ranked.Select(r => Build(consultation, r)).ToList();
-        var rejected = consultation.Rejected.Select(b => Rejected(consultation, b)).ToList();
+        var tags = RuleTags(consultation);
+        var builds = ranked.Select(r => Build(consultation, r, tags)).ToList();
+        var rejectedBuilds = consultation.Rejected;
+        var rejected = rejectedBuilds.Select(b => Rejected(consultation, b)).ToList();
         var general = consultation.FindingsFor(null);
+        var knowledge = consultation.Session.Query<Knowledge>().Single();
         return new RecommendationView(
             Needs(consultation),
             builds,
             rejected,
             [.. general.Where(f => f.Kind == FindingKind.Warning).Select(Text)],
             [.. general.Where(f => f.Kind != FindingKind.Warning).Select(Text)],
-            consultation.FiredRules);
+            consultation.FiredRules,
+            Comparison(builds, rejected),
+            Assumptions(consultation, ranked),
+            GuideClaimCorrections.For(ranked.Count > 0 ? [.. ranked.Select(r => r.Build)] : rejectedBuilds, knowledge.Catalog, knowledge.Physics),
+            FiredRules(consultation),
+            [.. consultation.Session.Journal.Select(Audit)]);
     }
 
-    private static BuildView Build(Consultation consultation, RankedBuild ranked)
+    private static BuildView Build(Consultation consultation, RankedBuild ranked, IReadOnlyDictionary<string, IReadOnlyList<string>> tags)
     {
         var build = ranked.Build;
         var findings = consultation.FindingsFor(build);
         var software = consultation.SoftwareFor(build);
+        var notes = findings.Where(f => f.Kind == FindingKind.Note).ToList();
+        bool Tagged(Finding f, string tag) => tags.TryGetValue(f.Rule, out var t) && t.Contains(tag);
         return new BuildView(
             ranked.Rank,
             build.Archetype,
@@ -37,7 +48,8 @@ public static class RecommendationViewBuilder
             ranked.Score,
             ranked.Explanation,
             [.. build.Components.Select(c => new ComponentView(
-                c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, R(c.UnitPriceUsd), R(c.SubtotalUsd), c.Used, c.Reason))],
+                c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, R(c.UnitPriceUsd), R(c.SubtotalUsd), c.Used, c.Reason,
+                PurchaseChannels.For(build, c)))],
             R(build.TotalPriceUsd),
             new MemoryView(R(build.AcceleratorMemoryGb), R(build.SystemRamGb), build.IsUnified),
             [.. consultation.PredictionsFor(build).Select(Workload)],
@@ -46,7 +58,11 @@ public static class RecommendationViewBuilder
             software?.Reason ?? "",
             Because(consultation, build),
             [.. findings.Where(f => f.Kind == FindingKind.Warning).Select(Text)],
-            [.. findings.Where(f => f.Kind == FindingKind.Note).Select(Text)]);
+            [.. notes.Select(Text)],
+            [.. findings.Where(f => f.Kind == FindingKind.Endorsement).Select(Text)],
+            [.. notes.Where(f => Tagged(f, "software")).Select(Text)],
+            [.. notes.Where(f => Tagged(f, "upgrade")).Select(Text)],
+            [.. notes.Where(f => !Tagged(f, "software") && !Tagged(f, "upgrade")).Select(Text)]);
     }
 
     /// <summary>
@@ -108,7 +124,8 @@ public static class RecommendationViewBuilder
             R(e.DecodeTokensPerSecondPerUser), R(e.DecodeTokensPerSecondAggregate), R(e.PromptTokensPerSecond),
             R(e.WeightsGb), R(e.KvCacheGb), R(e.TotalMemoryGb), e.LoadSeconds is { } s ? R(s) : null,
             Kebab(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
-            p.Quant.QualityVsFp16Pct?.ToString());
+            p.Quant.QualityVsFp16Pct?.ToString(),
+            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, R(e.SystemRamUsedGb), e.Problem);
     }
 
     private static PowerView Power(PowerBudget budget, Profile profile)
@@ -131,7 +148,94 @@ public static class RecommendationViewBuilder
                 w.ContextTokens, w.MinTokensPerSecond))],
             p.ConcurrentUsers, p.BudgetUsd, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
             ProfileTokens.ToToken(p.Circuit), p.ElectricityUsdPerKwh, p.HoursPerDay, p.FineTuning, p.OtherGpuWorkloads,
-            p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)]);
+            p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)], Defaults(p));
+    }
+
+    private static IReadOnlyList<string> Defaults(Profile p)
+    {
+        (string Key, bool IsDefault)[] keys =
+        [
+            ("concurrent_users", p.ConcurrentUsers == ProfileDefaults.ConcurrentUsers),
+            ("os", p.Os == ProfileDefaults.Os),
+            ("privacy", p.Privacy == ProfileDefaults.Privacy),
+            ("accept_used", p.AcceptUsed == ProfileDefaults.AcceptUsed),
+            ("circuit", p.Circuit == ProfileDefaults.Circuit),
+            ("electricity_usd_per_kwh", p.ElectricityUsdPerKwh.Equals(ProfileDefaults.ElectricityUsdPerKwh)),
+            ("hours_per_day", p.HoursPerDay.Equals(ProfileDefaults.HoursPerDay)),
+            ("fine_tuning", p.FineTuning == ProfileDefaults.FineTuning),
+            ("other_gpu_workloads", p.OtherGpuWorkloads == ProfileDefaults.OtherGpuWorkloads),
+            ("ecc_required", p.EccRequired == ProfileDefaults.EccRequired),
+            ("priorities", p.Priorities.SequenceEqual(ProfileDefaults.Priorities)),
+        ];
+        return [.. keys.Where(k => k.IsDefault).Select(k => k.Key)];
+    }
+
+    // The chart: every build with a main-workload prediction, cheapest first, ties by archetype for stable output.
+    private static IReadOnlyList<PriceSpeedPointView> Comparison(IReadOnlyList<BuildView> builds, IReadOnlyList<RejectedView> rejected) =>
+    [
+        .. builds.Where(b => b.Workloads.Count > 0)
+            .Select(b => new PriceSpeedPointView(b.Archetype, b.Title, b.TotalPriceUsd, b.Workloads[0].DecodeTokensPerS, b.Rank))
+            .Concat(rejected.Where(r => r.MainDecodeTokensPerS is not null)
+                .Select(r => new PriceSpeedPointView(r.Archetype, r.Title, r.TotalPriceUsd, r.MainDecodeTokensPerS!.Value, null)))
+            .OrderBy(p => p.TotalPriceUsd)
+            .ThenBy(p => p.Archetype, StringComparer.Ordinal),
+    ];
+
+    private static IReadOnlyList<AssumptionView> Assumptions(Consultation consultation, IReadOnlyList<RankedBuild> ranked)
+    {
+        var order = new List<(string Text, string Source)>();
+        var appliesTo = new Dictionary<(string Text, string Source), List<string>>();
+        foreach (var build in ranked)
+        {
+            foreach (var prediction in consultation.PredictionsFor(build.Build))
+            {
+                var label = $"#{build.Rank} {prediction.Need.Model.Name}";
+                foreach (var assumption in prediction.Estimate.Assumptions)
+                {
+                    var key = (assumption.Text, assumption.Source);
+                    if (!appliesTo.TryGetValue(key, out var labels))
+                    {
+                        appliesTo[key] = labels = [];
+                        order.Add(key);
+                    }
+
+                    if (!labels.Contains(label))
+                    {
+                        labels.Add(label);
+                    }
+                }
+            }
+        }
+
+        return [.. order.Select(k => new AssumptionView(k.Text, k.Source, appliesTo[k]))];
+    }
+
+    private static IReadOnlyList<FiredRuleView> FiredRules(Consultation consultation) =>
+    [
+        .. consultation.Session.Journal
+            .GroupBy(r => r.Rule.Name)
+            .Select(g => new FiredRuleView(g.Key, g.First().Rule.Description, g.First().Rule.Source, g.Count())),
+    ];
+
+    private static AuditEntryView Audit(FiringRecord record) => new(
+        record.Sequence,
+        record.Rule.Name,
+        [.. record.Facts.Select(f => f.ToString())],
+        [
+            .. record.Inserted.Select(FactText.Of),
+            .. record.Updated.Select(f => "(updated) " + FactText.Of(f)),
+            .. record.Retracted.Select(f => "(retracted) " + FactText.Of(f)),
+        ]);
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> RuleTags(Consultation consultation)
+    {
+        var tags = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var record in consultation.Session.Journal)
+        {
+            tags.TryAdd(record.Rule.Name, record.Rule.Tags);
+        }
+
+        return tags;
     }
 
     private static RuleTextView Text(Finding finding) => new(finding.Rule, finding.Text);

@@ -19,4 +19,9 @@ public sealed record WorkloadView(
     int ContextTokens,
     double? MinTokensPerS,
     bool MeetsSpeed,
-    string? QualityVsFp16);
+    string? QualityVsFp16,
+    string ModelName,
+    int OffloadedLayers,
+    int Layers,
+    double SystemRamUsedGb,
+    string? Problem);

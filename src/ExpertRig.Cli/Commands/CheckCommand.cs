@@ -3,6 +3,7 @@ using ExpertRig.Advisor;
 using ExpertRig.Advisor.View;
 using ExpertRig.Cli.Output;
 using ExpertRig.Domain.Profiles;
+using ExpertRig.Reporting;
 
 namespace ExpertRig.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class CheckCommand
                 var feasible = view.Builds.Count > 0;
                 output.Write(feasible ? "The build passes every hard constraint.\n\n" : "The build breaks a hard constraint:\n" +
                     string.Concat(view.Rejected.SelectMany(r => r.Because).Select(b => $"  - {b.Text} ({b.Rule})\n")) + "\n");
-                output.Write(MarkdownReport.Render(view with { Rejected = [] }));
+                output.Write(ReportRenderer.Shipped().Render(view with { Rejected = [] }));
             }
 
             return ExitCodes.Success;

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using ExpertRig.Advisor.View;
 using ExpertRig.Cli.Output;
+using ExpertRig.Reporting;
 
 namespace ExpertRig.Cli.Commands;
 
-/// <summary><c>expertrig recommend</c>: ranked, justified builds for a profile, as Markdown or JSON.</summary>
+/// <summary><c>expertrig recommend</c>: ranked, justified builds for a profile, as a Markdown report or JSON.</summary>
 internal static class RecommendCommand
 {
     public static Command Create()
@@ -13,9 +14,11 @@ internal static class RecommendCommand
         var format = CommonOptions.Format("markdown", "json");
         var output = new Option<string?>("--output") { Description = "Write the report to this file (atomically) instead of standard output." };
         var top = new Option<int?>("--top") { Description = "Keep only the best N builds." };
-        var command = new Command("recommend", "Recommend complete builds for a profile, ranked and justified rule by rule.\n\nExample: expertrig recommend --profile docs/examples/typical.yaml --format json --output builds.json")
+        var template = new Option<string?>("--template") { Description = "Render the Markdown report with this Scriban template instead of the shipped templates/report.md.sbn; its includes must stay in its folder." };
+        var stamp = new Option<bool>("--stamp") { Description = "Write the generation time (UTC) into the Markdown report; without it the same profile always gives the same bytes." };
+        var command = new Command("recommend", "Recommend complete builds for a profile, ranked and justified rule by rule.\n\nExamples:\n  expertrig recommend --profile docs/examples/typical.yaml --output report.md\n  expertrig recommend --profile docs/examples/typical.yaml --format json --output builds.json")
         {
-            profile, format, output, top,
+            profile, format, output, top, template, stamp,
         };
         command.SetAction(parse =>
         {
@@ -24,12 +27,20 @@ internal static class RecommendCommand
                 throw new CliException($"--top: expected a number ≥ 1, got {n}");
             }
 
+            var json = CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json;
+            var custom = parse.GetValue(template);
+            if (json && (custom is not null || parse.GetValue(stamp)))
+            {
+                throw new CliException($"{(custom is not null ? "--template" : "--stamp")}: applies to the Markdown report only, not to --format json");
+            }
+
+            var renderer = custom is null ? ReportRenderer.Shipped() : new ReportRenderer(custom);
             var loaded = ProfileInput.Load(parse.GetValue(profile)!);
             var consultation = Advisor.Advisor.Default.Consult(loaded);
             var view = RecommendationViewBuilder.From(consultation, parse.GetValue(top));
-            var text = CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json
+            var text = json
                 ? JsonOutput.Serialize(view) + "\n"
-                : MarkdownReport.Render(view);
+                : renderer.Render(view, parse.GetValue(stamp) ? DateTimeOffset.UtcNow : null);
             if (parse.GetValue(output) is { } path)
             {
                 AtomicFile.Write(path, text);

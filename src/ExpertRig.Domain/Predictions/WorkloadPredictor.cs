@@ -9,11 +9,26 @@ namespace ExpertRig.Domain.Predictions;
 /// Predicts one workload on one build. With a requested quantization it estimates that; otherwise it walks the
 /// <see cref="QuantLadder"/> and keeps the best quality that fits in accelerator memory and meets the speed need,
 /// then the best that runs with CPU offload and meets it, then the best that fits, then the best that runs at all.
+/// When the build's serving engine (vLLM, ExLlamaV2) cannot run the workload at all — they cannot offload to system
+/// RAM — the workload falls back to llama.cpp, which can; the prediction names the engine it used.
 /// </summary>
 public static class WorkloadPredictor
 {
-    /// <summary>The chosen quantization and its estimate.</summary>
-    public static (Quantization Quant, InferenceEstimate Estimate) Predict(
+    /// <summary>The engine used, the chosen quantization and its estimate.</summary>
+    public static (Physics.InferenceEngine Engine, Quantization Quant, InferenceEstimate Estimate) Predict(
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+    {
+        var (quant, estimate) = PredictWith(build, need, engine, users, knowledge);
+        if (estimate.Runs || engine is Physics.InferenceEngine.LlamaCpp or Physics.InferenceEngine.Ollama)
+        {
+            return (engine, quant, estimate);
+        }
+
+        var fallback = PredictWith(build, need, Physics.InferenceEngine.LlamaCpp, users, knowledge);
+        return fallback.Estimate.Runs ? (Physics.InferenceEngine.LlamaCpp, fallback.Quant, fallback.Estimate) : (engine, quant, estimate);
+    }
+
+    private static (Quantization Quant, InferenceEstimate Estimate) PredictWith(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
     {
         if (need.Quant is { } requested)

@@ -115,7 +115,7 @@ internal static class TestFacts
         build with { Memory = build.Memory! with { CapacityGb = gb }, MemoryKitCount = 1 };
 
     /// <summary>The power budget of a build from its GPUs and CPU (plus 100 W for the rest), at the profile's hours and price.</summary>
-    public static PowerBudget Power(Build build, double hoursPerDay = 8, double usdPerKwh = 0.15)
+    public static PowerBudget PowerBudgetOf(Build build, double hoursPerDay = 8, double usdPerKwh = 0.15)
     {
         List<PowerComponent> parts = build.System is { } system
             ? [new PowerComponent(system.Name, system.PowerW, system.PowerW)]

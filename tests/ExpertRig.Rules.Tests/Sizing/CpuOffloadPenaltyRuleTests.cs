@@ -1,6 +1,7 @@
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Sizing;
+using ExpertRig.Rules.Framework;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
 
 namespace ExpertRig.Rules.Tests.Sizing;
@@ -17,8 +18,9 @@ public sealed class CpuOffloadPenaltyRuleTests
         var finding = Fire<CpuOffloadPenaltyRule>(build, seventy, prediction).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Warning);
-        finding.Text.ShouldStartWith($"{prediction.Estimate.OffloadedLayers} of Llama 3 70B's 80 layers ({prediction.Estimate.OffloadFraction:P0})");
+        finding.Text.ShouldStartWith($"{prediction.Estimate.OffloadedLayers} of Llama 3 70B's 80 layers ({FrameworkText.Percent(prediction.Estimate.OffloadFraction)})");
         finding.Text.ShouldContain("run from system RAM at 89.6 GB/s");
+        finding.Text.ShouldNotContain(" %");
         finding.Text.ShouldContain($"predicted {prediction.DecodePerUser:0.#} tok/s per user");
     }
 

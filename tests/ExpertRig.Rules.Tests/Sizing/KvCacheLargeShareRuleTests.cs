@@ -1,6 +1,7 @@
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Sizing;
+using ExpertRig.Rules.Framework;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
 
 namespace ExpertRig.Rules.Tests.Sizing;
@@ -18,7 +19,7 @@ public sealed class KvCacheLargeShareRuleTests
 
         SizingCalculations.KvShare(prediction).ShouldBeGreaterThan(0.25);
         finding.Kind.ShouldBe(FindingKind.Warning);
-        finding.Text.ShouldContain($"takes {prediction.Estimate.KvCacheGb:0.#} GB, {SizingCalculations.KvShare(prediction):P0}");
+        finding.Text.ShouldContain($"takes {prediction.Estimate.KvCacheGb:0.#} GB, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))}");
         finding.Text.ShouldContain("--cache-type-k q8_0");
     }
 

@@ -1,0 +1,74 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Profiles;
+
+namespace ExpertRig.Cli.Wizard.Answers;
+
+/// <summary>The checks that keep the answers inside what a profile file may say (see <see cref="ProfileLimits"/>).</summary>
+public sealed partial class WizardAnswers
+{
+    private static readonly NumberRule Budget = new("a budget in US dollars", "5000", 0, false, ProfileLimits.MaxBudgetUsd, false);
+    private static readonly NumberRule Users = new("a number of users", "1", ProfileLimits.MinConcurrentUsers, true, ProfileLimits.MaxConcurrentUsers, true);
+    private static readonly NumberRule Electricity = new("a price in US dollars per kWh", "0.15", 0, true, ProfileLimits.MaxElectricityUsdPerKwh, false);
+    private static readonly NumberRule Hours = new("hours per day", "8", 0, true, ProfileLimits.MaxHoursPerDay, false);
+    private static readonly NumberRule Speed = new("a speed in tokens per second (or leave it blank)", "20", 0, false, ProfileLimits.MaxMinTokensPerSecond, false);
+
+    /// <summary>Every answer that cannot become a profile value, in questionnaire order; empty when the answers are complete.</summary>
+    public IReadOnlyList<AnswerProblem> Problems(Catalog catalog)
+    {
+        var problems = new List<AnswerProblem>();
+        if (Workloads.Count < ProfileLimits.MinWorkloads)
+        {
+            problems.Add(new(AnswerFields.Workloads, "add at least one workload (Alt+A)"));
+        }
+        else if (Workloads.Count > ProfileLimits.MaxWorkloads)
+        {
+            problems.Add(new(AnswerFields.Workloads, $"at most {ProfileLimits.MaxWorkloads} workloads; delete one (Alt+D)"));
+        }
+
+        for (var i = 0; i < Workloads.Count; i++)
+        {
+            problems.AddRange(WorkloadProblems(catalog, i));
+        }
+
+        Add(problems, ProfileKeys.ConcurrentUsers, Users.Check(UsersText));
+        Add(problems, ProfileKeys.BudgetUsd, Budget.Check(BudgetText));
+        Add(problems, ProfileKeys.ElectricityUsdPerKwh, Electricity.Check(ElectricityText));
+        Add(problems, ProfileKeys.HoursPerDay, Hours.Check(HoursText));
+        return problems;
+    }
+
+    private IEnumerable<AnswerProblem> WorkloadProblems(Catalog catalog, int index)
+    {
+        var workload = Workloads[index];
+        if (!catalog.Models.TryFind(workload.Model, out var model))
+        {
+            yield return new(AnswerFields.Workload(index, ProfileKeys.Model), $"'{workload.Model}' is not a catalog model");
+            yield break;
+        }
+
+        if (workload.Quant is { } quant && !catalog.Quantizations.Contains(quant))
+        {
+            yield return new(AnswerFields.Workload(index, ProfileKeys.Quant), $"'{quant}' is not a catalog quantization");
+        }
+
+        var context = new NumberRule("a context length in tokens", "8192", ProfileLimits.MinContextTokens, true, model.MaxContextTokens, true);
+        if (context.Check(workload.ContextText) is { } contextProblem)
+        {
+            yield return new(AnswerFields.Workload(index, ProfileKeys.ContextTokens),
+                contextProblem.StartsWith("must be at most", StringComparison.Ordinal) ? $"{contextProblem} ({model.Id}'s maximum)" : contextProblem);
+        }
+
+        if (workload.SpeedText.Trim().Length > 0 && Speed.Check(workload.SpeedText) is { } speedProblem)
+        {
+            yield return new(AnswerFields.Workload(index, ProfileKeys.MinTokensPerSecond), speedProblem);
+        }
+    }
+
+    private static void Add(List<AnswerProblem> problems, string field, string? message)
+    {
+        if (message is not null)
+        {
+            problems.Add(new(field, message));
+        }
+    }
+}

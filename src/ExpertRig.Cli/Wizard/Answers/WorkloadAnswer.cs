@@ -1,0 +1,20 @@
+namespace ExpertRig.Cli.Wizard.Answers;
+
+/// <summary>One workload as the user is typing it: catalog ids plus the raw text of the number fields.</summary>
+public sealed class WorkloadAnswer
+{
+    /// <summary>Catalog model id, e.g. <c>llama-3-8b</c>.</summary>
+    public required string Model { get; set; }
+
+    /// <summary>Quantization name (<c>Q4_K_M</c>), or null for "choose for me".</summary>
+    public string? Quant { get; set; }
+
+    /// <summary>Context per request in tokens, as typed.</summary>
+    public required string ContextText { get; set; }
+
+    /// <summary>Decode speed each user needs in tokens per second, as typed; blank means any speed.</summary>
+    public string SpeedText { get; set; } = "";
+
+    /// <summary>A one-line summary for the list of workloads.</summary>
+    public string Summary => $"{Model} · {Quant ?? "auto"} · {ContextText} ctx" + (SpeedText.Trim().Length > 0 ? $" · ≥{SpeedText.Trim()} tok/s" : "");
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using ExpertRig.Advisor.View;
+
+namespace ExpertRig.Cli.Wizard.Results;
+
+/// <summary>The lines of a build's page: bill of materials, predicted speeds, memory, power, software, warnings.</summary>
+internal static class BuildText
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The one-line entry of a build in the ranked list.</summary>
+    public static string ListLine(BuildView build, int titleWidth)
+    {
+        var title = build.Title.Length > titleWidth ? build.Title[..(titleWidth - 1)] + "…" : build.Title;
+        var speed = build.Workloads.Count > 0 ? build.Workloads[0].DecodeTokensPerS.ToString("0.#", Inv) : "–";
+        return string.Create(Inv, $"{build.Rank,2}. {title.PadRight(titleWidth)} {Dollars(build.TotalPriceUsd),9} {speed,7} tok/s");
+    }
+
+    /// <summary>Every line of the build's page.</summary>
+    public static IEnumerable<string> Page(BuildView build)
+    {
+        yield return string.Create(Inv, $"#{build.Rank} {build.Title}: {Dollars(build.TotalPriceUsd)}");
+        yield return "Rank: " + build.ScoreExplanation;
+        yield return "";
+        yield return "Bill of materials";
+        foreach (var c in build.Components)
+        {
+            yield return string.Create(Inv, $"  {c.Category,-11} {c.Name}{(c.Used ? " (used)" : "")} ×{c.Quantity}: {Dollars(c.SubtotalUsd)}");
+        }
+
+        yield return string.Create(Inv, $"  {"total",-11} {Dollars(build.TotalPriceUsd)}");
+        yield return "";
+        yield return "Predicted speed";
+        foreach (var w in build.Workloads)
+        {
+            var fit = w.FitsInVram ? "fits in accelerator memory" : string.Create(Inv, $"{w.OffloadFraction:P0} offloaded to system RAM");
+            yield return string.Create(Inv,
+                $"  {w.Model} at {w.Quant} with {w.Engine}: {w.DecodeTokensPerS:0.#} tok/s per user ({w.DecodeTokensPerSAggregate:0.#} in total), prompt {w.PromptTokensPerS:0} tok/s; {w.TotalMemoryGb:0.#} GB, {fit}");
+        }
+
+        yield return "";
+        yield return string.Create(Inv,
+            $"Memory: {build.Memory.VramGb:0.#} GB {(build.Memory.Unified ? "unified (GPU share)" : "VRAM")}, {build.Memory.SystemRamGb:0.#} GB system RAM");
+        if (build.Power is { } p)
+        {
+            yield return string.Create(Inv,
+                $"Power: {p.SustainedW:0} W sustained, {p.PeakW:0} W peak, PSU {p.PsuW:0} W; circuit {p.Circuit} {(p.CircuitOk ? "is enough" : "is NOT enough")}; {Dollars(p.YearlyCostUsd)}/year ({p.YearlyKwh:0} kWh)");
+        }
+
+        if (build.Software.Length > 0)
+        {
+            yield return $"Software: {build.Software}. {build.SoftwareReason}";
+        }
+
+        foreach (var line in Section("Warnings", "! ", build.Warnings).Concat(Section("Notes", "- ", build.Notes)))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>A dollar amount as the report writes it, e.g. $1,399.</summary>
+    public static string Dollars(double usd) => "$" + usd.ToString("N0", Inv);
+
+    private static IEnumerable<string> Section(string title, string bullet, IReadOnlyList<RuleTextView> lines)
+    {
+        yield return "";
+        yield return lines.Count == 0 ? $"{title}: none" : title;
+        foreach (var line in lines)
+        {
+            yield return $"  {bullet}{line.Text} ({line.Rule})";
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.ObjectModel;
+using ExpertRig.Advisor.View;
+using ExpertRig.Cli.Wizard.Steps;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ExpertRig.Cli.Wizard.Results;
+
+/// <summary>
+/// The ranked builds with price and predicted speed, and a bar chart of the speeds; Enter opens the selected build,
+/// F2 its audit trail.
+/// </summary>
+internal sealed class ResultsScreen : FrameView
+{
+    private const int TitleWidth = 40;
+    private readonly ObservableCollection<string> lines = [];
+    private readonly ListView list;
+    private readonly TokensChart chart;
+    private readonly Label summary;
+    private IReadOnlyList<BuildView> builds = [];
+
+    public ResultsScreen()
+    {
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        summary = StepControls.Label("", 0, 0);
+        summary.Width = Dim.Fill();
+        Add(summary, StepControls.Label("↑↓ choose a build · Enter: bill of materials & warnings · F2: Why?", 0, 1));
+        list = new ListView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Percent(45) };
+        list.SetSource(lines);
+        list.Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            if (Selected is { } build)
+            {
+                Opened?.Invoke(this, build);
+            }
+        };
+        chart = new TokensChart { X = 0, Y = Pos.Bottom(list), Width = Dim.Fill(), Height = Dim.Fill(), BorderStyle = LineStyle.Single };
+        Add(list, chart);
+    }
+
+    /// <summary>Raised when the user opens a build (Enter).</summary>
+    public event EventHandler<BuildView>? Opened;
+
+    /// <summary>The build under the cursor, or null when nothing is feasible.</summary>
+    public BuildView? Selected => list.Value is { } i && i >= 0 && i < builds.Count ? builds[i] : null;
+
+    /// <summary>Shows a recommendation.</summary>
+    public void Show(RecommendationView view)
+    {
+        builds = view.Builds;
+        Title = $"ExpertRig - Results: {Plural(view.Builds.Count, "build")} fit, {view.Rejected.Count} rejected";
+        summary.Text = view.Builds.Count == 0
+            ? "No build meets every need. F2 shows why each alternative was rejected; Alt+B changes the answers."
+            : $"Ranked for your needs. Speeds are decode tok/s per user for {view.Needs.Workloads[0].Model}.";
+        lines.Clear();
+        foreach (var build in view.Builds)
+        {
+            lines.Add(BuildText.ListLine(build, TitleWidth));
+        }
+
+        chart.Title = view.Builds.Count == 0 ? "No feasible build" : $"Predicted tok/s per user, {view.Needs.Workloads[0].Model}";
+        chart.Show(view.Builds);
+        if (lines.Count > 0)
+        {
+            list.Value = 0;
+        }
+    }
+
+    /// <summary>Gives the focus to the list of builds.</summary>
+    public void FocusList() => list.SetFocus();
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

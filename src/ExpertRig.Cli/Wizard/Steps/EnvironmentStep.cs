@@ -1,0 +1,61 @@
+using ExpertRig.Cli.Wizard.Answers;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Profiles;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ExpertRig.Cli.Wizard.Steps;
+
+/// <summary>Step 4: where the machine runs: operating system, privacy, circuit, electricity, hours and ECC.</summary>
+internal sealed class EnvironmentStep : QuestionStep
+{
+    private const int FieldX = 14;
+    private readonly OptionSelector os;
+    private readonly OptionSelector privacy;
+    private readonly OptionSelector circuit;
+    private readonly TextField electricity;
+    private readonly TextField hours;
+    private readonly CheckBox ecc;
+
+    public EnvironmentStep(WizardAnswers answers, Catalog catalog)
+        : base("Environment", answers, catalog)
+    {
+        Add(StepControls.Label("Where the machine runs. ←→ choose an option · Tab next field", 0, 0));
+        Add(StepControls.Label("System", 0, 2), StepControls.Label("Privacy", 0, 3), StepControls.Label("Circuit", 0, 4));
+        os = StepControls.Choice(ProfileTokens.OperatingSystems, FieldX, 2, v => Answers.Os = v);
+        privacy = StepControls.Choice(ProfileTokens.Privacies, FieldX, 3, v => Answers.Privacy = v);
+        circuit = StepControls.Choice(ProfileTokens.Circuits, FieldX, 4, v => Answers.Circuit = v);
+        Add(os, privacy, circuit);
+
+        Add(StepControls.Label("Electricity", 0, 6));
+        electricity = StepControls.Field(answers.ElectricityText, FieldX, 6, 8, text => { Answers.ElectricityText = text; ShowProblems(); });
+        Add(electricity, StepControls.Label("US$ per kWh", Pos.Right(electricity) + 1, 6));
+        AddErrorLine(ProfileKeys.ElectricityUsdPerKwh, electricity, FieldX);
+
+        Add(StepControls.Label("Use per day", 0, 8));
+        hours = StepControls.Field(answers.HoursText, FieldX, 8, 8, text => { Answers.HoursText = text; ShowProblems(); });
+        Add(hours, StepControls.Label($"hours (0–{ProfileLimits.MaxHoursPerDay:0})", Pos.Right(hours) + 1, 8));
+        AddErrorLine(ProfileKeys.HoursPerDay, hours, FieldX);
+
+        ecc = StepControls.Check("ECC memory required", 0, 10, answers.EccRequired, v => Answers.EccRequired = v);
+        Add(ecc);
+    }
+
+    /// <inheritdoc />
+    public override View FirstField => os;
+
+    /// <inheritdoc />
+    public override void Load()
+    {
+        StepControls.Set(os, ProfileTokens.OperatingSystems, Answers.Os);
+        StepControls.Set(privacy, ProfileTokens.Privacies, Answers.Privacy);
+        StepControls.Set(circuit, ProfileTokens.Circuits, Answers.Circuit);
+        electricity.Text = Answers.ElectricityText;
+        hours.Text = Answers.HoursText;
+        StepControls.Set(ecc, Answers.EccRequired);
+        ShowProblems();
+    }
+
+    /// <inheritdoc />
+    public override bool Owns(string field) => field is ProfileKeys.ElectricityUsdPerKwh or ProfileKeys.HoursPerDay;
+}

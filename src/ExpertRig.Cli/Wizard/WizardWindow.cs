@@ -1,0 +1,106 @@
+using ExpertRig.Cli.Wizard.Answers;
+using ExpertRig.Cli.Wizard.Results;
+using ExpertRig.Cli.Wizard.Steps;
+using ExpertRig.Domain.Catalog;
+using Terminal.Gui.App;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace ExpertRig.Cli.Wizard;
+
+/// <summary>
+/// The wizard's one window: the questionnaire, then the results, a build's page and its "Why?", with a message line
+/// and a status bar that shows every key the current screen answers to.
+/// </summary>
+public sealed partial class WizardWindow : Window
+{
+    private readonly IApplication app;
+    private readonly Advisor.Advisor advisor;
+    private readonly WizardOptions options;
+    private readonly Catalog catalog;
+    private readonly Questionnaire questionnaire;
+    private readonly ResultsScreen results = new() { Visible = false };
+    private readonly PageScreen buildPage = new() { Visible = false };
+    private readonly PageScreen whyPage = new() { Visible = false };
+    private readonly View content = new() { Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
+    private readonly Label message = StepControls.Label("", 0, Pos.AnchorEnd(2));
+    private StatusBar? statusBar;
+    private WizardScreen screen;
+
+    /// <summary>Creates the window for <paramref name="app"/>, asking <paramref name="answers"/> first.</summary>
+    public WizardWindow(IApplication app, Advisor.Advisor advisor, WizardAnswers answers, WizardOptions options)
+    {
+        this.app = app;
+        this.advisor = advisor;
+        this.options = options;
+        catalog = advisor.Knowledge.Catalog;
+        Answers = answers;
+        BorderStyle = LineStyle.None;
+        questionnaire = new Questionnaire(answers, catalog);
+        questionnaire.Finished += (_, profile) => Consult(profile);
+        questionnaire.Refused += (_, reason) => Say(reason);
+        questionnaire.StepChanged += (_, _) =>
+        {
+            Say("");
+            ShowKeys();
+        };
+        results.Opened += (_, build) => OpenBuild(build);
+        content.Add(questionnaire, results, buildPage, whyPage);
+        message.Width = Dim.Fill();
+        message.SchemeName = "Accent";
+        Add(content, message);
+        app.Keyboard.KeyDown += OnKeyDown;
+        Show(WizardScreen.Questions);
+    }
+
+    /// <summary>The answers, as edited so far.</summary>
+    public WizardAnswers Answers { get; }
+
+    /// <summary>The screen on show.</summary>
+    public WizardScreen Screen => screen;
+
+    /// <summary>The latest results, or null before the first consultation.</summary>
+    public WizardOutcome? Outcome { get; private set; }
+
+    /// <summary>The text of the message line.</summary>
+    public string Message => message.Text;
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            app.Keyboard.KeyDown -= OnKeyDown;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Show(WizardScreen next)
+    {
+        screen = next;
+        questionnaire.Visible = next == WizardScreen.Questions;
+        results.Visible = next == WizardScreen.Results;
+        buildPage.Visible = next == WizardScreen.Build;
+        whyPage.Visible = next == WizardScreen.Why;
+        ShowKeys();
+        switch (next)
+        {
+            case WizardScreen.Questions:
+                questionnaire.FocusCurrent();
+                break;
+            case WizardScreen.Results:
+                results.FocusList();
+                break;
+            case WizardScreen.Build:
+                buildPage.FocusText();
+                break;
+            default:
+                whyPage.FocusText();
+                break;
+        }
+    }
+
+    private void Say(string text) => message.Text = text;
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using ExpertRig.Advisor.View;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ExpertRig.Reporting;
+
+/// <summary>
+/// Renders a <see cref="RecommendationView"/> through a Scriban template in strict mode: an undefined variable or
+/// member is an error, includes stay inside the template's folder, loops and recursion are bounded, and every error
+/// becomes a one-line <see cref="TemplateException"/> naming file:line:column.
+/// </summary>
+public sealed class ReportRenderer
+{
+    // Enough for the audit trail of the largest profile (8 workloads × every archetype); a runaway loop still stops.
+    private const int LoopLimit = 100_000;
+
+    // A report is some hundred kilobytes; a template that writes far more is broken, and must not be cut silently.
+    private const int OutputLimit = 32 * 1024 * 1024;
+
+    /// <summary>A renderer for <paramref name="templateFile"/>; includes resolve inside <paramref name="templateRoot"/> (default: the file's folder).</summary>
+    public ReportRenderer(string templateFile, string? templateRoot = null)
+    {
+        TemplateFile = Path.GetFullPath(templateFile);
+        TemplateRoot = Path.GetFullPath(templateRoot ?? Path.GetDirectoryName(TemplateFile)!);
+    }
+
+    /// <summary>The renderer of the shipped report (templates/report.md.sbn beside the binary).</summary>
+    public static ReportRenderer Shipped() => new(ReportTemplates.MainTemplate, ReportTemplates.Folder);
+
+    /// <summary>The main template.</summary>
+    public string TemplateFile { get; }
+
+    /// <summary>The folder includes must stay inside.</summary>
+    public string TemplateRoot { get; }
+
+    /// <summary>
+    /// The report as Markdown. With <paramref name="stamp"/> the template's <c>stamp</c> variable holds the UTC time
+    /// (ISO 8601); without it <c>stamp</c> is null, so the same view always renders the same bytes.
+    /// </summary>
+    /// <exception cref="TemplateException">The template is missing, malformed or fails while rendering.</exception>
+    public string Render(RecommendationView view, DateTimeOffset? stamp = null)
+    {
+        var template = Parse();
+        var context = StrictContext();
+        var globals = new ScriptObject();
+        globals.Import(view, renamer: StandardMemberRenamer.Default);
+        var functions = new ScriptObject();
+        functions.Import(typeof(ReportFunctions), renamer: StandardMemberRenamer.Default);
+        globals["fmt"] = functions;
+        globals["stamp"] = stamp?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateException(Describe(ex));
+        }
+    }
+
+    private Template Parse()
+    {
+        if (Directory.Exists(TemplateFile))
+        {
+            throw new TemplateException($"{Display(TemplateFile)}: is a directory, expected a Scriban template file");
+        }
+
+        if (!File.Exists(TemplateFile))
+        {
+            throw new TemplateException($"{Display(TemplateFile)}: no such template file");
+        }
+
+        var template = Template.Parse(File.ReadAllText(TemplateFile).ReplaceLineEndings("\n"), TemplateFile);
+        return template.HasErrors ? throw new TemplateException(Describe(template.Messages)) : template;
+    }
+
+    private TemplateContext StrictContext() => new()
+    {
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+        EnableRelaxedTargetAccess = false,
+        EnableRelaxedFunctionAccess = false,
+        EnableRelaxedIndexerAccess = false,
+        EnableNullIndexer = false,
+        LoopLimit = LoopLimit,
+        OutputLimit = OutputLimit,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+        OnStringLimit = ScriptLimitBehavior.Throw,
+        NewLine = "\n",
+        MemberRenamer = StandardMemberRenamer.Default,
+        TemplateLoader = new TemplateRootLoader(TemplateRoot),
+    };
+
+    private static string Describe(ScriptRuntimeException ex)
+    {
+        if (ex is ScriptParserRuntimeException parse && parse.ParserMessages.Any(m => m.Type == ParserMessageType.Error))
+        {
+            // An include that does not parse: name the broken file, then where it was included from.
+            return $"{Describe(parse.ParserMessages)} (included at {Where(ex.Span)})";
+        }
+
+        return $"{Where(ex.Span)}: {ex.OriginalMessage}";
+    }
+
+    private static string Describe(LogMessageBag messages)
+    {
+        var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
+        var first = errors[0];
+        return $"{Where(first.Span)}: {first.Message}" + (errors.Count > 1 ? $" (and {errors.Count - 1} more error(s))" : "");
+    }
+
+    // Scriban counts lines and columns from 0; editors and compilers from 1.
+    private static string Where(SourceSpan span) =>
+        $"{Display(span.FileName ?? "template")}:{span.Start.Line + 1}:{span.Start.Column + 1}";
+
+    private static string Display(string path)
+    {
+        if (!Path.IsPathFullyQualified(path))
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathFullyQualified(relative) ? path : relative;
+    }
+}
