@@ -14,6 +14,10 @@ public static class ReportFunctions
     public static string Usd(double amount) =>
         amount.ToString(Math.Round(amount, 2) % 1 == 0 ? "$#,0" : "$#,0.00", Invariant);
 
+    /// <summary>Dollars rounded to the whole dollar, halves up ("$6,327.50" → "$6,328"), for headings and labels.</summary>
+    public static string UsdWhole(double amount) =>
+        Math.Round(amount, MidpointRounding.AwayFromZero).ToString("$#,0", Invariant);
+
     /// <summary>A number with thousands separators and at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
     public static string Num(double value, int decimals = 1) =>
         value.ToString(decimals <= 0 ? "#,0" : "#,0." + new string('#', decimals), Invariant);

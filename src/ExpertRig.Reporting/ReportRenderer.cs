@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
 using ExpertRig.Advisor.View;
 using Scriban;
 using Scriban.Parsing;
@@ -46,7 +48,7 @@ public sealed class ReportRenderer
         var template = Parse();
         var context = StrictContext();
         var globals = new ScriptObject();
-        globals.Import(view, renamer: StandardMemberRenamer.Default);
+        globals.Import(view, renamer: JsonName);
         var functions = new ScriptObject();
         functions.Import(typeof(ReportFunctions), renamer: StandardMemberRenamer.Default);
         globals["fmt"] = functions;
@@ -91,9 +93,12 @@ public sealed class ReportRenderer
         OnOutputLimit = ScriptLimitBehavior.Throw,
         OnStringLimit = ScriptLimitBehavior.Throw,
         NewLine = "\n",
-        MemberRenamer = StandardMemberRenamer.Default,
+        MemberRenamer = JsonName,
         TemplateLoader = new TemplateRootLoader(TemplateRoot),
     };
+
+    // Templates see the view under the names of the JSON output (decode_tokens_per_s_aggregate, not …_saggregate).
+    private static string JsonName(MemberInfo member) => JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
 
     private static string Describe(ScriptRuntimeException ex)
     {

@@ -1,6 +1,7 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
+using ExpertRig.Rules.Compatibility;
 
 namespace ExpertRig.Rules.Advice;
 
@@ -49,34 +50,28 @@ public static class AdviceCalculations
         + $" -l {prediction.Need.ContextTokens}";
 
     /// <summary>
-    /// How many of the build's GPUs the board can carry: CPU-wired x16 slots with at least x8 when shared, taken from
-    /// the top with room for each card's thickness.
+    /// The most cards of the build's GPU model the board can seat, if more than it has: every card on a CPU-wired x16
+    /// slot that keeps at least x8 when all are populated, placed as the compatibility rules place them (card
+    /// thickness, the case's rear brackets). Null when no card can be added.
     /// </summary>
-    public static int MaxGpus(Build build)
+    public static GpuSlotLayout? UpgradeLayout(Build build)
     {
-        if (build.Motherboard is not { } board || build.Gpu is not { } gpu)
+        if (build.IsUnified || build.Gpu is null || build.Motherboard is not { } board)
         {
-            return build.GpuCount;
+            return null;
         }
 
-        var width = (int)Math.Ceiling(gpu.SlotWidth);
-        var taken = 0;
-        var last = int.MinValue / 2;
-        foreach (var slot in board.X16Slots.Where(s => s.Via == LaneSource.Cpu && s.LanesWhenShared >= 8).OrderBy(s => s.Position))
+        for (var cards = board.X16Slots.Count; cards > build.GpuCount; cards--)
         {
-            if (slot.Position - last >= width)
+            var layout = GpuSlotPlanner.Plan(board, cards, GpuSlotPlanner.CardWidth(build), caseBrackets: build.Case?.ExpansionSlots);
+            if (layout is not null && layout.CpuSlotCount == cards && layout.Slots.All(slot => layout.LanesOf(slot) >= 8))
             {
-                taken++;
-                last = slot.Position;
+                return layout;
             }
         }
 
-        return Math.Max(taken, build.GpuCount);
+        return null;
     }
-
-    /// <summary>Lanes each card keeps when the board's GPU slots are all populated (the narrowest CPU slot used).</summary>
-    public static int LanesWhenFull(Build build) =>
-        build.Motherboard?.X16Slots.Where(s => s.Via == LaneSource.Cpu && s.LanesWhenShared >= 8).Select(s => s.LanesWhenShared).DefaultIfEmpty(16).Min() ?? 16;
 
     /// <summary>What to download before the machine loses its network, by compute stack.</summary>
     public static string StackDownloads(Build build) => Stack(build) switch

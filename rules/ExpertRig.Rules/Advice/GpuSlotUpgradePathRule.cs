@@ -9,7 +9,7 @@ namespace ExpertRig.Rules.Advice;
 [Description("Notes how many more GPUs of the same model the board can take on CPU-wired x16 slots, and the VRAM that would give.")]
 [Tag("advice"), Tag("upgrade")]
 [Priority(0)]
-[Source("guide § 'Motherboards: The Platform That Defines What's Possible' (X870E two x16 slots, TRX50 four GPUs at x16, WRX90 seven slots); boards.yaml slot layouts")]
+[Source("guide § 'Motherboards: The Platform That Defines What's Possible' (X870E two x16 slots, TRX50 four GPUs at x16, WRX90 seven slots); boards.yaml slot layouts placed as the compatibility rules place them")]
 public sealed class GpuSlotUpgradePathRule : Rule
 {
     /// <inheritdoc />
@@ -18,17 +18,18 @@ public sealed class GpuSlotUpgradePathRule : Rule
         Build build = default!;
 
         When()
-            .Match(() => build, b => !b.IsUnified, b => b.Gpu != null, b => AdviceCalculations.MaxGpus(b) > b.GpuCount);
+            .Match(() => build, b => AdviceCalculations.UpgradeLayout(b) != null);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
     }
 
     private static string Text(Build build)
     {
-        var max = AdviceCalculations.MaxGpus(build);
-        var lanes = AdviceCalculations.LanesWhenFull(build);
+        var layout = AdviceCalculations.UpgradeLayout(build)!;
+        var max = layout.Slots.Count;
+        var lanes = layout.Slots.Min(layout.LanesOf);
         return $"Upgrade path: the {build.Motherboard!.Name} carries up to {max} × {build.Gpu!.Name} on CPU-wired x16 slots"
-            + (lanes < 16 ? $" (x{lanes} each when populated)" : "")
+            + (lanes < 16 ? $" (x{lanes} each with all of them populated)" : "")
             + $", so {max - build.GpuCount} more card(s) would take VRAM to {max * build.Gpu!.VramGb:0} GB; plan about {build.Gpu!.BoardPowerW:0} W more PSU capacity per card.";
     }
 }

@@ -58,7 +58,7 @@ internal sealed class Questionnaire : Terminal.Gui.Views.Wizard
     public event EventHandler<string>? Refused;
 
     /// <summary>The step on show.</summary>
-    public QuestionStep Current => (QuestionStep)CurrentStep!;
+    public QuestionStep Current => (QuestionStep?)CurrentStep ?? steps[0];
 
     /// <summary>The steps in order.</summary>
     public IReadOnlyList<QuestionStep> Steps => steps;

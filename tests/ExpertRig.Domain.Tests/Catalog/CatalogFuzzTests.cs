@@ -4,7 +4,10 @@ using ExpertRig.Domain.Catalog.Yaml;
 
 namespace ExpertRig.Domain.Tests.CatalogTests;
 
-/// <summary>Whatever is in the files, loading ends in a catalog or a one-line <see cref="CatalogException"/>.</summary>
+/// <summary>
+/// Whatever is in the files, loading ends in a catalog or a one-line <see cref="CatalogException"/>. The samples run
+/// on one thread because they rewrite the same files.
+/// </summary>
 public sealed class CatalogFuzzTests : IDisposable
 {
     private static readonly string[] Replacements =
@@ -43,7 +46,8 @@ public sealed class CatalogFuzzTests : IDisposable
                     copy.Write(file, originals[file]);
                 }
             },
-            iter: 150);
+            iter: 100,
+            threads: 1);
     }
 
     [Fact]
@@ -72,7 +76,8 @@ public sealed class CatalogFuzzTests : IDisposable
                     return IsOneLine(error.Message);
                 }
             },
-            iter: 400);
+            iter: 200,
+            threads: 1);
     }
 
     private static bool LoadsOrFailsCleanly(string directory)

@@ -30,10 +30,10 @@ public sealed partial class WizardAnswers
             problems.AddRange(WorkloadProblems(catalog, i));
         }
 
-        Add(problems, ProfileKeys.ConcurrentUsers, Users.Check(UsersText));
-        Add(problems, ProfileKeys.BudgetUsd, Budget.Check(BudgetText));
-        Add(problems, ProfileKeys.ElectricityUsdPerKwh, Electricity.Check(ElectricityText));
-        Add(problems, ProfileKeys.HoursPerDay, Hours.Check(HoursText));
+        Add(problems, AnswerFields.Users, Users.Check(UsersText));
+        Add(problems, AnswerFields.Budget, Budget.Check(BudgetText));
+        Add(problems, AnswerFields.Electricity, Electricity.Check(ElectricityText));
+        Add(problems, AnswerFields.Hours, Hours.Check(HoursText));
         return problems;
     }
 
@@ -42,25 +42,25 @@ public sealed partial class WizardAnswers
         var workload = Workloads[index];
         if (!catalog.Models.TryFind(workload.Model, out var model))
         {
-            yield return new(AnswerFields.Workload(index, ProfileKeys.Model), $"'{workload.Model}' is not a catalog model");
+            yield return new(AnswerFields.Workload(index, AnswerFields.Model), $"'{workload.Model}' is not a catalog model");
             yield break;
         }
 
         if (workload.Quant is { } quant && !catalog.Quantizations.Contains(quant))
         {
-            yield return new(AnswerFields.Workload(index, ProfileKeys.Quant), $"'{quant}' is not a catalog quantization");
+            yield return new(AnswerFields.Workload(index, AnswerFields.Quant), $"'{quant}' is not a catalog quantization");
         }
 
         var context = new NumberRule("a context length in tokens", "8192", ProfileLimits.MinContextTokens, true, model.MaxContextTokens, true);
         if (context.Check(workload.ContextText) is { } contextProblem)
         {
-            yield return new(AnswerFields.Workload(index, ProfileKeys.ContextTokens),
+            yield return new(AnswerFields.Workload(index, AnswerFields.Context),
                 contextProblem.StartsWith("must be at most", StringComparison.Ordinal) ? $"{contextProblem} ({model.Id}'s maximum)" : contextProblem);
         }
 
         if (workload.SpeedText.Trim().Length > 0 && Speed.Check(workload.SpeedText) is { } speedProblem)
         {
-            yield return new(AnswerFields.Workload(index, ProfileKeys.MinTokensPerSecond), speedProblem);
+            yield return new(AnswerFields.Workload(index, AnswerFields.Speed), speedProblem);
         }
     }
 

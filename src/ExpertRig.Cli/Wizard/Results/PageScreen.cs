@@ -20,7 +20,7 @@ internal sealed class PageScreen : FrameView
     }
 
     /// <summary>The text on show.</summary>
-    public IReadOnlyList<string> Text => pane.Paragraphs;
+    public IReadOnlyList<string> Lines => pane.Paragraphs;
 
     /// <summary>Shows a page: its frame title, the keys that work on it, and its lines.</summary>
     public void Show(string title, string keyHint, IEnumerable<string> text)

@@ -20,7 +20,7 @@ internal sealed class BudgetStep : QuestionStep
         Add(StepControls.Label("Total budget (US$)", 0, 2));
         budget = StepControls.Field(answers.BudgetText, FieldX, 2, 14, text => { Answers.BudgetText = text; ShowProblems(); });
         Add(budget, StepControls.Label("e.g. 5000 or $5,000", Pos.Right(budget) + 1, 2));
-        AddErrorLine(ProfileKeys.BudgetUsd, budget, FieldX);
+        AddErrorLine(AnswerFields.Budget, budget, FieldX);
         used = StepControls.Check("Used hardware is fine (used GPUs such as the RTX 3090, at used prices)", 0, 5, answers.AcceptUsed, v => Answers.AcceptUsed = v);
         Add(used);
         Add(StepControls.Label("Space ticks a box · Tab moves between fields", 0, 7));
@@ -38,5 +38,5 @@ internal sealed class BudgetStep : QuestionStep
     }
 
     /// <inheritdoc />
-    public override bool Owns(string field) => field == ProfileKeys.BudgetUsd;
+    public override bool Owns(string field) => field == AnswerFields.Budget;
 }

@@ -30,12 +30,12 @@ internal sealed class EnvironmentStep : QuestionStep
         Add(StepControls.Label("Electricity", 0, 6));
         electricity = StepControls.Field(answers.ElectricityText, FieldX, 6, 8, text => { Answers.ElectricityText = text; ShowProblems(); });
         Add(electricity, StepControls.Label("US$ per kWh", Pos.Right(electricity) + 1, 6));
-        AddErrorLine(ProfileKeys.ElectricityUsdPerKwh, electricity, FieldX);
+        AddErrorLine(AnswerFields.Electricity, electricity, FieldX);
 
         Add(StepControls.Label("Use per day", 0, 8));
         hours = StepControls.Field(answers.HoursText, FieldX, 8, 8, text => { Answers.HoursText = text; ShowProblems(); });
         Add(hours, StepControls.Label($"hours (0–{ProfileLimits.MaxHoursPerDay:0})", Pos.Right(hours) + 1, 8));
-        AddErrorLine(ProfileKeys.HoursPerDay, hours, FieldX);
+        AddErrorLine(AnswerFields.Hours, hours, FieldX);
 
         ecc = StepControls.Check("ECC memory required", 0, 10, answers.EccRequired, v => Answers.EccRequired = v);
         Add(ecc);
@@ -57,5 +57,5 @@ internal sealed class EnvironmentStep : QuestionStep
     }
 
     /// <inheritdoc />
-    public override bool Owns(string field) => field is ProfileKeys.ElectricityUsdPerKwh or ProfileKeys.HoursPerDay;
+    public override bool Owns(string field) => field is AnswerFields.Electricity or AnswerFields.Hours;
 }

@@ -54,7 +54,7 @@ internal sealed class PrioritiesStep : QuestionStep
     }
 
     /// <inheritdoc />
-    public override bool Owns(string field) => field == ProfileKeys.Priorities;
+    public override bool Owns(string field) => false;
 
     private void Toggle(Priority priority, bool on)
     {

@@ -1,7 +1,6 @@
 using ExpertRig.Cli.Wizard.Answers;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Profiles;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
 namespace ExpertRig.Cli.Wizard.Steps;
@@ -18,8 +17,6 @@ internal sealed class ReviewStep : QuestionStep
         : base("Review", answers, catalog)
     {
         Add(StepControls.Label("Your answers as a profile. Enter: see the builds · Alt+B: change an answer", 0, 0));
-        // Enter on the review is the same as pressing Finish.
-        review.KeyBindings.Add(Key.Enter, Command.Accept);
         Add(review);
     }
 
@@ -27,7 +24,7 @@ internal sealed class ReviewStep : QuestionStep
     public override View FirstField => review;
 
     /// <summary>The text on show (for tests and the end-to-end check).</summary>
-    public IReadOnlyList<string> Text => review.Paragraphs;
+    public IReadOnlyList<string> Lines => review.Paragraphs;
 
     /// <inheritdoc />
     public override void Load()

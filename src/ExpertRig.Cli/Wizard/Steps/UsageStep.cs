@@ -21,7 +21,7 @@ internal sealed class UsageStep : QuestionStep
         Add(StepControls.Label("Concurrent users", 0, 2));
         users = StepControls.Field(answers.UsersText, FieldX, 2, 8, text => { Answers.UsersText = text; ShowProblems(); });
         Add(users, StepControls.Label($"people ({ProfileLimits.MinConcurrentUsers}–{ProfileLimits.MaxConcurrentUsers})", Pos.Right(users) + 1, 2));
-        AddErrorLine(ProfileKeys.ConcurrentUsers, users, FieldX);
+        AddErrorLine(AnswerFields.Users, users, FieldX);
         fineTuning = StepControls.Check("Fine-tuning: LoRA/QLoRA training runs on this machine", 0, 5, answers.FineTuning, v => Answers.FineTuning = v);
         otherUses = StepControls.Check("Other GPU uses: gaming, video or image generation", 0, 6, answers.OtherGpuWorkloads, v => Answers.OtherGpuWorkloads = v);
         Add(fineTuning, otherUses);
@@ -41,5 +41,5 @@ internal sealed class UsageStep : QuestionStep
     }
 
     /// <inheritdoc />
-    public override bool Owns(string field) => field == ProfileKeys.ConcurrentUsers;
+    public override bool Owns(string field) => field == AnswerFields.Users;
 }

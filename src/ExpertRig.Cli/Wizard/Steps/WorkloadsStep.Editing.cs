@@ -60,7 +60,7 @@ internal sealed partial class WorkloadsStep
     {
         for (var i = 0; i < Answers.Workloads.Count && i < workloadItems.Count; i++)
         {
-            var prefix = problems.Any(p => p.Field.StartsWith(AnswerFields.Workload(i, ""), StringComparison.Ordinal)) ? "✗ " : "";
+            var prefix = problems.Any(p => AnswerFields.WorkloadIndex(p.Field) == i) ? "✗ " : "";
             var text = prefix + Answers.Workloads[i].Summary;
             if (workloadItems[i] != text)
             {
@@ -72,9 +72,9 @@ internal sealed partial class WorkloadsStep
     /// <inheritdoc />
     protected override void OnFocusingProblem(AnswerProblem problem)
     {
-        if (problem.Field.Split('/') is [_, var index, _] && int.TryParse(index, CultureInfo.InvariantCulture, out var i))
+        if (AnswerFields.WorkloadIndex(problem.Field) is { } index)
         {
-            Select(i);
+            Select(index);
         }
     }
 
@@ -82,8 +82,8 @@ internal sealed partial class WorkloadsStep
     {
         var previous = selected;
         selected = index;
-        RenameField(AnswerFields.Workload(previous, ProfileKeys.ContextTokens), AnswerFields.Workload(index, ProfileKeys.ContextTokens));
-        RenameField(AnswerFields.Workload(previous, ProfileKeys.MinTokensPerSecond), AnswerFields.Workload(index, ProfileKeys.MinTokensPerSecond));
+        RenameField(AnswerFields.Workload(previous, AnswerFields.Context), AnswerFields.Workload(index, AnswerFields.Context));
+        RenameField(AnswerFields.Workload(previous, AnswerFields.Speed), AnswerFields.Workload(index, AnswerFields.Speed));
         if (loading)
         {
             return;

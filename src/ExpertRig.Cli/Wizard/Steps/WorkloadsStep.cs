@@ -58,12 +58,12 @@ internal sealed partial class WorkloadsStep : QuestionStep
         contextLimit = StepControls.Label("", Pos.Right(context) + 1, 11);
         contextLimit.Width = Dim.Fill();
         Add(context, contextLimit);
-        AddErrorLine(AnswerFields.Workload(0, ProfileKeys.ContextTokens), context, EditorX);
+        AddErrorLine(AnswerFields.Workload(0, AnswerFields.Context), context, EditorX);
 
         Add(StepControls.Label("Speed", EditorX, 13));
         speed = StepControls.Field("", EditorX + CaptionWidth, 13, 9, text => Edit(w => w.SpeedText = text));
         Add(speed, StepControls.Label("tok/s per user, blank: any", Pos.Right(speed) + 1, 13));
-        AddErrorLine(AnswerFields.Workload(0, ProfileKeys.MinTokensPerSecond), speed, EditorX);
+        AddErrorLine(AnswerFields.Workload(0, AnswerFields.Speed), speed, EditorX);
     }
 
     /// <inheritdoc />
