@@ -5,6 +5,12 @@ namespace ExpertRig.Benchmarks;
 /// <summary>A fast timed harness for the engine targets, for when BenchmarkDotNet's minutes are too many.</summary>
 internal static class QuickTimings
 {
+    /// <summary>docs/examples/typical.yaml, found from the working directory or above the binary.</summary>
+    public static string TypicalProfile => new[] { Environment.CurrentDirectory, AppContext.BaseDirectory }
+        .SelectMany(start => Ancestors(new DirectoryInfo(start)))
+        .Select(dir => Path.Combine(dir.FullName, "docs", "examples", "typical.yaml"))
+        .First(File.Exists);
+
     public static void Run()
     {
         var facts = EngineBenchmarks.Facts();
@@ -26,5 +32,29 @@ internal static class QuickTimings
 
         times.Sort();
         Console.WriteLine($"warm: Fire 100 rules x 300 facts ({fired} firings): median {times[25]:F2} ms, min {times[0]:F2} ms");
+
+        var advisor = Advisor.Advisor.Default;
+        var profile = advisor.ProfileLoader.Load(TypicalProfile);
+        var first = Stopwatch.StartNew();
+        var firings = advisor.Consult(profile).Session.Journal.Count;
+        Console.WriteLine($"first consultation of typical.yaml ({firings} firings, catalog and rules loaded): {first.Elapsed.TotalMilliseconds:F0} ms");
+        var consultations = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            advisor.Consult(profile);
+            consultations.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        consultations.Sort();
+        Console.WriteLine($"warm consultation: median {consultations[10]:F1} ms, min {consultations[0]:F1} ms");
+    }
+
+    private static IEnumerable<DirectoryInfo> Ancestors(DirectoryInfo? dir)
+    {
+        for (; dir is not null; dir = dir.Parent)
+        {
+            yield return dir;
+        }
     }
 }

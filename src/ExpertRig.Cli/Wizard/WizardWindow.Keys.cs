@@ -117,13 +117,13 @@ public sealed partial class WizardWindow
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
             ],
         };
-        if (statusBar is not null)
+        // One status bar whose shortcuts change: adding or removing a window subview mid-layout is not allowed.
+        foreach (var old in statusBar.SubViews.ToList())
         {
-            Remove(statusBar);
-            statusBar.Dispose();
+            statusBar.Remove(old);
+            old.Dispose();
         }
 
-        statusBar = new StatusBar(shortcuts);
-        Add(statusBar);
+        statusBar.Add([.. shortcuts]);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class WizardWindow : Window
     private readonly PageScreen whyPage = new() { Visible = false };
     private readonly View content = new() { Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
     private readonly Label message = StepControls.Label("", 0, Pos.AnchorEnd(2));
-    private StatusBar? statusBar;
+    private readonly StatusBar statusBar = new();
     private WizardScreen screen;
 
     /// <summary>Creates the window for <paramref name="app"/>, asking <paramref name="answers"/> first.</summary>
@@ -49,7 +49,7 @@ public sealed partial class WizardWindow : Window
         content.Add(questionnaire, results, buildPage, whyPage);
         message.Width = Dim.Fill();
         message.SchemeName = "Accent";
-        Add(content, message);
+        Add(content, message, statusBar);
         app.Keyboard.KeyDown += OnKeyDown;
         Show(WizardScreen.Questions);
     }
@@ -62,6 +62,15 @@ public sealed partial class WizardWindow : Window
 
     /// <summary>The latest results, or null before the first consultation.</summary>
     public WizardOutcome? Outcome { get; private set; }
+
+    /// <summary>The whole text of the page on show (a build, its "Why?", or the review), beyond what fits on screen.</summary>
+    public IReadOnlyList<string> PageText => screen switch
+    {
+        WizardScreen.Build => buildPage.Lines,
+        WizardScreen.Why => whyPage.Lines,
+        WizardScreen.Questions when questionnaire.Current is ReviewStep review => review.Lines,
+        _ => [],
+    };
 
     /// <summary>The text of the message line.</summary>
     public string Message => message.Text;

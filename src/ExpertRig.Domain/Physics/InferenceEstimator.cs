@@ -7,7 +7,14 @@ public static class InferenceEstimator
     public static InferenceEstimate Estimate(InferenceScenario scenario) => Estimate(scenario, PhysicsConstantsLoader.LoadDefault());
 
     /// <summary>Estimates a scenario with the given constants (no file access).</summary>
-    public static InferenceEstimate Estimate(InferenceScenario scenario, PhysicsConstants constants)
+    public static InferenceEstimate Estimate(InferenceScenario scenario, PhysicsConstants constants) =>
+        Estimate(scenario, constants, withAssumptions: true);
+
+    /// <summary>
+    /// Estimates a scenario; without assumptions the (text-heavy) assumption list is left empty, for callers that
+    /// compare many candidates and explain only the one they keep.
+    /// </summary>
+    public static InferenceEstimate Estimate(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions)
     {
         scenario.Validate();
         var plan = MemoryPlanner.Plan(scenario, constants);
@@ -43,7 +50,7 @@ public static class InferenceEstimator
             loadSeconds,
             plan.Parallelism,
             position,
-            AssumptionWriter.Write(scenario, plan, constants, position));
+            withAssumptions ? AssumptionWriter.Write(scenario, plan, constants, position) : []);
     }
 
     // The bandwidth ceiling: bytes per token over raw bandwidth, summed along the sequential path (no efficiency, no overhead).

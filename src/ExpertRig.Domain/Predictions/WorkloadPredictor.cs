@@ -36,8 +36,9 @@ public static class WorkloadPredictor
             return (requested, Estimate(build, need, requested, engine, users, knowledge));
         }
 
+        // Candidates are compared without their assumption texts; the one kept is estimated again with them.
         var candidates = QuantLadder.For(knowledge.Catalog, engine)
-            .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge)))
+            .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge, withAssumptions: false)))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -56,16 +57,20 @@ public static class WorkloadPredictor
             var hit = candidates.FindIndex(c => preferred(c.Estimate));
             if (hit >= 0)
             {
-                return candidates[hit];
+                return Explained(candidates[hit].Quant);
             }
         }
 
-        return candidates[^1];
+        return Explained(candidates[^1].Quant);
+
+        (Quantization, InferenceEstimate) Explained(Quantization quant) =>
+            (quant, Estimate(build, need, quant, engine, users, knowledge));
     }
 
     /// <summary>The physics estimate of one workload at one quantization on one build.</summary>
     public static InferenceEstimate Estimate(
-        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge,
+        bool withAssumptions = true)
     {
         var scenario = new InferenceScenario(
             need.Model.Architecture,
@@ -76,7 +81,7 @@ public static class WorkloadPredictor
             users,
             KvCacheType.F16,
             BuildHardware.Host(build));
-        return InferenceEstimator.Estimate(scenario, knowledge.Physics);
+        return InferenceEstimator.Estimate(scenario, knowledge.Physics, withAssumptions);
     }
 
     private static bool MeetsSpeed(WorkloadNeed need, InferenceEstimate estimate) =>

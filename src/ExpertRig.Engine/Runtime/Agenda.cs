@@ -26,6 +26,8 @@ internal sealed class Agenda
         }
     }
 
+    public Activation? Peek() => _pending.Count == 0 ? null : _pending.Min;
+
     public Activation? Pop()
     {
         if (_pending.Count == 0)

@@ -5,8 +5,10 @@ namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
 /// A forward-chaining session. Changes to working memory mark the rules that read the changed type as dirty; before
-/// anything is observed or fired, dirty rules are re-matched and their activations created, refreshed or deleted
-/// (deleting one retracts its linked facts, transitively). Every public read therefore sees a consistent agenda.
+/// anything is observed, dirty rules are re-matched and their activations created, refreshed or deleted (deleting one
+/// retracts its linked facts, transitively), so every public read sees a consistent agenda. Between firings only the
+/// dirty rules whose priority could put an activation at or above the top of the agenda are re-matched: a
+/// lower-priority rule cannot fire first, so it is re-matched once, when the agenda reaches its priority.
 /// </summary>
 internal sealed class Session : ISession
 {
@@ -17,7 +19,8 @@ internal sealed class Session : ISession
     private readonly WorkingMemory _memory = new();
     private readonly Matcher _matcher;
     private readonly Agenda _agenda = new();
-    private readonly SortedSet<int> _dirty = [];
+    private readonly SortedSet<CompiledRule> _dirty = new(Comparer<CompiledRule>.Create(
+        (a, b) => a.Metadata.Priority != b.Metadata.Priority ? b.Metadata.Priority.CompareTo(a.Metadata.Priority) : a.Index.CompareTo(b.Index)));
     private readonly List<FiringRecord> _journal = [];
     private readonly Dictionary<object, FactCause> _provenance = new(ReferenceEqualityComparer.Instance);
     private bool _halted;
@@ -29,7 +32,7 @@ internal sealed class Session : ISession
         _matcher = new Matcher(_memory);
 
         // Rules made only of Not/Collect patterns match an empty working memory.
-        _dirty.UnionWith(rules.Select(r => r.Index));
+        _dirty.UnionWith(rules);
     }
 
     public SessionEvents Events { get; } = new();
@@ -86,9 +89,10 @@ internal sealed class Session : ISession
 
             FireActivation(_agenda.Pop()!);
             fired++;
-            Propagate();
+            PropagateAboveAgendaTop();
         }
 
+        Propagate();
         return fired;
     }
 
@@ -216,19 +220,32 @@ internal sealed class Session : ISession
             _rulesByFactType[factType] = affected = [.. _rules.Where(r => r.IsAffectedBy(factType))];
         }
 
-        foreach (var rule in affected)
-        {
-            _dirty.Add(rule.Index);
-        }
+        _dirty.UnionWith(affected);
     }
 
     private void Propagate()
     {
         while (_dirty.Count > 0)
         {
-            var index = _dirty.Min;
-            _dirty.Remove(index);
-            Rematch(_rules[index]);
+            var rule = _dirty.Min!;
+            _dirty.Remove(rule);
+            Rematch(rule);
+        }
+    }
+
+    /// <summary>Re-matches the dirty rules that could fire before (or delete) the agenda's top activation.</summary>
+    private void PropagateAboveAgendaTop()
+    {
+        while (_dirty.Count > 0)
+        {
+            var rule = _dirty.Min!;
+            if (_agenda.Peek() is { } top && rule.Metadata.Priority < top.Rule.Metadata.Priority)
+            {
+                return;
+            }
+
+            _dirty.Remove(rule);
+            Rematch(rule);
         }
     }
 

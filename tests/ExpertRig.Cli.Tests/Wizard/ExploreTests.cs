@@ -1,3 +1,4 @@
+using ExpertRig.Cli.Wizard;
 using Terminal.Gui.Input;
 using Xunit.Abstractions;
 
@@ -10,19 +11,34 @@ public sealed class ExploreTests(ITestOutputHelper output)
     public void Explore()
     {
         using var h = WizardHarness.Start();
-        output.WriteLine(h.WaitFor("Workloads"));
-        for (var i = 0; i < 6; i++)
+        h.WaitFor("Workloads");
+        h.Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter);
+        h.WaitFor("Results");
+        h.Press(Key.F2);
+        h.WaitFor("Why?");
+        foreach (var line in h.OnUi(() => h.Window.PageText))
         {
-            h.Press(Key.Enter);
-            Thread.Sleep(300);
-            output.WriteLine($"---- after Enter {i + 1}");
-            output.WriteLine(h.Screen());
+            output.WriteLine(line);
         }
 
-        output.WriteLine(h.WaitFor("Results"));
+        h.Press(Key.B.WithAlt, Key.B.WithAlt);
+        output.WriteLine(h.WaitFor("Review"));
+        h.Press(Key.Esc);
+        output.WriteLine(h.WaitFor("Quit"));
+        h.Press(Key.Esc);
+        Thread.Sleep(200);
+        output.WriteLine(h.Screen());
+        h.Press(Key.P.WithCtrl);
+        Thread.Sleep(200);
+        output.WriteLine(h.Screen());
+        h.Type("/tmp/wiz-explore.yaml");
         h.Press(Key.Enter);
+        Thread.Sleep(200);
         output.WriteLine(h.Screen());
-        h.Press(Key.F2);
-        output.WriteLine(h.Screen());
+        h.Press(Key.Esc);
+        Thread.Sleep(200);
+        h.Press(Key.Q.WithAlt);
+        Thread.Sleep(200);
+        output.WriteLine("ended: " + h.Ended);
     }
 }

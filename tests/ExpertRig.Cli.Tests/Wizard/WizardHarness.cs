@@ -139,7 +139,15 @@ internal sealed class WizardHarness : IDisposable
                 result.SetException(ex);
             }
         });
-        return result.Task.Wait(DefaultWait) ? result.Task.Result : throw new TimeoutException("the UI thread did not answer within 30 s");
+        Task.WaitAny([result.Task, ended.Task], DefaultWait);
+        if (result.Task.IsCompleted)
+        {
+            return result.Task.Result;
+        }
+
+        // A loop that ended with an exception is the real failure; report it rather than a timeout.
+        ended.Task.GetAwaiter().GetResult();
+        throw new TimeoutException(Ended ? "the wizard has ended" : "the UI thread did not answer within 30 s");
     }
 
     /// <summary>Resizes the terminal.</summary>

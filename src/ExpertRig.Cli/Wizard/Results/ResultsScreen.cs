@@ -27,7 +27,9 @@ internal sealed class ResultsScreen : FrameView
         summary = StepControls.Label("", 0, 0);
         summary.Width = Dim.Fill();
         Add(summary, StepControls.Label("↑↓ choose a build · Enter: bill of materials & warnings · F2: Why?", 0, 1));
-        list = new ListView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Percent(45) };
+        // As tall as the list of builds, up to half the screen; the chart takes the rest.
+        list = new ListView { X = 0, Y = 2, Width = Dim.Fill() };
+        list.Height = Dim.Func(_ => Math.Clamp(lines.Count, 1, Math.Max(3, (Viewport.Height - 2) / 2)));
         list.SetSource(lines);
         list.Accepting += (_, e) =>
         {

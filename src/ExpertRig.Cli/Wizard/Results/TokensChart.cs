@@ -53,7 +53,8 @@ internal sealed class TokensChart : GraphView
         var columns = Math.Max(2, Viewport.Width - (int)MarginLeft - 1);
         var rows = Math.Max(1, Viewport.Height - 1);
         CellSize = new PointF((float)Math.Max(longest, 1) / columns, 1);
-        ScrollOffset = new PointF(0, Math.Max(0, bars.Bars.Count - rows));
+        // Graph space starts at the bottom; scrolling by (bars - rows) puts rank 1 on the top row, with or without room to spare.
+        ScrollOffset = new PointF(0, bars.Bars.Count - rows);
         SetNeedsDraw();
     }
 }

@@ -33,14 +33,13 @@ internal static class StepControls
     public static void Set(CheckBox box, bool value) => box.Value = value ? CheckState.Checked : CheckState.UnChecked;
 
     /// <summary>A horizontal set of options labelled with the profile file's own words, reporting the chosen value.</summary>
-    public static OptionSelector Choice<T>(IReadOnlyList<KeyValuePair<string, T>> options, Pos x, Pos y, Action<T> onChange)
+    public static ChoiceSelector Choice<T>(IReadOnlyList<KeyValuePair<string, T>> options, Pos x, Pos y, Action<T> onChange)
         where T : struct, Enum
     {
-        var selector = new OptionSelector
+        var selector = new ChoiceSelector
         {
             X = x,
             Y = y,
-            Orientation = Orientation.Horizontal,
             Labels = [.. options.Select(o => o.Key)],
         };
         selector.ValueChanged += (_, e) =>
