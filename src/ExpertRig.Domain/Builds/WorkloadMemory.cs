@@ -28,10 +28,7 @@ internal static class WorkloadMemory
     public static double VendorGbToGb(double vendorGb) => vendorGb * PhysicsUnits.BytesPerGib / PhysicsUnits.BytesPerGb;
 
     /// <summary>The physics device class of a discrete GPU, for its runtime overhead and usable memory share.</summary>
-    public static DeviceClass ClassOf(Gpu gpu) =>
-        gpu.Vendor == "amd" ? DeviceClass.AmdGddr
-        : gpu.MemoryType.StartsWith("HBM", StringComparison.OrdinalIgnoreCase) ? DeviceClass.NvidiaHbm
-        : DeviceClass.NvidiaGddr;
+    public static DeviceClass ClassOf(Gpu gpu) => Predictions.CatalogDevices.ClassOf(gpu);
 
     /// <summary>GB the GPUs can hold model and cache in: memory × usable share, less each card's runtime overhead.</summary>
     public static double UsableGb(Gpu gpu, int count, PhysicsConstants physics)
@@ -43,14 +40,5 @@ internal static class WorkloadMemory
     /// <summary>GB a unified system's GPU can hold by default.</summary>
     public static double UsableGb(UnifiedMemorySystem system) => VendorGbToGb(system.UsableMemoryGb);
 
-    private static WeightFormat Format(Quantization quant) => new(
-        quant.Name,
-        quant.BitsPerWeight,
-        quant.Format switch
-        {
-            QuantFormat.Exl2 => WeightFormatFamily.Exl2,
-            QuantFormat.Fp8 => WeightFormatFamily.Fp8,
-            QuantFormat.Fp16 => WeightFormatFamily.Fp16,
-            _ => WeightFormatFamily.Gguf,
-        });
+    private static WeightFormat Format(Quantization quant) => Predictions.CatalogDevices.ForQuant(quant);
 }

@@ -17,4 +17,7 @@ public enum QuantFormat
 
     /// <summary>Apple MLX affine quantization.</summary>
     Mlx,
+
+    /// <summary>4-bit group-wise integer weights for GPU serving engines (AWQ, GPTQ), loaded by vLLM.</summary>
+    Int4,
 }

@@ -39,7 +39,8 @@ public static class CatalogDevices
     public static bool Runs(Quantization quant, Physics.InferenceEngine engine) =>
         quant.Engines.Any(e => e.ToString() == engine.ToString());
 
-    private static DeviceClass ClassOf(Gpu gpu) => gpu switch
+    /// <summary>The physics device class of a discrete GPU: its vendor and memory type set the efficiency constants.</summary>
+    public static DeviceClass ClassOf(Gpu gpu) => gpu switch
     {
         { Software: SoftwareStack.Rocm } => DeviceClass.AmdGddr,
         _ when gpu.MemoryType.StartsWith("HBM", StringComparison.OrdinalIgnoreCase) => DeviceClass.NvidiaHbm,

@@ -1,0 +1,24 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Rules.Compatibility;
+using ExpertRig.Rules.Tests.Support;
+using static ExpertRig.Rules.Tests.Configuration.ConfigurationFacts;
+
+namespace ExpertRig.Rules.Tests.Compatibility;
+
+public sealed class CatalogGapsRuleTests
+{
+    [Fact]
+    public void Fires_WhenTheConfiguratorLeftAGap()
+    {
+        var build = Build("tier1-rtx5090") with { Gaps = ["a DDR4 RDIMM kit"] };
+
+        var finding = RuleTestSession.For<CatalogGapsRule>().With(build).Fire().FindingsOf(FindingKind.Violation).Single();
+
+        finding.Text.ShouldContain("a DDR4 RDIMM kit");
+    }
+
+    [Fact]
+    public void DoesNotFire_ForACompleteBuild() =>
+        RuleTestSession.For<CatalogGapsRule>().With(Build("tier1-rtx5090")).Fire().Findings.ShouldBeEmpty();
+}
