@@ -4,7 +4,7 @@ namespace ExpertRig.Domain.Catalog;
 /// The catalog could not be loaded: a file is missing or malformed, or an entry breaks a rule. The message is one
 /// line naming the file, line, column and entry, e.g. <c>gpus.yaml:42:3: entry 'rtx-4090': bandwidth_gbs must be greater than 0 (got 0)</c>.
 /// </summary>
-public sealed class CatalogException : Exception
+public sealed class CatalogException : UserInputException
 {
     /// <summary>Creates an error about one place in one catalog file.</summary>
     /// <param name="fileName">Catalog file name (e.g. gpus.yaml) or the catalog directory.</param>

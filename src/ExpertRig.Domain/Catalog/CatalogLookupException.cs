@@ -1,7 +1,7 @@
 namespace ExpertRig.Domain.Catalog;
 
 /// <summary>A lookup named an id the catalog does not have; the message offers the closest ids.</summary>
-public sealed class CatalogLookupException : Exception
+public sealed class CatalogLookupException : UserInputException
 {
     /// <summary>Creates the error for a missed lookup.</summary>
     /// <param name="kind">What was looked up, for the message ("GPU", "quantization").</param>

@@ -1,7 +1,7 @@
 namespace ExpertRig.Domain.Physics;
 
 /// <summary>A physics data file is missing, malformed or out of range; the message names the file, line and key.</summary>
-public sealed class PhysicsDataException : Exception
+public sealed class PhysicsDataException : UserInputException
 {
     /// <summary>Creates the exception from a one-line message that already names the file.</summary>
     public PhysicsDataException(string message)

@@ -4,7 +4,7 @@ namespace ExpertRig.Domain.Profiles;
 /// A profile that cannot be used, reported in one line as <c>file:line:column: problem</c> so the command line
 /// can print it as it stands.
 /// </summary>
-public sealed class ProfileException : Exception
+public sealed class ProfileException : UserInputException
 {
     /// <summary>Creates an error about <paramref name="sourceName"/>, at a position when one is known (1-based).</summary>
     public ProfileException(string sourceName, int? line, int? column, string problem)

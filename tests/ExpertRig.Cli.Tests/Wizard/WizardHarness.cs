@@ -63,13 +63,19 @@ internal sealed class WizardHarness : IDisposable
     public static WizardHarness Start(WizardAnswers? answers = null, WizardOptions? options = null, int width = 80, int height = 24) =>
         new(answers, options ?? new WizardOptions(), width, height);
 
-    /// <summary>Presses keys one after another, as a person would (the UI thread handles each in turn).</summary>
+    /// <summary>
+    /// Presses keys one after another, as a person would: each goes through the driver's input pipeline (ANSI
+    /// encoding and parsing) and is handled by whichever loop is running, the window's or a dialog's.
+    /// </summary>
     public WizardHarness Press(params Key[] keys)
     {
+        var injector = app.GetInputInjector();
+        var pipeline = new InputInjectionOptions { Mode = InputInjectionMode.Pipeline, AutoProcess = false };
         foreach (var key in keys)
         {
-            // Not waited for: a key can open a modal dialog whose loop runs inside the handler.
-            app.Invoke(() => app.InjectKey(key));
+            injector.InjectKey(key, pipeline);
+            // A lone Esc is only known not to start an escape sequence after the parser's pause.
+            Thread.Sleep(key == Key.Esc ? 300 : 40);
             Settle();
         }
 
@@ -146,7 +152,11 @@ internal sealed class WizardHarness : IDisposable
         }
 
         // A loop that ended with an exception is the real failure; report it rather than a timeout.
-        ended.Task.GetAwaiter().GetResult();
+        if (ended.Task.IsFaulted)
+        {
+            ended.Task.GetAwaiter().GetResult();
+        }
+
         throw new TimeoutException(Ended ? "the wizard has ended" : "the UI thread did not answer within 30 s");
     }
 

@@ -24,6 +24,14 @@ public sealed partial class KnowledgeBaseTests
         Rules.KnowledgeBase.Rules.Select(r => r.Name).Where(n => !KebabCase().IsMatch(n)).ShouldBeEmpty();
 
     [Fact]
+    public void EveryRule_HasItsOwnFixture()
+    {
+        var fixtures = typeof(KnowledgeBaseTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
+
+        Rules.KnowledgeBase.Rules.Select(r => r.RuleType.Name).Where(n => !fixtures.Contains(n + "Tests")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void RulesMd_IsGeneratedFromTheRuleMetadata()
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
