@@ -1,6 +1,7 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
 using EngineKind = ExpertRig.Domain.Physics.InferenceEngine;
 
 namespace ExpertRig.Rules.Configuration;
@@ -8,7 +9,9 @@ namespace ExpertRig.Rules.Configuration;
 /// <summary>
 /// The engine a build runs, from the guide's software section: vLLM's batching serves 3+ concurrent users far better
 /// (PagedAttention; "5 concurrent users: vLLM ~80 tok/s each vs llama.cpp ~60") but needs NVIDIA/CUDA and cannot
-/// offload to system RAM; llama.cpp runs everywhere (CUDA, ROCm, Metal) and offloads.
+/// offload to system RAM; ExLlamaV2 is the fastest single-user engine on NVIDIA when speed comes first; Ollama when
+/// simplicity does; llama.cpp otherwise, and everywhere else (ROCm, Metal, DGX Spark), because it runs and offloads
+/// everywhere. A workload the chosen engine cannot run falls back to llama.cpp (see WorkloadPredictor).
 /// </summary>
 public static class SoftwareSelection
 {
@@ -29,8 +32,17 @@ public static class SoftwareSelection
             return new SoftwareChoice(build, EngineKind.LlamaCpp, "llama.cpp with ROCm (or Vulkan) is the mature path on AMD GPUs");
         }
 
-        return requirements.Users >= VllmFromUsers
-            ? new SoftwareChoice(build, EngineKind.Vllm, $"{requirements.Users} concurrent users: vLLM's continuous batching and PagedAttention serve them with far higher total throughput")
-            : new SoftwareChoice(build, EngineKind.LlamaCpp, $"{requirements.Users} user(s): llama.cpp (or Ollama on top of it) has the lowest single-stream overhead and can offload to system RAM");
+        if (requirements.Users >= VllmFromUsers)
+        {
+            return new SoftwareChoice(build, EngineKind.Vllm, $"{requirements.Users} concurrent users: vLLM's continuous batching and PagedAttention serve them with far higher total throughput");
+        }
+
+        var first = requirements.Profile.Priorities.Count > 0 ? requirements.Profile.Priorities[0] : (Priority?)null;
+        return first switch
+        {
+            Priority.Speed => new SoftwareChoice(build, EngineKind.ExLlamaV2, "speed comes first: ExLlamaV2's custom CUDA kernels are the fastest single-user engine on NVIDIA (EXL2 models; workloads that need CPU offload fall back to llama.cpp)"),
+            Priority.Simplicity => new SoftwareChoice(build, EngineKind.Ollama, "simplicity comes first: Ollama wraps llama.cpp with model management and a REST API at the same single-user speed"),
+            _ => new SoftwareChoice(build, EngineKind.LlamaCpp, $"{requirements.Users} user(s): llama.cpp has the lowest single-stream overhead and can offload to system RAM"),
+        };
     }
 }

@@ -38,6 +38,7 @@ internal sealed class Questionnaire : Terminal.Gui.Views.Wizard
         {
             steps[i].Title = $"{i + 1}/{steps.Count} {steps[i].Title}";
             steps[i].Load();
+            steps[i].Resolved += (_, _) => Resolved?.Invoke(this, EventArgs.Empty);
             AddStep(steps[i]);
         }
 
@@ -53,6 +54,9 @@ internal sealed class Questionnaire : Terminal.Gui.Views.Wizard
 
     /// <summary>Raised by Finish with the profile the answers make.</summary>
     public event EventHandler<Profile>? Finished;
+
+    /// <summary>Raised when a step's answers have no problem left (so an earlier refusal no longer applies).</summary>
+    public event EventHandler? Resolved;
 
     /// <summary>Raised when Next was refused, with the reason to show.</summary>
     public event EventHandler<string>? Refused;

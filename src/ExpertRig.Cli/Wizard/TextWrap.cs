@@ -1,7 +1,7 @@
 namespace ExpertRig.Cli.Wizard;
 
 /// <summary>Word wrapping for the terminal, keeping a line's indent on its continuation lines.</summary>
-internal static class TextWrap
+public static class TextWrap
 {
     /// <summary>The lines <paramref name="text"/> takes at <paramref name="width"/> columns (an empty text is one empty line).</summary>
     public static IEnumerable<string> Wrap(string text, int width)

@@ -1,6 +1,5 @@
 using ExpertRig.Cli.Output;
 using ExpertRig.Domain.Profiles;
-using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
 namespace ExpertRig.Cli.Wizard;
@@ -65,8 +64,9 @@ public sealed partial class WizardWindow
 
     private string? AskPath(string title, string proposal)
     {
-        var field = new TextField { Text = proposal, Width = Dim.Percent(80) };
-        var path = this.Prompt<TextField, string?>(field, f => f.Text, null, prompt => prompt.Title = title + " (Enter saves, Esc cancels)");
+        // The dialog sizes itself to its content, so the field needs a fixed width (that still fits the screen).
+        var field = new TextField { Text = proposal, Width = Math.Clamp(app.Screen.Width - 16, 20, 60) };
+        var path = this.Prompt<TextField, string?>(field, f => f.Text, proposal, prompt => prompt.Title = title + " (Enter saves, Esc cancels)");
         if (string.IsNullOrWhiteSpace(path))
         {
             Say($"{title}: cancelled.");

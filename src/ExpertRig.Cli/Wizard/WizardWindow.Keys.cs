@@ -89,7 +89,7 @@ public sealed partial class WizardWindow
             [
                 new(Key.Enter, onReview ? "Finish" : "Next", null),
                 new(WizardKeys.Back, "Back", Back),
-                new(WizardKeys.SaveProfile, "Save profile", SaveProfile),
+                new(WizardKeys.SaveProfile, "Profile", SaveProfile),
                 .. Outcome is null ? Array.Empty<Shortcut>() : [new Shortcut(WizardKeys.SaveReport, "Report", SaveReport)],
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
             ],

@@ -27,6 +27,7 @@ public sealed partial class WizardWindow : Window
     private readonly Label message = StepControls.Label("", 0, Pos.AnchorEnd(2));
     private readonly StatusBar statusBar = new();
     private WizardScreen screen;
+    private bool refused;
 
     /// <summary>Creates the window for <paramref name="app"/>, asking <paramref name="answers"/> first.</summary>
     public WizardWindow(IApplication app, Advisor.Advisor advisor, WizardAnswers answers, WizardOptions options)
@@ -39,7 +40,19 @@ public sealed partial class WizardWindow : Window
         BorderStyle = LineStyle.None;
         questionnaire = new Questionnaire(answers, catalog);
         questionnaire.Finished += (_, profile) => Consult(profile);
-        questionnaire.Refused += (_, reason) => Say(reason);
+        questionnaire.Refused += (_, reason) =>
+        {
+            Say(reason);
+            refused = true;
+        };
+        questionnaire.Resolved += (_, _) =>
+        {
+            if (refused)
+            {
+                Say("");
+                refused = false;
+            }
+        };
         questionnaire.StepChanged += (_, _) =>
         {
             Say("");

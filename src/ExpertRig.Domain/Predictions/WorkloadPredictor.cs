@@ -18,6 +18,12 @@ public static class WorkloadPredictor
     public static (Physics.InferenceEngine Engine, Quantization Quant, InferenceEstimate Estimate) Predict(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
     {
+        // A requested quantization the engine cannot load (GGUF on ExLlamaV2, say) runs on llama.cpp instead.
+        if (need.Quant is { } requested && !CatalogDevices.Runs(requested, engine) && CatalogDevices.Runs(requested, Physics.InferenceEngine.LlamaCpp))
+        {
+            engine = Physics.InferenceEngine.LlamaCpp;
+        }
+
         var (quant, estimate) = PredictWith(build, need, engine, users, knowledge);
         if (estimate.Runs || engine is Physics.InferenceEngine.LlamaCpp or Physics.InferenceEngine.Ollama)
         {

@@ -15,6 +15,10 @@ public sealed class WorkloadAnswer
     /// <summary>Decode speed each user needs in tokens per second, as typed; blank means any speed.</summary>
     public string SpeedText { get; set; } = "";
 
-    /// <summary>A one-line summary for the list of workloads.</summary>
-    public string Summary => $"{Model} · {Quant ?? "auto"} · {ContextText} ctx" + (SpeedText.Trim().Length > 0 ? $" · ≥{SpeedText.Trim()} tok/s" : "");
+    /// <summary>A short line for the list of workloads, e.g. "llama-3-8b auto 8k ≥20/s".</summary>
+    public string Summary => $"{Model} {Quant ?? "auto"} {Context}" + (SpeedText.Trim().Length > 0 ? $" ≥{SpeedText.Trim()}/s" : "");
+
+    private string Context => AnswerText.Number(ContextText) is { } tokens && tokens >= 1024 && tokens % 1024 == 0
+        ? $"{tokens / 1024}k"
+        : ContextText.Trim();
 }

@@ -12,11 +12,12 @@ namespace ExpertRig.Cli.Wizard.Results;
 /// A horizontal bar per ranked build, rank 1 on top, as long as its predicted decode speed for the main workload;
 /// the bars rescale to the chart's width whenever the terminal is resized.
 /// </summary>
-internal sealed class TokensChart : GraphView
+public sealed class TokensChart : GraphView
 {
     private readonly BarSeries bars = new() { Orientation = Orientation.Horizontal };
     private double longest;
 
+    /// <summary>An empty chart; <see cref="Show"/> gives it the builds.</summary>
     public TokensChart()
     {
         Series.Add(bars);

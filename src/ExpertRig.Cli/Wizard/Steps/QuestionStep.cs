@@ -21,6 +21,9 @@ internal abstract class QuestionStep : WizardStep
         Catalog = catalog;
     }
 
+    /// <summary>Raised whenever the step is shown to have no problem left.</summary>
+    public event EventHandler? Resolved;
+
     /// <summary>The answers every step shares.</summary>
     protected WizardAnswers Answers { get; }
 
@@ -47,6 +50,11 @@ internal abstract class QuestionStep : WizardStep
         }
 
         OnProblemsShown(problems);
+        if (problems.Count == 0)
+        {
+            Resolved?.Invoke(this, EventArgs.Empty);
+        }
+
         return problems.Count == 0;
     }
 

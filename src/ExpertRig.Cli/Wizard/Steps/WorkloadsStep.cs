@@ -18,7 +18,7 @@ internal sealed partial class WorkloadsStep : QuestionStep
     /// <summary>The quantization entry that leaves the choice to the rule base.</summary>
     public const string ChooseForMe = "choose for me";
 
-    private const int EditorX = 32;
+    private const int EditorX = 36;
     private const int CaptionWidth = 9;
     private readonly ObservableCollection<string> workloadItems = [];
     private readonly ListView workloadList;
@@ -62,7 +62,7 @@ internal sealed partial class WorkloadsStep : QuestionStep
 
         Add(StepControls.Label("Speed", EditorX, 13));
         speed = StepControls.Field("", EditorX + CaptionWidth, 13, 9, text => Edit(w => w.SpeedText = text));
-        Add(speed, StepControls.Label("tok/s per user, blank: any", Pos.Right(speed) + 1, 13));
+        Add(speed, StepControls.Label("tok/s/user, blank: any", Pos.Right(speed) + 1, 13));
         AddErrorLine(AnswerFields.Workload(0, AnswerFields.Speed), speed, EditorX);
     }
 
@@ -90,5 +90,5 @@ internal sealed partial class WorkloadsStep : QuestionStep
     public override bool Owns(string field) => AnswerFields.IsWorkload(field);
 
     private string ModelLine(LanguageModel model) =>
-        $"{model.Id,-17}{model.ParamsTotalB.ToString("0.#", CultureInfo.InvariantCulture),6}B  {model.MaxContextTokens / 1024,4}k ctx";
+        $"{model.Id,-16}{model.ParamsTotalB.ToString("0.#", CultureInfo.InvariantCulture),6}B {model.MaxContextTokens / 1024,4}k ctx";
 }
