@@ -29,8 +29,8 @@ public sealed class ExpectedReportTests
         var expected = File.ReadAllText(path);
         if (actual != expected)
         {
-            Assert.Fail($"{path} differs from the rendered report at {FirstDifference(expected, actual)}; if the change is intended, " +
-                $"rerun with {RegenerateVariable}=1 and review the diff");
+            Assert.Fail($"{path} differs from the rendered report; if the change is intended, rerun with {RegenerateVariable}=1 " +
+                $"and review the diff. First difference at {FirstDifference(expected, actual)}");
         }
     }
 

@@ -3,7 +3,6 @@ using ExpertRig.Cli.Wizard.Steps;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Profiles;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ExpertRig.Cli.Wizard;
 

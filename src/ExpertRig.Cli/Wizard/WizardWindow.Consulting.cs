@@ -10,9 +10,6 @@ public sealed partial class WizardWindow
     private WizardScreen whyFrom = WizardScreen.Results;
     private BuildView? openBuild;
 
-    /// <summary>Raised on the UI thread once the results are on screen (and written to --output when given).</summary>
-    public event EventHandler<WizardOutcome>? ResultsShown;
-
     private void Consult(Profile profile)
     {
         Say("Consulting the rule base…");
@@ -40,8 +37,6 @@ public sealed partial class WizardWindow
         {
             SaveReport();
         }
-
-        ResultsShown?.Invoke(this, Outcome);
     }
 
     private void OpenBuild(BuildView build)

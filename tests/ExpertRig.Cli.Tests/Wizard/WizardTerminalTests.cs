@@ -12,7 +12,7 @@ public sealed class WizardTerminalTests
         {
             var report = Path.Combine(folder, "x.md");
             using var terminal = TmuxSession.Start(80, 24, "wizard", "--output", report);
-            terminal.WaitFor("1/6 Workloads").ShouldContain("Esc  Quit");
+            terminal.WaitUntil(s => s.Contains("1/6 Workloads") && s.Contains("Esc  Quit"), "the first step and its keys");
 
             foreach (var step in new[] { "2/6 Users and use", "3/6 Budget", "4/6 Environment", "5/6 Priorities", "6/6 Review" })
             {
@@ -20,11 +20,13 @@ public sealed class WizardTerminalTests
             }
 
             terminal.Send("Enter");
-            var results = terminal.WaitFor("Report saved to");
-            results.ShouldContain("Results:");
-            results.ShouldContain("#1 ");
-            results.ShouldContain("┤█");
+            terminal.WaitUntil(s => s.Contains("Report saved to") && s.Contains("Results:") && s.Contains("#1 ") && s.Contains("┤█"), "the results with the chart");
             File.ReadAllText(report).ShouldStartWith("#");
+
+            // Ctrl+S must reach the program through a real tty (no XON/XOFF flow control eating it).
+            File.Delete(report);
+            terminal.Send("C-s");
+            SpinWait.SpinUntil(() => File.Exists(report), TimeSpan.FromSeconds(30)).ShouldBeTrue("Ctrl+S did not write the report again");
 
             terminal.Send("Enter").WaitFor("Bill of materials");
             terminal.Send("F2").WaitFor("Why? #1");
@@ -33,9 +35,9 @@ public sealed class WizardTerminalTests
 
             // capture-pane drops trailing blanks, so the frame's border lines tell the width the program drew.
             terminal.Resize(100, 30);
-            terminal.WaitUntil(s => FrameWidth(s) == 100, "the results redrawn 100 columns wide").ShouldContain("Esc  Quit");
+            terminal.WaitUntil(s => FrameWidth(s) == 100 && s.Contains("Esc  Quit"), "the results redrawn 100 columns wide");
             terminal.Resize(80, 24);
-            terminal.WaitUntil(s => FrameWidth(s) == 80, "the results redrawn 80 columns wide").ShouldContain("Esc  Quit");
+            terminal.WaitUntil(s => FrameWidth(s) == 80 && s.Contains("Esc  Quit"), "the results redrawn 80 columns wide");
 
             terminal.Send("Escape").WaitFor("Quit ExpertRig");
             terminal.Send("M-q").WaitFor("[exit 0]");
@@ -51,7 +53,7 @@ public sealed class WizardTerminalTests
     {
         using var terminal = TmuxSession.Start(80, 24);
 
-        terminal.WaitFor("1/6 Workloads").ShouldContain("Enter  Next");
+        terminal.WaitUntil(s => s.Contains("1/6 Workloads") && s.Contains("Enter  Next"), "the first step and its keys");
         terminal.Send("Escape").WaitFor("Quit ExpertRig");
         terminal.Send("M-q").WaitFor("[exit 0]");
     }

@@ -28,6 +28,7 @@ public sealed class WizardWalkthroughTests
 
         screen.ShouldContain("#1 ");
         screen.ShouldContain("tok/s");
+        wizard.OnUi(() => wizard.Window.Screen).ShouldBe(WizardScreen.Results);
         var profile = wizard.OnUi(() => wizard.Window.Outcome!.Consultation.Profile);
         profile.ShouldBe(WizardAnswers.Defaults(Catalog).ToProfile(Catalog));
         profile.Workloads.ShouldHaveSingleItem().Model.ShouldBe("llama-3-8b");
@@ -153,6 +154,7 @@ public sealed class WizardWalkthroughTests
 
             wizard.Press(WizardKeys.SaveReport).WaitFor("Save the report as").ShouldContain(WizardDefaults.ReportFileName);
             wizard.Type(report).Press(Key.Enter).WaitFor("Report saved to");
+            wizard.OnUi(() => wizard.Window.Message).ShouldBe($"Report saved to {report}");
 
             var view = wizard.OnUi(() => wizard.Window.Outcome!.View);
             File.ReadAllText(report).ShouldBe(Reporting.ReportRenderer.Shipped().Render(view));
@@ -294,6 +296,23 @@ public sealed class WizardWalkthroughTests
         wizard.Press(Key.Enter).WaitFor("6/6 Review");
 
         wizard.OnUi(() => wizard.Window.PageText).ShouldContain("priorities: [cost, simplicity]");
+    }
+
+    [Fact]
+    public void ArrowsChangeAChoice_AndEnterGoesOnWithoutChangingIt()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        wizard.Press(Key.Enter, Key.Enter, Key.Enter).WaitFor("4/6 Environment");
+
+        wizard.Press(Key.CursorLeft, Key.Tab, Key.CursorRight, Key.Tab, Key.CursorRight, Key.CursorRight);
+        wizard.Press(Key.Enter).WaitFor("5/6 Priorities");
+        wizard.Press(Key.Enter).WaitFor("6/6 Review");
+
+        var review = wizard.OnUi(() => wizard.Window.PageText);
+        review.ShouldContain("os: macos");
+        review.ShouldContain("privacy: air-gapped");
+        review.ShouldContain("circuit: 15a-240v");
     }
 
     [Fact]

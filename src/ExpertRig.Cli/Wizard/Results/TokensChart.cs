@@ -2,7 +2,6 @@ using System.Drawing;
 using System.Globalization;
 using System.Text;
 using ExpertRig.Advisor.View;
-using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 

@@ -1,6 +1,5 @@
 using ExpertRig.Cli.Wizard.Answers;
 using ExpertRig.Domain.Catalog;
-using ExpertRig.Domain.Profiles;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 

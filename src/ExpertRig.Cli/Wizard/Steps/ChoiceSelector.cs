@@ -13,6 +13,8 @@ internal sealed class ChoiceSelector : OptionSelector
     public ChoiceSelector()
     {
         Orientation = Orientation.Horizontal;
+        // Tab leaves the row (to the next field) instead of stepping through its options.
+        TabBehavior = Terminal.Gui.ViewBase.TabBehavior.NoStop;
         KeyDown += (_, key) =>
         {
             var step = key == Key.CursorLeft || key == Key.CursorUp ? -1 : key == Key.CursorRight || key == Key.CursorDown ? 1 : 0;

@@ -47,11 +47,12 @@ internal sealed partial class WorkloadsStep : QuestionStep
         modelList.ValueChanged += (_, e) => ChangeModel(e.NewValue);
         Add(modelList);
 
-        Add(StepControls.Label("Quant", EditorX, 10));
-        quantList = new DropDownList { X = EditorX + CaptionWidth, Y = 10, Width = 20, ReadOnly = true };
+        // ↑↓ step through the quantizations without opening the list, so the caption says so.
+        Add(StepControls.Label("Quant ↑↓", EditorX, 10));
+        quantList = new DropDownList { X = EditorX + CaptionWidth, Y = 10, Width = Dim.Fill(), ReadOnly = true };
         quantList.Source = new ListWrapper<string>(new ObservableCollection<string>([ChooseForMe, .. catalog.Quantizations.Select(q => q.Name)]));
         quantList.TextChanged += (_, _) => ChangeQuant(quantList.Text);
-        Add(quantList, StepControls.Label("↑↓ to change", Pos.Right(quantList) + 1, 10));
+        Add(quantList);
 
         Add(StepControls.Label("Context", EditorX, 11));
         context = StepControls.Field("", EditorX + CaptionWidth, 11, 9, text => Edit(w => w.ContextText = text));
@@ -68,9 +69,6 @@ internal sealed partial class WorkloadsStep : QuestionStep
 
     /// <inheritdoc />
     public override View FirstField => modelList;
-
-    /// <summary>The index of the workload being edited.</summary>
-    public int Selected => selected;
 
     /// <inheritdoc />
     public override void Load()
