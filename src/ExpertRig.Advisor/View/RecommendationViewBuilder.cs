@@ -123,7 +123,7 @@ public static class RecommendationViewBuilder
             p.Need.Model.Id, p.Quant.Name, EngineNames.Display(p.Engine), e.Fits, e.Runs, Math.Round(e.OffloadFraction, 3),
             R(e.DecodeTokensPerSecondPerUser), R(e.DecodeTokensPerSecondAggregate), R(e.PromptTokensPerSecond),
             R(e.WeightsGb), R(e.KvCacheGb), R(e.TotalMemoryGb), e.LoadSeconds is { } s ? R(s) : null,
-            Kebab(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
+            Domain.KebabCase.Of(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
             p.Quant.QualityVsFp16Pct?.ToString(),
             p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, R(e.SystemRamUsedGb), e.Problem);
     }
@@ -241,7 +241,4 @@ public static class RecommendationViewBuilder
     private static RuleTextView Text(Finding finding) => new(finding.Rule, finding.Text);
 
     private static double R(double value) => Math.Round(value, 2);
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -37,7 +37,7 @@ internal sealed record PredictionView(
             model.Id, quant.Name, EngineNames.Display(scenario.Engine), hardware, scenario.ContextTokens, scenario.Users,
             e.Fits, e.Runs, e.Problem, Round(e.WeightsGb), Round(e.KvCacheGb), Round(e.TotalMemoryGb), Math.Round(e.OffloadFraction, 3),
             Round(e.DecodeTokensPerSecondPerUser), Round(e.DecodeTokensPerSecondAggregate), Round(e.PromptTokensPerSecond),
-            Round(e.CeilingTokensPerSecond), Kebab(e.Bound.ToString()), Kebab(e.Parallelism.ToString()),
+            Round(e.CeilingTokensPerSecond), Domain.KebabCase.Of(e.Bound.ToString()), Domain.KebabCase.Of(e.Parallelism.ToString()),
             [.. e.PerDevice.Select(d => new DeviceMemoryView(d.DeviceName, d.Layers, Round(d.TotalGb), Round(d.UsableGb), d.Fits))],
             e.Assumptions);
     }
@@ -71,7 +71,4 @@ internal sealed record PredictionView(
     }
 
     private static double Round(double value) => Math.Round(value, 2);
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

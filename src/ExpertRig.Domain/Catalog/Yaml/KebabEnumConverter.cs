@@ -23,7 +23,7 @@ internal sealed class KebabEnumConverter : IYamlTypeConverter
             .ToDictionary(
                 field => type == typeof(InferenceEngine)
                     ? EngineNames.Display((InferenceEngine)field.GetValue(null)!)
-                    : field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? Kebab(field.Name),
+                    : field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? KebabCase.Of(field.Name),
                 field => field.GetValue(null)!,
                 StringComparer.Ordinal));
 
@@ -47,21 +47,5 @@ internal sealed class KebabEnumConverter : IYamlTypeConverter
     {
         var spelling = SpellingsOf(type).First(pair => pair.Value.Equals(value)).Key;
         emitter.Emit(new Scalar(spelling));
-    }
-
-    private static string Kebab(string name)
-    {
-        var chars = new List<char>(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])))
-            {
-                chars.Add('-');
-            }
-
-            chars.Add(char.ToLowerInvariant(name[i]));
-        }
-
-        return new string(chars.ToArray());
     }
 }
