@@ -2,6 +2,15 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --quick        (a timed harness, seconds)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --startup <expertrig binary> [profile] [rounds]
+if (args is ["--startup", var binary, ..])
+{
+    return ExpertRig.Benchmarks.StartupTimings.Run(
+        Path.GetFullPath(binary),
+        Path.GetFullPath(args.Length > 2 ? args[2] : "docs/examples/typical.yaml"),
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);
+}
+
 if (args is ["--quick"])
 {
     ExpertRig.Benchmarks.QuickTimings.Run();

@@ -337,7 +337,7 @@ internal sealed class Session : ISession
         {
             try
             {
-                var result = action.Run.Value(context, activation.Tuple);
+                var result = action.Run.Current(context, activation.Tuple);
                 if (action.Kind == ActionKind.Yield)
                 {
                     context.Yield(result);
