@@ -14,10 +14,7 @@ namespace ExpertRig.Advisor;
 /// </summary>
 public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archetypes, ISessionFactory rules)
 {
-    private static readonly Lazy<Advisor> Shared = new(() => new Advisor(
-        new Knowledge(CatalogLoader.LoadDefault(), PhysicsConstantsLoader.LoadDefault()),
-        ArchetypeLoader.LoadDefault(),
-        KnowledgeBase.Factory));
+    private static readonly Lazy<Advisor> Shared = new(LoadShipped);
 
     /// <summary>The advisor over the shipped catalog, physics constants, archetypes and rules.</summary>
     public static Advisor Default => Shared.Value;
@@ -36,6 +33,16 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
 
     /// <summary>Checks one given build against the profile: compatibility, power, predictions and findings.</summary>
     public Consultation Check(Build build, Profile profile) => Run(profile, session => session.Insert(build));
+
+    // The rule base compiles while the catalog files are parsed: start-up is most of a one-off recommendation.
+    private static Advisor LoadShipped()
+    {
+        var rules = Task.Run(() => KnowledgeBase.Factory);
+        var physics = Task.Run(PhysicsConstantsLoader.LoadDefault);
+        var catalog = CatalogLoader.LoadDefault();
+        var archetypes = ArchetypeLoader.LoadDefault();
+        return new Advisor(new Knowledge(catalog, physics.GetAwaiter().GetResult()), archetypes, rules.GetAwaiter().GetResult());
+    }
 
     private Consultation Run(Profile profile, Action<ISession> insertCandidates)
     {

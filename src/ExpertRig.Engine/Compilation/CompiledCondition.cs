@@ -1,9 +1,14 @@
+using System.Linq.Expressions;
+
 namespace ExpertRig.Engine.Compilation;
 
 /// <summary>A condition rewritten over (fact, tuple); interpreted at first, compiled once it is hot.</summary>
-internal sealed class CompiledCondition(string text, TieredDelegate<Func<object, object?[], bool>> evaluate)
+internal sealed class CompiledCondition(LambdaExpression source, TieredDelegate<Func<object, object?[], bool>> evaluate)
 {
-    public string Text { get; } = text;
+    private readonly Lazy<string> text = new(() => ExpressionText.Of(source));
+
+    /// <summary>The condition as written, for errors and explanations (rendered on first use).</summary>
+    public string Text => text.Value;
 
     public bool Evaluate(object fact, object?[] tuple) => evaluate.Current(fact, tuple);
 }

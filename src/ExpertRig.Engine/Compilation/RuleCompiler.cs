@@ -120,7 +120,7 @@ internal static class RuleCompiler
             .WithParameter(parameter, Expression.Convert(fact, parameter.Type))
             .Visit(condition.Body)!;
         var lambda = Expression.Lambda<Func<object, object?[], bool>>(body, fact, tuple);
-        return new CompiledCondition(ExpressionText.Of(condition), new TieredDelegate<Func<object, object?[], bool>>(lambda));
+        return new CompiledCondition(condition, new TieredDelegate<Func<object, object?[], bool>>(lambda));
     }
 
     private static CompiledAction CompileAction(
@@ -135,6 +135,6 @@ internal static class RuleCompiler
             : Expression.Block(body, Expression.Constant(null, typeof(object)));
         var lambda = Expression.Lambda<Func<IContext, object?[], object?>>(result, context, tuple);
         return new CompiledAction(
-            action.Kind, ExpressionText.Of(action.Expression), new TieredDelegate<Func<IContext, object?[], object?>>(lambda));
+            action.Kind, action.Expression, new TieredDelegate<Func<IContext, object?[], object?>>(lambda));
     }
 }

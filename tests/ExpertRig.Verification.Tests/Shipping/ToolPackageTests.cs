@@ -1,11 +1,15 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using ExpertRig.Verification.Tests.Support;
 
 namespace ExpertRig.Verification.Tests.Shipping;
 
 /// <summary>
 /// <c>dotnet pack</c> makes a .NET tool that installs as <c>expertrig</c> and carries the catalog and the report
-/// templates: installed into a temporary tool path and run from a folder with neither, it writes a report.
+/// templates: installed into a temporary tool path and run from a folder with neither, it writes a report. On
+/// linux-x64 the installed tool is the ReadyToRun package (start-up); other platforms get the portable one.
 /// Slow (a Release build and an install); filter it out with <c>--filter Category!=Packaging</c>.
 /// </summary>
 [Trait("Category", "Packaging")]
@@ -23,7 +27,9 @@ public sealed class ToolPackageTests : IDisposable
         var elsewhere = Directory.CreateDirectory(Path.Combine(folder, "elsewhere")).FullName;
 
         Run("dotnet", Repository.Root, "pack", Repository.Path("src", "ExpertRig.Cli"), "-c", "Release", "-o", packages);
-        Directory.GetFiles(packages, "ExpertRig.*.nupkg").Length.ShouldBe(1);
+        Directory.GetFiles(packages, "ExpertRig.*.nupkg")
+            .Select(file => Regex.Replace(Path.GetFileName(file), @"\.\d+\.\d+\.\d+\.nupkg$", ""))
+            .Order().ShouldBe(["ExpertRig", "ExpertRig.any", "ExpertRig.linux-x64"]);
         Run("dotnet", elsewhere, "tool", "install", "--tool-path", tools, "--add-source", packages, "ExpertRig");
 
         var expertrig = Path.Combine(tools, "expertrig");
@@ -35,6 +41,18 @@ public sealed class ToolPackageTests : IDisposable
         File.ReadAllText(Path.Combine(elsewhere, "report.md")).ShouldStartWith("# ExpertRig report");
         Directory.GetFiles(tools, "gpus.yaml", SearchOption.AllDirectories).ShouldNotBeEmpty();
         Directory.GetFiles(tools, "report.md.sbn", SearchOption.AllDirectories).ShouldNotBeEmpty();
+        if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            var installed = Directory.GetFiles(tools, "ExpertRig.Domain.dll", SearchOption.AllDirectories).Single();
+            IsReadyToRun(installed).ShouldBeTrue($"{installed} should be precompiled (ReadyToRun)");
+        }
+    }
+
+    // A ReadyToRun image carries a managed native header in its CLI header; an IL-only assembly does not.
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var reader = new PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private static string Run(string program, string workingDirectory, params string[] args)
