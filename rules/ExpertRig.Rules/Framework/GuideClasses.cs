@@ -1,3 +1,4 @@
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 
@@ -12,14 +13,14 @@ public static class GuideClasses
     /// <summary>The top of the guide's mid-size range ("primary models are 7B–34B parameters").</summary>
     public const double MidSizeCeilingB = 34;
 
-    /// <summary>Lower edge of the "70B" class: Llama 3 70B (70.6B) and Qwen 2.5 72B (72.7B) are in it, Mixtral 8x7B (46.7B) is not.</summary>
-    public const double SeventyBFloorB = 65;
+    /// <summary>Lower edge of the "70B" class: Llama 3 70B (70.6B) and Qwen 2.5 72B (72.7B) are in it, Mixtral 8x7B (46.7B) is not (the RAM table's line).</summary>
+    public const double SeventyBFloorB = GuideRamTable.SeventyBClassFloorB;
 
     /// <summary>Upper edge of the "70B" class.</summary>
     public const double SeventyBCeilingB = 80;
 
-    /// <summary>Lower edge of the "405B class" (Llama 3.1 405B, DeepSeek R1 671B).</summary>
-    public const double FourOhFiveClassFloorB = 300;
+    /// <summary>Lower edge of the "405B class" (Llama 3.1 405B, DeepSeek R1 671B; the RAM table's line).</summary>
+    public const double FourOhFiveClassFloorB = GuideRamTable.FourOhFiveClassFloorB;
 
     /// <summary>Top of the unified-memory range the guide gives DGX Spark ("70B–200B") and Apple ("70B–192B").</summary>
     public const double UnifiedRangeCeilingB = 200;

@@ -5,12 +5,12 @@ using ExpertRig.Rules.Framework;
 
 namespace ExpertRig.Rules.Sizing;
 
-/// <summary>Rejects a build whose RAM is below the guide's minimum for offloading or QLoRA.</summary>
+/// <summary>Rejects a build whose RAM is below the guide's minimum for offloading or QLoRA (<see cref="GuideRamTable"/>, as the configurator reads it).</summary>
 [Name("ram-below-minimum")]
-[Description("Rejects a GPU build whose system RAM is below the guide's minimum for what it must hold: offloaded 70B or 405B layers, or QLoRA training state.")]
+[Description("Rejects a GPU build whose system RAM is below the guide's minimum for what it must hold: offloaded layers (the 70B and 405B rows, scaled by the GB the physics offloads) or QLoRA training state.")]
 [Tag("sizing"), Tag("ram")]
 [Priority(50)]
-[Source("guide § 'How Much RAM Do You Need?'")]
+[Source(GuideRamTable.Source)]
 public sealed class RamBelowMinimumRule : Rule
 {
     /// <inheritdoc />
@@ -18,18 +18,23 @@ public sealed class RamBelowMinimumRule : Rule
     {
         Build build = default!;
         Requirements requirements = default!;
+        Knowledge knowledge = default!;
         IEnumerable<WorkloadPrediction> predictions = default!;
 
         When()
             .Match(() => build, b => !b.IsUnified)
             .Match(() => requirements)
+            .Match(() => knowledge)
             .Query(() => predictions, q => q
                 .Match<WorkloadPrediction>(p => ReferenceEquals(p.Build, build))
                 .Collect()
-                .Where(c => GuideRamTable.HardShortfall(build, c, requirements) != null));
+                .Where(c => Shortfall(build, c, requirements, knowledge) != null));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, GuideRamTable.HardShortfall(build, predictions, requirements)!)));
+            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, Shortfall(build, predictions, requirements, knowledge)!)));
     }
+
+    private static RamGuideline? Shortfall(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, Knowledge knowledge) =>
+        RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).HardShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) =>
         $"{build.SystemRamGb:0} GB of system RAM is below the guide's {row.MinimumGb:0} GB minimum for {row.UseCase} ({row.RecommendedGb:0} GB recommended).";

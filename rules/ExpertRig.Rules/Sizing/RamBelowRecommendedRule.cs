@@ -5,12 +5,12 @@ using ExpertRig.Rules.Framework;
 
 namespace ExpertRig.Rules.Sizing;
 
-/// <summary>Warns when RAM is below what the guide recommends (or below a soft minimum).</summary>
+/// <summary>Warns when RAM is below what the guide recommends, or below a soft minimum (<see cref="GuideRamTable"/>, as the configurator reads it).</summary>
 [Name("ram-below-recommended")]
-[Description("Warns when a GPU build's system RAM is below the guide's recommendation for its use (no offload, offload, 405B, multi-user serving, QLoRA).")]
+[Description("Warns when a GPU build's system RAM is below the guide's recommendation for its use (no offload, offload, 405B, multi-user serving of a 70B-class model from 8 users as the guide's row says, QLoRA).")]
 [Tag("sizing"), Tag("ram")]
 [Priority(50)]
-[Source("guide § 'How Much RAM Do You Need?'")]
+[Source(GuideRamTable.Source)]
 public sealed class RamBelowRecommendedRule : Rule
 {
     /// <inheritdoc />
@@ -18,18 +18,23 @@ public sealed class RamBelowRecommendedRule : Rule
     {
         Build build = default!;
         Requirements requirements = default!;
+        Knowledge knowledge = default!;
         IEnumerable<WorkloadPrediction> predictions = default!;
 
         When()
             .Match(() => build, b => !b.IsUnified)
             .Match(() => requirements)
+            .Match(() => knowledge)
             .Query(() => predictions, q => q
                 .Match<WorkloadPrediction>(p => ReferenceEquals(p.Build, build))
                 .Collect()
-                .Where(c => GuideRamTable.SoftShortfall(build, c, requirements) != null));
+                .Where(c => Shortfall(build, c, requirements, knowledge) != null));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, GuideRamTable.SoftShortfall(build, predictions, requirements)!)));
+            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, Shortfall(build, predictions, requirements, knowledge)!)));
     }
+
+    private static RamGuideline? Shortfall(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, Knowledge knowledge) =>
+        RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).SoftShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) => build.SystemRamGb < row.MinimumGb
         ? $"{build.SystemRamGb:0} GB of system RAM is below the guide's {row.MinimumGb:0} GB minimum ({row.RecommendedGb:0} GB recommended) for {row.UseCase}."

@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Profiles;
@@ -49,7 +50,7 @@ public static class RecommendationViewBuilder
             ranked.Explanation,
             [.. build.Components.Select(c => new ComponentView(
                 c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, R(c.UnitPriceUsd), R(c.SubtotalUsd), c.Used, c.Reason,
-                PurchaseChannels.For(build, c)))],
+                PurchaseChannelLoader.LoadDefault().For(c)))],
             R(build.TotalPriceUsd),
             new MemoryView(R(build.AcceleratorMemoryGb), R(build.SystemRamGb), build.IsUnified),
             [.. consultation.PredictionsFor(build).Select(Workload)],

@@ -26,7 +26,7 @@ internal static class DiscreteBuildConfigurator
         var (gpuLine, used) = GpuLine(archetype, gpu, requirements);
         var cooler = CoolerChooser.Choose(archetype.Cooler, cpu, catalog);
         AddGap(gaps, cooler.Gap);
-        var ram = RamSizing.For(gpu, count, requirements, needs, knowledge);
+        var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
         var memory = MemoryKitChooser.Choose(
             board, cpu, archetype.Memory is null ? null : catalog.FindMemoryKit(archetype.Memory), ram, requirements.Profile.EccRequired, catalog);
         AddGap(gaps, memory.Gap);

@@ -1,12 +1,27 @@
 namespace ExpertRig.Domain.Builds;
 
-/// <summary>How much system RAM a discrete build needs for a profile, by the guide's RAM table.</summary>
-/// <param name="MinimumGb">Below this the workloads do not run as planned (offloaded layers or KV caches do not fit).</param>
-/// <param name="RecommendedGb">What the configurator aims for.</param>
-/// <param name="OffloadGb">The most any one workload spills out of accelerator memory, in GB (0 when every model fits).</param>
-/// <param name="Rows">The guide's rows that apply; the first is the offload row.</param>
+/// <summary>How much system RAM a discrete build needs for a profile, by the guide's RAM table (<see cref="GuideRamTable"/>).</summary>
+/// <param name="MinimumGb">The largest minimum of the rows that apply.</param>
+/// <param name="RecommendedGb">The largest recommendation of the rows that apply: what the configurator aims for.</param>
+/// <param name="OffloadGb">The most any one workload keeps in system RAM, in GB (0 when every model fits).</param>
+/// <param name="Rows">The guide's rows that apply; the first is the offload row (or the no-offload row).</param>
 public sealed record RamRequirement(double MinimumGb, double RecommendedGb, double OffloadGb, IReadOnlyList<RamGuideline> Rows)
 {
-    /// <summary>The applied rows as a phrase, e.g. "70B model with partial CPU offloading (64 GB minimum, 128 GB recommended)".</summary>
+    /// <summary>No requirement: a unified-memory system, whose memory is the accelerator pool.</summary>
+    public static RamRequirement None { get; } = new(0, 0, 0, []);
+
+    /// <summary>The applied rows as a phrase, e.g. "a 70B model with partial CPU offloading (64 GB minimum, 128 GB recommended)".</summary>
     public string Basis => string.Join("; ", Rows);
+
+    /// <summary>The hard row with the largest minimum that <paramref name="ramGb"/> falls short of; null when none.</summary>
+    public RamGuideline? HardShortfall(double ramGb) =>
+        Rows.Where(row => row.Hard && ramGb < row.MinimumGb).MaxBy(row => row.MinimumGb);
+
+    /// <summary>
+    /// When no hard minimum is missed: the row with the largest recommendation <paramref name="ramGb"/> falls short of
+    /// (a soft row's minimum included); null when a hard minimum is missed or every recommendation is met.
+    /// </summary>
+    public RamGuideline? SoftShortfall(double ramGb) => HardShortfall(ramGb) is null
+        ? Rows.Where(row => ramGb < row.RecommendedGb).MaxBy(row => row.RecommendedGb)
+        : null;
 }

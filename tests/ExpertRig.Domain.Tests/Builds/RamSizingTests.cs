@@ -12,7 +12,7 @@ public sealed class RamSizingTests
         var ram = Size("rtx-5090", 1, [new Workload("qwen-2.5-32b", "Q4_K_M")]);
 
         ram.OffloadGb.ShouldBe(0);
-        ram.Rows.ShouldBe([RamGuideline.NoOffload]);
+        ram.Rows.ShouldBe([GuideRamTable.NoOffload]);
         (ram.MinimumGb, ram.RecommendedGb).ShouldBe((32, 64));
     }
 
@@ -23,7 +23,7 @@ public sealed class RamSizingTests
         var ram = Size("rtx-5090", 1, [new Workload("llama-3-70b", "Q4_K_M")]);
 
         ram.OffloadGb.ShouldBeInRange(10, 14);
-        ram.Rows[0].ShouldBe(RamGuideline.PartialOffload);
+        ram.Rows[0].ShouldBe(GuideRamTable.PartialOffload70B);
         (ram.MinimumGb, ram.RecommendedGb).ShouldBe((64, 128));
     }
 
@@ -32,7 +32,7 @@ public sealed class RamSizingTests
     {
         var ram = Size("rtx-4090", 1, [new Workload("llama-3.1-405b", "Q4_K_M")]);
 
-        ram.Rows[0].ShouldBe(RamGuideline.FullOffload);
+        ram.Rows[0].ShouldBe(GuideRamTable.FullOffload405B);
         (ram.MinimumGb, ram.RecommendedGb).ShouldBe((256, 512));
     }
 
@@ -43,25 +43,38 @@ public sealed class RamSizingTests
         var ram = Size("rtx-6000-ada", 1, [new Workload("llama-3-70b", "F16")]);
 
         (ram.MinimumGb, ram.RecommendedGb).ShouldBe((128, 256));
-        ram.Basis.ShouldContain("scaled from the guide's offload rows");
+        ram.Basis.ShouldContain("of offloaded layers, scaled from the guide's 70B and 405B offload rows");
+    }
+
+    [Fact]
+    public void Scales_TheOffloadRow_ForAModelOutsideThe70bClass()
+    {
+        // Qwen 2.5 32B at F16 (65 GB) on one 24 GB RTX 4090 spills about 45 GB: the 70B row's figures, not its name.
+        var ram = Size("rtx-4090", 1, [new Workload("qwen-2.5-32b", "F16")]);
+
+        (ram.MinimumGb, ram.RecommendedGb).ShouldBe((64, 128));
+        ram.Rows[0].ShouldNotBe(GuideRamTable.PartialOffload70B);
+        ram.Rows[0].Hard.ShouldBeTrue();
     }
 
     [Theory]
     [InlineData(8, true)]
-    [InlineData(4, false)]
-    public void Applies_TheMultiUserRow_To70bServedToEightUsers(int users, bool applies)
+    [InlineData(12, true)]
+    [InlineData(7, false)]
+    [InlineData(5, false)] // the guide's Tier 2 serves 2-6 users with 64 or 128 GB
+    public void Applies_TheMultiUserRow_To70bServedToEightUsersOrMore(int users, bool applies)
     {
         var ram = Size("l40s", 4, [new Workload("llama-3-70b", "Q4_K_M")], users: users);
 
-        ram.Rows.Contains(RamGuideline.MultiUser).ShouldBe(applies);
+        ram.Rows.Contains(GuideRamTable.MultiUserServing70B).ShouldBe(applies);
         ram.RecommendedGb.ShouldBe(applies ? 256 : 64);
     }
 
     [Fact]
     public void Applies_TheQloraRow_WhenFineTuningA70bModel()
     {
-        Size("l40s", 4, [new Workload("llama-3-70b", "Q4_K_M")], fineTuning: true).Rows.ShouldContain(RamGuideline.FineTuning);
-        Size("l40s", 4, [new Workload("llama-3-8b", "Q4_K_M")], fineTuning: true).Rows.ShouldBe([RamGuideline.NoOffload]);
+        Size("l40s", 4, [new Workload("llama-3-70b", "Q4_K_M")], fineTuning: true).Rows.ShouldContain(GuideRamTable.QloraFineTuning70B);
+        Size("l40s", 4, [new Workload("llama-3-8b", "Q4_K_M")], fineTuning: true).Rows.ShouldBe([GuideRamTable.NoOffload]);
     }
 
     [Fact]
@@ -109,6 +122,6 @@ public sealed class RamSizingTests
     private static RamRequirement Size(string gpu, int count, Workload[] workloads, int users = 1, bool fineTuning = false)
     {
         var requirements = BuildFixtures.Requirements(workloads, users: users, fineTuning: fineTuning);
-        return RamSizing.For(BuildFixtures.Catalog.FindGpu(gpu), count, requirements, BuildFixtures.Needs(requirements), BuildFixtures.Knowledge);
+        return RamSizing.ForConfiguration(BuildFixtures.Catalog.FindGpu(gpu), count, requirements, BuildFixtures.Needs(requirements), BuildFixtures.Knowledge);
     }
 }

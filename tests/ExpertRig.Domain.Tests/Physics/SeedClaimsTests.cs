@@ -2,13 +2,12 @@ using System.Globalization;
 using System.Text;
 using ExpertRig.Domain.Physics;
 using Xunit.Abstractions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace ExpertRig.Domain.Tests.Physics;
 
 /// <summary>
-/// Recomputes the physics behind every guide figure listed in seed-claims.yaml and keeps the table in
+/// <see cref="SeedClaims"/> recomputes the physics behind every guide figure listed in seed-claims.yaml on the measured
+/// hardware of measurements.yaml; these tests keep every claim out of line with the physics and the table in
 /// docs/seed-claims.md in sync (EXPERTRIG_REGENERATE_DOCS=1 rewrites it on purpose).
 /// </summary>
 public sealed class SeedClaimsTests(ITestOutputHelper output)
@@ -25,7 +24,7 @@ public sealed class SeedClaimsTests(ITestOutputHelper output)
         foreach (var claim in Claims())
         {
             var verdict = Judge(claim);
-            output.WriteLine($"{claim.Id,-26} claimed {claim.Claimed[0]}–{claim.Claimed[1]} | ceiling {verdict.Ceiling:F1} | estimate {verdict.Estimate:F1} | {verdict.Text}");
+            output.WriteLine($"{claim.Id,-26} claimed {claim.ClaimedLow}–{claim.ClaimedHigh} | ceiling {verdict.Estimate.CeilingTokensPerSecond:F1} | estimate {verdict.Estimate.DecodeTokensPerSecondPerUser:F1} | {verdict.Text}");
             verdict.Text.ShouldNotStartWith("consistent", Case.Sensitive, $"{claim.Id} is consistent with the physics; it does not belong in seed-claims.yaml");
         }
     }
@@ -36,9 +35,59 @@ public sealed class SeedClaimsTests(ITestOutputHelper output)
         // llama.cpp's layer split reads each layer on one card after another: two cards cannot beat one card's bandwidth.
         var claim = Claims().Single(c => c.Id == "dual-3090-nvlink-70b");
         var verdict = Judge(claim);
-        verdict.Ceiling.ShouldBeLessThan(claim.Claimed[0]);
-        verdict.Estimate.ShouldBe(16.57, 16.57 * 0.15); // XiongjieDai measured 16.57 tok/s on 2× RTX 3090
+        verdict.Estimate.CeilingTokensPerSecond.ShouldBeLessThan(claim.ClaimedLow);
+        verdict.Estimate.DecodeTokensPerSecondPerUser.ShouldBe(16.57, 16.57 * 0.15); // XiongjieDai measured 16.57 tok/s on 2× RTX 3090
     }
+
+    [Fact]
+    public void TheShippedFile_IsTheDefault()
+    {
+        SeedClaims.DefaultPath.ShouldBe(PhysicsFiles.SeedClaims);
+        SeedClaims.LoadDefault().Claims.Select(c => c.Id).ShouldBe(Claims().Select(c => c.Id));
+        Claims().ShouldAllBe(c => c.ClaimedLow <= c.ClaimedHigh && c.Count >= 1 && c.BitsPerWeight > 0);
+    }
+
+    [Fact]
+    public void AClaimWithoutAnEngine_IsJudgedOnLlamaCpp()
+    {
+        var claim = Parse("  - { id: a, quote: q, where: w, claimed: [10, 12], device: rtx-4090, model: llama-3-70b, quant: Q4_K_M, bits_per_weight: 4.82 }").Claims.Single();
+
+        (claim.Engine, claim.AlsoEngine, claim.Count, claim.HostRamGb).ShouldBe((InferenceEngine.LlamaCpp, (InferenceEngine?)null, 1, (double?)null));
+    }
+
+    [Theory]
+    [InlineData("colour", "red", "test.yaml:10:5: unknown key 'colour'")]
+    [InlineData("claimed", "[10, 12, 14]", "test.yaml: claim 'a': needs 'claimed: [low, high]'")]
+    [InlineData("claimed", "[12, 10]", "test.yaml: claim 'a': needs 'claimed: [low, high]' with low ≤ high")]
+    [InlineData("engine", "llama-cpp", "test.yaml: claim 'a': engine 'llama-cpp' is not an engine")]
+    [InlineData("count", "0", "test.yaml: claim 'a': needs a count ≥ 1")]
+    [InlineData("host_ram_gb", "128", "test.yaml: claim 'a': host_ram_gb and host_bandwidth_gbs go together")]
+    [InlineData("device", "\"\"", "test.yaml: claim 'a': 'device' is required")]
+    public void ABrokenClaim_IsAnErrorNamingTheFileAndTheClaim(string key, string value, string message)
+    {
+        var keys = new List<(string Key, string Value)>
+        {
+            ("id", "a"), ("quote", "q"), ("where", "w"), ("claimed", "[10, 12]"), ("device", "rtx-4090"),
+            ("model", "llama-3-70b"), ("quant", "Q4_K_M"), ("bits_per_weight", "4.82"),
+        };
+        var at = keys.FindIndex(k => k.Key == key);
+        if (at >= 0)
+        {
+            keys[at] = (key, value);
+        }
+        else
+        {
+            keys.Add((key, value));
+        }
+
+        var yaml = "  - " + string.Join("\n    ", keys.Select(k => $"{k.Key}: {k.Value}"));
+
+        Should.Throw<PhysicsDataException>(() => Parse(yaml)).Message.ShouldStartWith(message);
+    }
+
+    [Fact]
+    public void AMissingFile_IsAnError() =>
+        Should.Throw<PhysicsDataException>(() => SeedClaims.Load(Path.Combine(PhysicsFiles.Directory, "missing.yaml"))).Message.ShouldContain("not found");
 
     [Fact]
     public void DocsTable_MatchesTheClaims()
@@ -66,127 +115,28 @@ public sealed class SeedClaimsTests(ITestOutputHelper output)
         text.AppendLine("|---|---:|---|---:|---:|---:|---|");
         foreach (var claim in Claims())
         {
-            var v = Judge(claim);
-            var claimed = claim.Claimed[0].Equals(claim.Claimed[1]) ? $"{claim.Claimed[0]:0.#}" : $"{claim.Claimed[0]:0.#}–{claim.Claimed[1]:0.#}";
-            var estimate = v.Runs ? $"{v.Estimate:F1}" : "does not run";
-            if (v.Also is { } also)
+            var verdict = Judge(claim);
+            var e = verdict.Estimate;
+            var claimed = claim.ClaimedLow.Equals(claim.ClaimedHigh) ? $"{claim.ClaimedLow:0.#}" : $"{claim.ClaimedLow:0.#}–{claim.ClaimedHigh:0.#}";
+            var estimate = e.Runs ? $"{e.DecodeTokensPerSecondPerUser:F1}" : "does not run";
+            if (verdict.Also is { } also)
             {
-                estimate += $" ({also.Engine}: {also.Estimate:F1}, ceiling {also.Ceiling:F1})";
+                estimate += $" ({EngineNames.Display(claim.AlsoEngine!.Value)}: {also.DecodeTokensPerSecondPerUser:F1}, ceiling {also.CeilingTokensPerSecond:F1})";
             }
 
-            text.AppendLine(CultureInfo.InvariantCulture, $"| `{claim.Id}` | {claimed} | {v.Setup} | {v.BytesPerTokenGb:F1} | {v.Ceiling:F1} | {estimate} | {v.Text} |");
+            var placement = e.Fits ? "fits" : e.Runs ? $"{e.OffloadedLayers}/{measurements.Models[claim.Model].Layers} layers in RAM" : "does not fit";
+            var setup = $"{verdict.Setup(claim.Model)}, {e.WeightsGb:F1} GB, {placement}";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{claim.Id}` | {claimed} | {setup} | {e.BytesReadPerTokenGb:F1} | {e.CeilingTokensPerSecond:F1} | {estimate} | {verdict.Text} |");
         }
 
         return text.ToString().Trim();
     }
 
-    private Verdict Judge(ClaimEntry claim)
-    {
-        var (scenario, setup) = Scenario(claim, claim.Engine!);
-        var estimate = InferenceEstimator.Estimate(scenario, constants);
-        var placement = estimate.Fits ? "fits" : estimate.Runs ? $"{estimate.OffloadedLayers}/{claim.ModelLayers(measurements)} layers in RAM" : "does not fit";
-        var text = Classify(claim, estimate);
-        (string Engine, double Estimate, double Ceiling)? also = null;
-        if (claim.AlsoEngine is { } other)
-        {
-            var alternative = InferenceEstimator.Estimate(Scenario(claim, other).Scenario, constants);
-            also = (other, alternative.DecodeTokensPerSecondPerUser, alternative.CeilingTokensPerSecond);
-            var alternativeText = Classify(claim, alternative);
-            text += alternativeText == "consistent"
-                ? $"; reachable only with {other} tensor parallelism"
-                : $"; also {alternativeText} with {other}";
-        }
+    // The claims are judged on the measured hardware and model shapes of measurements.yaml.
+    private SeedClaims.Verdict Judge(SeedClaims.Claim claim) =>
+        SeedClaims.Judge(claim, measurements.Devices[claim.Device], measurements.Models[claim.Model], constants);
 
-        return new Verdict(
-            estimate.Runs,
-            estimate.BytesReadPerTokenGb,
-            estimate.CeilingTokensPerSecond,
-            estimate.DecodeTokensPerSecondPerUser,
-            also,
-            $"{setup}, {estimate.WeightsGb:F1} GB, {placement}",
-            text);
-    }
+    private static IReadOnlyList<SeedClaims.Claim> Claims() => SeedClaims.Load(PhysicsFiles.SeedClaims).Claims;
 
-    // Judges the claimed range against one engine's ceiling and estimate.
-    private static string Classify(ClaimEntry claim, InferenceEstimate estimate)
-    {
-        var speed = estimate.Runs ? estimate.DecodeTokensPerSecondPerUser : 0;
-        if (claim.Claimed[0] > estimate.CeilingTokensPerSecond)
-        {
-            return "breaks the bandwidth ceiling";
-        }
-
-        if (claim.Claimed[1] > estimate.CeilingTokensPerSecond)
-        {
-            return "top of range breaks the ceiling";
-        }
-
-        if (claim.Claimed[0] > speed * 1.25)
-        {
-            return "optimistic: above our estimate";
-        }
-
-        return claim.Claimed[1] < speed * 0.75 ? "pessimistic: below our estimate and measurements" : "consistent";
-    }
-
-    private (InferenceScenario Scenario, string Setup) Scenario(ClaimEntry claim, string engineId)
-    {
-        EngineNames.TryParse(engineId, out var engine).ShouldBeTrue(engineId);
-        var device = measurements.Devices[claim.Device!];
-        var host = claim.HostRamGb is { } ram ? new HostSpec(ram, claim.HostBandwidthGbs!.Value) : null;
-        var weights = new WeightFormat(claim.Quant!, claim.BitsPerWeight, claim.BitsPerWeight >= 16 ? WeightFormatFamily.Fp16 : WeightFormatFamily.Gguf);
-        var scenario = new InferenceScenario(measurements.Models[claim.Model!], weights, Enumerable.Repeat(device, claim.Count).ToList(), engine, Host: host)
-        {
-            DecodePositionTokens = 256,
-        };
-        var setup = $"{(claim.Count > 1 ? $"{claim.Count}× " : string.Empty)}{device.Name}, {claim.Model} {claim.Quant}, {EngineNames.Display(engine)}{(host is null ? string.Empty : $", RAM {host.RamBandwidthGbs:0.#} GB/s")}";
-        return (scenario, setup);
-    }
-
-    private static List<ClaimEntry> Claims()
-    {
-        var document = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .Build()
-            .Deserialize<ClaimsDocument>(File.ReadAllText(PhysicsFiles.SeedClaims));
-        return document.Claims!;
-    }
-
-    private sealed record Verdict(bool Runs, double BytesPerTokenGb, double Ceiling, double Estimate, (string Engine, double Estimate, double Ceiling)? Also, string Setup, string Text);
-
-    private sealed class ClaimsDocument
-    {
-        public List<ClaimEntry>? Claims { get; set; }
-    }
-
-    private sealed class ClaimEntry
-    {
-        public string? Id { get; set; }
-
-        public string? Quote { get; set; }
-
-        public string? Where { get; set; }
-
-        public List<double> Claimed { get; set; } = [];
-
-        public string? Device { get; set; }
-
-        public int Count { get; set; } = 1;
-
-        public string? Engine { get; set; }
-
-        public string? AlsoEngine { get; set; }
-
-        public string? Model { get; set; }
-
-        public string? Quant { get; set; }
-
-        public double BitsPerWeight { get; set; }
-
-        public double? HostRamGb { get; set; }
-
-        public double? HostBandwidthGbs { get; set; }
-
-        public int ModelLayers(MeasurementSet set) => set.Models[Model!].Layers;
-    }
+    private static SeedClaims Parse(string entries) => SeedClaims.Parse("claims:\n" + entries, "test.yaml");
 }

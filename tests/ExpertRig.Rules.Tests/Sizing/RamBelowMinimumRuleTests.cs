@@ -21,10 +21,30 @@ public sealed class RamBelowMinimumRuleTests
     [Fact]
     public void Rejects_A405BOffloadWithLessThan256Gb()
     {
-        var build = WithRam(Tier3(), 128);
+        // Two RTX 5090s hold about a quarter of Llama 3.1 405B Q4_K_M: the rest, ~190 GB, is the guide's 405B row.
+        var build = WithRam(Tier2(), 128);
         var scenario = Scenario(build, 1, Need("llama-3.1-405b", "Q4_K_M"));
 
         Fire<RamBelowMinimumRule>(scenario, Requirements()).ShouldHaveSingleItem().Text.ShouldContain("256 GB minimum for a 405B-class model");
+    }
+
+    [Fact]
+    public void Scales_TheMinimum_ToWhatThePhysicsOffloads()
+    {
+        // Qwen 2.5 32B at F16 (65 GB) spills about 45 GB out of one RTX 4090: the 70B row's 64 GB, for a 32B model.
+        var build = WithRam(SingleRtx4090(), 32);
+
+        Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("qwen-2.5-32b", "F16")), Requirements()).ShouldHaveSingleItem()
+            .Text.ShouldMatch(@"^32 GB of system RAM is below the guide's 64 GB minimum for \d+(\.\d)? GB of offloaded layers, scaled from the guide's 70B and 405B offload rows \(128 GB recommended\)\.$");
+    }
+
+    [Fact]
+    public void DoesNotFire_WhenA405BModelIsMostlyOnTheGpus()
+    {
+        // Four L40S hold 80 of Llama 3.1 405B's 126 layers: ~90 GB offloaded plus the OS fit in 128 GB.
+        var build = WithRam(Tier3(), 128);
+
+        Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("llama-3.1-405b", "Q4_K_M")), Requirements()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -19,10 +19,24 @@ public sealed class RamBelowRecommendedRuleTests
     [Fact]
     public void Warns_BelowTheSoftMinimumForMultiUserServing()
     {
-        var build = WithRam(Tier2(), 64);
+        var build = WithRam(Tier3(), 64);
 
-        Fire<RamBelowRecommendedRule>(Scenario(build, 6, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 6)).ShouldHaveSingleItem()
+        Fire<RamBelowRecommendedRule>(Scenario(build, 8, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 8)).ShouldHaveSingleItem()
             .Text.ShouldBe("64 GB of system RAM is below the guide's 128 GB minimum (256 GB recommended) for multi-user serving of a 70B-class model.");
+    }
+
+    [Fact]
+    public void Warns_From8ConcurrentUsers_AsTheGuidesRowSays()
+    {
+        Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier3(), 128), 8, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 8)).ShouldHaveSingleItem()
+            .Text.ShouldBe("128 GB of system RAM meets the guide's 128 GB minimum but not the 256 GB it recommends for multi-user serving of a 70B-class model.");
+    }
+
+    [Fact]
+    public void DoesNotFire_For6ConcurrentUsers_TheGuidesTier2Range()
+    {
+        // Tier 2 serves "2–6 concurrent users" with 64 or 128 GB: the multi-user row starts at its "8 users".
+        Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier3(), 128), 6, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 6)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Domain.Builds;
+
+/// <summary>
+/// The guide's table "How Much RAM Do You Need?" (§ "RAM: System Memory as the AI Model's Secondary Layer"), read once:
+/// the configurator sizes RAM with it (<see cref="RamSizing.ForConfiguration"/>) and the sizing rules check RAM with it
+/// (<see cref="RamSizing.ForPredictions"/>), so a build the configurator sizes meets what the rules ask. The guide's rows:
+/// <code>
+/// | Use Case                                       | Minimum | Recommended | Notes                                     |
+/// | Single GPU, no offloading (model fits in VRAM) | 32 GB   | 64 GB       | OS + apps + headroom                      |
+/// | 70B model with partial CPU offloading          | 64 GB   | 128 GB      | Offloaded layers need ~40–60GB headroom   |
+/// | 405B model (full CPU offload, Q4)              | 256 GB  | 512 GB      | ~115GB model + OS + KV cache              |
+/// | Multi-user vLLM serving (70B, 8 users)         | 128 GB  | 256 GB      | Parallel KV caches multiply               |
+/// | Fine-tuning 70B (QLoRA)                        | 128 GB  | 256 GB      | Gradient checkpoints and optimizer states |
+/// </code>
+/// How the rows are read:
+/// <list type="bullet">
+/// <item>The two offload rows are two points of one rule, since what they size is the offloaded gigabytes plus the OS:
+/// the minimum is the next power of two at or above the offloaded GB plus the OS reserve (physics
+/// <c>memory.system_ram_reserved_gb</c>), at least the 70B row's 64 GB, and the recommendation twice that. That gives
+/// the 70B row for a 70B model offloading up to ~56 GB and the 405B row for a 405B-class model offloading ~120–248 GB;
+/// other spills (a 32B model at F16, 405B mostly on GPUs) get the scaled row.</item>
+/// <item>The multi-user row applies from <see cref="MultiUserFromUsers"/> (8) concurrent users of a 70B-class model, as
+/// the row says ("70B, 8 users"). The guide's "5+ concurrent users" (§ vLLM, "Best for: Research teams serving 5+
+/// concurrent users") chooses the serving engine, not the RAM; and the guide's own Tier 2, built for "Multi-user
+/// serving (2–6 concurrent users)", ships "64GB DDR5-5600 (4×16GB) or 128GB", which a 5-user threshold would put below
+/// this row's 128 GB minimum. Tier 3, for "10–20 concurrent users", has 256 GB: this row's recommendation.</item>
+/// <item>The 70B rows (multi-user, QLoRA) apply to models of <see cref="SeventyBClassFloorB"/>B parameters and more.</item>
+/// <item>Offload and QLoRA minimums are hard (the offloaded layers and the training state must fit); the no-offload and
+/// multi-user rows are soft (headroom and KV caches that live in VRAM under vLLM): a shortfall warns.</item>
+/// </list>
+/// </summary>
+public static class GuideRamTable
+{
+    /// <summary>Where the rows come from.</summary>
+    public const string Source = "guide § 'How Much RAM Do You Need?'";
+
+    /// <summary>Concurrent users from which the multi-user row applies: the row's "(70B, 8 users)".</summary>
+    public const int MultiUserFromUsers = 8;
+
+    /// <summary>
+    /// Lower edge of the guide's "70B" class: Llama 3 70B (70.6B) and Qwen 2.5 72B (72.7B) are in it, Mixtral 8x7B (46.7B)
+    /// is not. The rules' size classes draw the same line.
+    /// </summary>
+    public const double SeventyBClassFloorB = 65;
+
+    /// <summary>Lower edge of the guide's "405B class" (Llama 3.1 405B, DeepSeek R1 671B).</summary>
+    public const double FourOhFiveClassFloorB = 300;
+
+    /// <summary>"Single GPU, no offloading (model fits in VRAM)": 32 GB minimum, 64 GB recommended (OS + apps + headroom).</summary>
+    public static RamGuideline NoOffload { get; } = new("a GPU build without offloading", 32, 64, Hard: false);
+
+    /// <summary>"70B model with partial CPU offloading": 64 / 128 GB (offloaded layers need ~40–60 GB headroom).</summary>
+    public static RamGuideline PartialOffload70B { get; } = new("a 70B model with partial CPU offloading", 64, 128, Hard: true);
+
+    /// <summary>"405B model (full CPU offload, Q4)": 256 / 512 GB (~115 GB model + OS + KV cache).</summary>
+    public static RamGuideline FullOffload405B { get; } = new("a 405B-class model with CPU offloading", 256, 512, Hard: true);
+
+    /// <summary>"Multi-user vLLM serving (70B, 8 users)": 128 / 256 GB (parallel KV caches multiply).</summary>
+    public static RamGuideline MultiUserServing70B { get; } = new("multi-user serving of a 70B-class model", 128, 256, Hard: false);
+
+    /// <summary>"Fine-tuning 70B (QLoRA)": 128 / 256 GB (gradient checkpoints and optimizer states).</summary>
+    public static RamGuideline QloraFineTuning70B { get; } = new("QLoRA fine-tuning of a 70B-class model", 128, 256, Hard: true);
+
+    /// <summary>The guide's five rows, in its order.</summary>
+    public static IReadOnlyList<RamGuideline> Rows { get; } =
+        [NoOffload, PartialOffload70B, FullOffload405B, MultiUserServing70B, QloraFineTuning70B];
+
+    /// <summary>
+    /// The rows that apply to <paramref name="loads"/> served to <paramref name="users"/> users (and fine-tuned when
+    /// <paramref name="fineTuning"/>), and the RAM they ask for.
+    /// </summary>
+    public static RamRequirement Apply(IReadOnlyCollection<RamLoad> loads, int users, bool fineTuning, double osReserveGb)
+    {
+        var offloading = loads.Where(load => load.OffloadGb > 0).MaxBy(load => load.OffloadGb);
+        var rows = new List<RamGuideline> { offloading is null ? NoOffload : OffloadRow(offloading, osReserveGb) };
+        var runs70BOrLarger = loads.Any(load => load.Model.ParamsTotalB >= SeventyBClassFloorB);
+        if (runs70BOrLarger && users >= MultiUserFromUsers)
+        {
+            rows.Add(MultiUserServing70B);
+        }
+
+        if (runs70BOrLarger && fineTuning)
+        {
+            rows.Add(QloraFineTuning70B);
+        }
+
+        return new RamRequirement(rows.Max(r => r.MinimumGb), rows.Max(r => r.RecommendedGb), offloading?.OffloadGb ?? 0, rows);
+    }
+
+    /// <summary>The offload row for a workload keeping <see cref="RamLoad.OffloadGb"/> in system RAM (see the class remarks).</summary>
+    public static RamGuideline OffloadRow(RamLoad load, double osReserveGb)
+    {
+        var minimum = Math.Max(PartialOffload70B.MinimumGb, NextPowerOfTwo(load.OffloadGb + osReserveGb));
+        var paramsB = load.Model.ParamsTotalB;
+        if (minimum == PartialOffload70B.MinimumGb && paramsB is >= SeventyBClassFloorB and < FourOhFiveClassFloorB)
+        {
+            return PartialOffload70B;
+        }
+
+        if (minimum == FullOffload405B.MinimumGb && paramsB >= FourOhFiveClassFloorB)
+        {
+            return FullOffload405B;
+        }
+
+        return new RamGuideline($"{BuildText.Gb(load.OffloadGb)} of offloaded layers, scaled from the guide's 70B and 405B offload rows", minimum, 2 * minimum, Hard: true);
+    }
+
+    private static double NextPowerOfTwo(double gb)
+    {
+        var size = 1.0;
+        while (size < gb)
+        {
+            size *= 2;
+        }
+
+        return size;
+    }
+}
