@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
+using System.Globalization;
 using ExpertRig.Cli.Commands;
 
 namespace ExpertRig.Cli;
@@ -26,6 +28,12 @@ public static class ExpertRigCli
         }
 
         var parse = root.Parse(args);
+        if (MalformedSuggestPosition(root, parse) is { } position)
+        {
+            error.WriteLine($"expertrig: [suggest:{position}]: the cursor position must be a whole number ≥ 0");
+            return ExitCodes.BadInput;
+        }
+
         if (parse.Errors.Count > 0)
         {
             var command = parse.CommandResult.Command == root ? "" : " " + parse.CommandResult.Command.Name;
@@ -69,6 +77,14 @@ public static class ExpertRigCli
         };
         return root;
     }
+
+    // The [suggest:N] directive (what dotnet-suggest sends for tab completion) clears parse errors and runs before any
+    // command; System.CommandLine parses N itself and would fail with an internal error on anything but N ≥ 0.
+    private static string? MalformedSuggestPosition(RootCommand root, ParseResult parse) =>
+        root.Directives.OfType<SuggestDirective>().Select(parse.GetResult).SingleOrDefault()?.Values.SingleOrDefault() is { Length: > 0 } value
+        && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? value
+            : null;
 
     private static string Suggest(string token, IEnumerable<string> names)
     {

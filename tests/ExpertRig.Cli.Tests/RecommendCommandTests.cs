@@ -86,7 +86,7 @@ public sealed class RecommendCommandTests
     [Fact]
     public void TheRealProgram_RecommendsForEveryExampleProfile()
     {
-        foreach (var example in Directory.GetFiles(Repository.Path("docs", "examples"), "*.yaml"))
+        foreach (var example in Repository.ExampleProfiles)
         {
             var result = CliRunner.RunProcess("recommend", "--profile", example, "--format", "json");
 

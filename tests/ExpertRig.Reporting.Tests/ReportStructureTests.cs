@@ -12,7 +12,7 @@ public sealed class ReportStructureTests
         "### Warnings and risks", "### Upgrade path", "### Why this build",
     ];
 
-    public static TheoryData<string> Examples() => [.. Repository.ExampleNames()];
+    public static TheoryData<string> Examples() => [.. Repository.ExampleProfileNames];
 
     [Theory]
     [MemberData(nameof(Examples))]

@@ -12,7 +12,7 @@ internal static class ExplainCommand
     public static Command Create()
     {
         var profile = new Option<string>("--profile") { Description = "The profile YAML.", Required = true };
-        var rule = new Option<string?>("--rule") { Description = "Explain one rule: the facts it matched, or why it did not fire." };
+        var rule = new Option<string?>("--rule") { Description = "Explain one rule: the facts it matched, or why it did not fire." }.WithRuleNames();
         var format = CommonOptions.Format("text", "json");
         var command = new Command("explain", "Audit a recommendation: every rule firing in order with its facts, or why a rule did not fire.\n\nExamples:\n  expertrig explain --profile docs/examples/typical.yaml\n  expertrig explain --profile docs/examples/typical.yaml --rule feasible-build")
         {

@@ -16,13 +16,13 @@ internal static class PredictCommand
 
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model id (see 'expertrig catalog models').", Required = true };
-        var quant = new Option<string>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants').", Required = true };
+        var model = new Option<string>("--model") { Description = "Model id (see 'expertrig catalog models').", Required = true }.WithModelIds();
+        var quant = new Option<string>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants').", Required = true }.WithQuantizations();
         var context = new Option<int>("--context") { Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
         var users = new Option<int>("--users") { Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
         var engine = new Option<string>("--engine") { Description = "Inference engine.", DefaultValueFactory = _ => "llama.cpp" };
         engine.AcceptOnlyFromAmong("llama.cpp", "ollama", "vllm", "exllamav2", "mlx");
-        var gpu = new Option<string?>("--gpu") { Description = "GPU or unified-memory system id from the catalog (see 'expertrig catalog gpus' and 'systems')." };
+        var gpu = new Option<string?>("--gpu") { Description = "GPU or unified-memory system id from the catalog (see 'expertrig catalog gpus' and 'systems')." }.WithDeviceIds();
         var gpus = new Option<int>("--gpus") { Description = "Number of GPUs.", DefaultValueFactory = _ => 1 };
         var bandwidth = new Option<double?>("--bandwidth-gbs") { Description = "Memory bandwidth per device in GB/s, for hardware not in the catalog." };
         var memory = new Option<double?>("--memory-gb") { Description = "Memory per device in GB, for hardware not in the catalog." };

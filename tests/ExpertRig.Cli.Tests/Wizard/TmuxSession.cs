@@ -28,7 +28,7 @@ internal sealed class TmuxSession : IDisposable
         var program = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "expertrig.dll") }.Concat(args).Select(Quote));
         // The headless test switch of the in-process tests must not leak into the real terminal run.
         var command = $"env -u DisableRealDriverIO {program}; echo \"[exit $?]\"; sleep 120";
-        session.Tmux("-f", "/dev/null", "new-session", "-d", "-s", Target, "-x", $"{width}", "-y", $"{height}", "-c", Support.Repository.Root, command);
+        session.Tmux("-f", "/dev/null", "new-session", "-d", "-s", Target, "-x", $"{width}", "-y", $"{height}", "-c", Repository.Root, command);
         return session;
     }
 

@@ -12,7 +12,7 @@ public sealed class WizardAnswersTests
     private static Domain.Catalog.Catalog Catalog => Shared.Knowledge.Catalog;
 
     public static TheoryData<string> ExampleProfiles =>
-        [.. Directory.GetFiles(Repository.Path("docs", "examples"), "*.yaml").Select(Path.GetFileName).OfType<string>().Order()];
+        [.. Repository.ExampleProfileNames];
 
     [Fact]
     public void Defaults_MakeAProfile_WithTheDefaultModelAndBudget()

@@ -43,7 +43,7 @@ public sealed class ArchetypeLoaderTests
     [Fact]
     public void Documents_EveryArchetype()
     {
-        var doc = File.ReadAllText(Path.Combine(Profiles.RepositoryRoot.Path, "docs", "archetypes.md"));
+        var doc = File.ReadAllText(Repository.Path("docs", "archetypes.md"));
 
         BuildFixtures.Archetypes.ShouldAllBe(a => doc.Contains($"| `{a.Id}` |"));
     }

@@ -66,7 +66,7 @@ public sealed class AccuracyTests(ITestOutputHelper output)
     [Fact]
     public void DocsTable_MatchesTheMeasurements()
     {
-        var path = Path.Combine(PhysicsFiles.RepositoryRoot(), "docs", "performance-model.md");
+        var path = Repository.Path("docs", "performance-model.md");
         var table = RenderMarkdown();
         var text = File.ReadAllText(path);
         var start = text.IndexOf(Begin, StringComparison.Ordinal);

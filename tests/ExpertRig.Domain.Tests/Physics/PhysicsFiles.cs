@@ -2,7 +2,7 @@ using ExpertRig.Domain.Physics;
 
 namespace ExpertRig.Domain.Tests.Physics;
 
-/// <summary>Paths of the physics data copied beside the test binaries, and of the docs they keep in sync.</summary>
+/// <summary>Paths of the physics data copied beside the test binaries, and the constants loaded once.</summary>
 public static class PhysicsFiles
 {
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "catalog", "physics");
@@ -16,16 +16,4 @@ public static class PhysicsFiles
     private static readonly Lazy<PhysicsConstants> LoadedConstants = new(() => PhysicsConstantsLoader.Load(Constants));
 
     public static PhysicsConstants LoadConstants() => LoadedConstants.Value;
-
-    /// <summary>The repository root (the folder holding ExpertRig.sln), for tests that keep docs in sync.</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ExpertRig.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ExpertRig.sln not found above the test binaries.");
-    }
 }

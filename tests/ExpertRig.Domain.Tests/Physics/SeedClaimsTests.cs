@@ -92,7 +92,7 @@ public sealed class SeedClaimsTests(ITestOutputHelper output)
     [Fact]
     public void DocsTable_MatchesTheClaims()
     {
-        var path = Path.Combine(PhysicsFiles.RepositoryRoot(), "docs", "seed-claims.md");
+        var path = Repository.Path("docs", "seed-claims.md");
         var table = Render();
         var text = File.ReadAllText(path);
         var start = text.IndexOf(Begin, StringComparison.Ordinal);

@@ -6,13 +6,13 @@ namespace ExpertRig.Domain.Tests.Profiles;
 public sealed class ProfileExamplesTests
 {
     public static TheoryData<string> ExampleFiles() =>
-        new(Directory.GetFiles(RepositoryRoot.ExamplesFolder, "*.yaml").Select(System.IO.Path.GetFileName).Order()!);
+        new(Repository.ExampleProfileNames);
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public void Parses_Example(string fileName)
     {
-        var path = Path.Combine(RepositoryRoot.ExamplesFolder, fileName);
+        var path = Repository.Example(fileName);
 
         var profile = ProfileTestText.Loader.Load(path);
 
@@ -29,7 +29,7 @@ public sealed class ProfileExamplesTests
             "tier1-practitioner.yaml", "tier2-power-user.yaml", "tier3-research-station.yaml", "typical.yaml",
         ];
 
-        expected.ShouldAllBe(name => File.Exists(Path.Combine(RepositoryRoot.ExamplesFolder, name)));
+        expected.ShouldAllBe(name => File.Exists(Repository.Example(name)));
     }
 
     [Fact]
@@ -100,5 +100,5 @@ public sealed class ProfileExamplesTests
     }
 
     private static Profile Load(string fileName) =>
-        ProfileTestText.Loader.Load(Path.Combine(RepositoryRoot.ExamplesFolder, fileName));
+        ProfileTestText.Loader.Load(Repository.Example(fileName));
 }

@@ -102,7 +102,7 @@ public sealed class ProfileFuzzTests
 
     private static string[] LoadSeeds()
     {
-        var examples = Directory.GetFiles(RepositoryRoot.ExamplesFolder, "*.yaml").Order().Select(File.ReadAllText);
+        var examples = Repository.ExampleProfiles.Select(File.ReadAllText);
         var written = ProfileWriter.ToYaml(ProfileTestText.Parse(ProfileTestText.Full));
         return [ProfileTestText.Minimal, ProfileTestText.Full, written, .. examples];
     }

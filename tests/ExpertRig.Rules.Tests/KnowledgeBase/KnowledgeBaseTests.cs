@@ -34,7 +34,7 @@ public sealed partial class KnowledgeBaseTests
     [Fact]
     public void RulesMd_IsGeneratedFromTheRuleMetadata()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var path = Repository.Path("docs", "rules.md");
         var expected = RulesDocument.Render(Rules.KnowledgeBase.Rules);
         if (Environment.GetEnvironmentVariable("EXPERTRIG_REGENERATE_DOCS") == "1")
         {
@@ -43,19 +43,6 @@ public sealed partial class KnowledgeBaseTests
 
         File.Exists(path).ShouldBeTrue("docs/rules.md is missing: run with EXPERTRIG_REGENERATE_DOCS=1");
         File.ReadAllText(path).ShouldBe(expected, "docs/rules.md is stale: run with EXPERTRIG_REGENERATE_DOCS=1");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ExpertRig.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ExpertRig.sln not found");
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -55,7 +55,7 @@ public sealed class RealProgramBadInputTests : IDisposable
     {
         var target = Path.Combine(folder, "missing", "report.md");
 
-        CliProcess.Run("recommend", "--profile", Repository.Path("docs", "examples", "typical.yaml"), "--output", target)
+        CliProcess.Run("recommend", "--profile", Repository.Example("typical.yaml"), "--output", target)
             .ShouldBeBadInput().ShouldContain("does not exist");
 
         Directory.Exists(Path.GetDirectoryName(target)).ShouldBeFalse();

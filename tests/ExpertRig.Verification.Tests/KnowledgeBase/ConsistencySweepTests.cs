@@ -12,12 +12,12 @@ namespace ExpertRig.Verification.Tests.KnowledgeBase;
 public sealed class ConsistencySweepTests(ITestOutputHelper log)
 {
     /// <summary>
-    /// Profiles in the sweep. The issue asks 10,000; at the ~25 consultations per second per core measured on the
-    /// 2-core development machine that is ~3.5 minutes of CPU, so the suite sweeps 7,500 (about 2.5 minutes) and the full count runs
-    /// with EXPERTRIG_SWEEP=10000.
+    /// Profiles in the sweep: 10,000, as the issue asks (EXPERTRIG_SWEEP=n sweeps another count, e.g. a quick 500
+    /// while working on a rule). The consultations run on every core; the checks read each consultation's conclusions
+    /// once (see <see cref="ConsistencyCheck"/>), so nearly all of the time is the rule engine's.
     /// </summary>
     private static readonly int SweepSize =
-        int.TryParse(Environment.GetEnvironmentVariable("EXPERTRIG_SWEEP"), out var n) && n > 0 ? n : 7500;
+        int.TryParse(Environment.GetEnvironmentVariable("EXPERTRIG_SWEEP"), out var n) && n > 0 ? n : 10_000;
 
     [Fact]
     public void GeneratedProfiles_GetNoContradiction_KeepHardConstraints_AndStayUnderTheFiringCap()

@@ -31,7 +31,7 @@ public sealed class RuleCoverageTests
     {
         var advisor = Advisor.Advisor.Default;
         var build = ExpertRig.Advisor.BuildFile.Load(Repository.Path("docs", "examples", "builds", "dual-3090.yaml"), advisor.Knowledge.Catalog);
-        var needs = advisor.ProfileLoader.Load(Repository.Path("docs", "examples", "typical.yaml"));
+        var needs = advisor.ProfileLoader.Load(Repository.Example("typical.yaml"));
 
         var consultation = advisor.Check(build, needs);
 

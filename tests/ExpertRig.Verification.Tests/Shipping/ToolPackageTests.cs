@@ -35,7 +35,7 @@ public sealed class ToolPackageTests : IDisposable
         var expertrig = Path.Combine(tools, "expertrig");
         Run(expertrig, elsewhere, "--version").ShouldStartWith("0.");
         var profile = Path.Combine(elsewhere, "typical.yaml");
-        File.Copy(Repository.Path("docs", "examples", "typical.yaml"), profile);
+        File.Copy(Repository.Example("typical.yaml"), profile);
         Run(expertrig, elsewhere, "recommend", "--profile", profile, "--output", Path.Combine(elsewhere, "report.md"));
 
         File.ReadAllText(Path.Combine(elsewhere, "report.md")).ShouldStartWith("# ExpertRig report");

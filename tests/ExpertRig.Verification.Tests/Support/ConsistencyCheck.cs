@@ -1,6 +1,7 @@
 using ExpertRig.Advisor;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Profiles;
 
 namespace ExpertRig.Verification.Tests.Support;
@@ -24,9 +25,18 @@ internal static class ConsistencyCheck
         var problems = new List<string>();
         var profile = consultation.Profile;
         var feasible = consultation.Session.Query<FeasibleBuild>().Select(f => f.Build).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var build in consultation.Builds)
+
+        // Each kind of conclusion is read from the session once and looked up by build, rather than queried again for
+        // every build and every check: the sweep runs this 10,000 times.
+        var findingsOf = consultation.Findings.ToLookup(f => f.Build, ReferenceEqualityComparer.Instance);
+        var predictionsOf = consultation.Session.Query<WorkloadPrediction>().ToLookup(p => p.Build, ReferenceEqualityComparer.Instance);
+        var powerOf = consultation.Session.Query<PowerBudget>().ToLookup(p => p.Build, ReferenceEqualityComparer.Instance);
+        var builds = consultation.Builds;
+        foreach (var build in builds)
         {
-            var findings = consultation.FindingsFor(build);
+            var findings = findingsOf[build];
+            var predictions = predictionsOf[build];
+            var power = powerOf[build].FirstOrDefault()?.Estimate;
             var rules = findings.Select(f => f.Rule).ToHashSet(StringComparer.Ordinal);
             void Problem(string text) => problems.Add($"{build.Archetype}: {text}");
 
@@ -44,9 +54,9 @@ internal static class ConsistencyCheck
                 Problem(violated ? "feasible although a Violation was concluded" : "not feasible although no Violation was concluded");
             }
 
-            CheckFitAndOffload(consultation, build, rules, Problem);
+            CheckFitAndOffload(predictions, rules, Problem);
             CheckBudget(profile, build, rules, Problem);
-            CheckCircuit(consultation, build, rules, Problem);
+            CheckCircuit(profile, power, rules, Problem);
         }
 
         var ranked = consultation.Ranked;
@@ -60,15 +70,16 @@ internal static class ConsistencyCheck
             problems.Add("ranks are not 1..n");
         }
 
-        var noneFeasible = consultation.FindingsFor(null).Any(f => f.Rule == "no-feasible-build");
-        if (noneFeasible != (ranked.Count == 0 && consultation.Builds.Count > 0))
+        var noneFeasible = findingsOf[null].Any(f => f.Rule == "no-feasible-build");
+        if (noneFeasible != (ranked.Count == 0 && builds.Count > 0))
         {
             problems.Add(noneFeasible ? "no-feasible-build concluded beside a ranked build" : "nothing ranked and no-feasible-build not concluded");
         }
 
         foreach (var build in ranked.Select(r => r.Build))
         {
-            problems.AddRange(HardConstraints(consultation, build).Select(p => $"{build.Archetype} (recommended): {p}"));
+            problems.AddRange(HardConstraints(profile, build, predictionsOf[build], powerOf[build].FirstOrDefault()?.Estimate)
+                .Select(p => $"{build.Archetype} (recommended): {p}"));
         }
 
         return problems;
@@ -77,9 +88,9 @@ internal static class ConsistencyCheck
     // A prediction that fits must offload nothing; one that does not run must reject the build; one that runs with
     // offloaded layers must carry the offload warning. Each prediction is judged once, so "fits" and "needs offload"
     // cannot both be said of it.
-    private static void CheckFitAndOffload(Consultation consultation, Build build, HashSet<string> rules, Action<string> problem)
+    private static void CheckFitAndOffload(IEnumerable<WorkloadPrediction> predictions, HashSet<string> rules, Action<string> problem)
     {
-        foreach (var prediction in consultation.PredictionsFor(build))
+        foreach (var prediction in predictions)
         {
             var estimate = prediction.Estimate;
             var what = $"{prediction.Need.Model.Id} {prediction.Quant.Id}";
@@ -99,7 +110,7 @@ internal static class ConsistencyCheck
             }
         }
 
-        if (rules.Contains("cpu-offload-penalty") && !consultation.PredictionsFor(build).Any(p => p.Estimate.Runs && p.Estimate.OffloadedLayers > 0))
+        if (rules.Contains("cpu-offload-penalty") && !predictions.Any(p => p.Estimate.Runs && p.Estimate.OffloadedLayers > 0))
         {
             problem("cpu-offload-penalty concluded but no prediction offloads");
         }
@@ -114,14 +125,14 @@ internal static class ConsistencyCheck
         }
     }
 
-    private static void CheckCircuit(Consultation consultation, Build build, HashSet<string> rules, Action<string> problem)
+    private static void CheckCircuit(Profile profile, PowerEstimate? power, HashSet<string> rules, Action<string> problem)
     {
-        if (consultation.PowerFor(build) is not { } power)
+        if (power is null)
         {
             return;
         }
 
-        var check = power.Estimate.Circuits.Single(c => c.Circuit.Id == ProfileTokens.ToToken(consultation.Profile.Circuit));
+        var check = power.Circuits.Single(c => c.Circuit.Id == ProfileTokens.ToToken(profile.Circuit));
         var overloaded = check.SustainedWallWatts > check.ContinuousCapacityWatts;
         if (overloaded != rules.Contains("circuit-carries-the-sustained-load"))
         {
@@ -134,9 +145,8 @@ internal static class ConsistencyCheck
         }
     }
 
-    private static IEnumerable<string> HardConstraints(Consultation consultation, Build build)
+    private static IEnumerable<string> HardConstraints(Profile profile, Build build, IEnumerable<WorkloadPrediction> predictions, PowerEstimate? power)
     {
-        var profile = consultation.Profile;
         if (build.TotalPriceUsd > profile.BudgetUsd)
         {
             yield return $"${build.TotalPriceUsd:N0} over the ${profile.BudgetUsd:N0} budget";
@@ -152,7 +162,7 @@ internal static class ConsistencyCheck
             yield return $"does not run {profile.Os}";
         }
 
-        foreach (var prediction in consultation.PredictionsFor(build))
+        foreach (var prediction in predictions)
         {
             if (!prediction.Estimate.Runs || !prediction.MeetsSpeed)
             {
@@ -160,7 +170,6 @@ internal static class ConsistencyCheck
             }
         }
 
-        var power = consultation.PowerFor(build)?.Estimate;
         if (power is null)
         {
             yield return "no power budget";
