@@ -14,8 +14,11 @@ public static class StorageSizing
     /// <summary>Model-drive space per GB of model files (a second quant or version of each model).</summary>
     public const double Headroom = 2;
 
-    /// <summary>Models from this many parameters (billions) are "405B+" in the guide's storage advice.</summary>
-    public const double HugeModelParamsB = 300;
+    /// <summary>
+    /// Models from this many parameters (billions) are "405B+" in the guide's storage advice: the same 405B class
+    /// as the guide's RAM table (<see cref="GuideRamTable.FourOhFiveClassFloorB"/>).
+    /// </summary>
+    public const double HugeModelParamsB = GuideRamTable.FourOhFiveClassFloorB;
 
     /// <summary>The guide's "dedicated 4TB or larger drive" for 405B+ models.</summary>
     public const double DedicatedDriveTb = 4;
