@@ -38,8 +38,11 @@ internal sealed class Questionnaire : Terminal.Gui.Views.Wizard
             steps[i].Title = $"{i + 1}/{steps.Count} {steps[i].Title}";
             steps[i].Load();
             steps[i].Resolved += (_, _) => Resolved?.Invoke(this, EventArgs.Empty);
+            steps[i].Refused += (_, reason) => Refused?.Invoke(this, reason);
             AddStep(steps[i]);
         }
+
+        FitSteps();
 
         MovingNext += (_, e) => e.Cancel = !CanLeave(Current);
         StepChanged += (_, _) => Open(Current);
@@ -57,7 +60,7 @@ internal sealed class Questionnaire : Terminal.Gui.Views.Wizard
     /// <summary>Raised when a step's answers have no problem left (so an earlier refusal no longer applies).</summary>
     public event EventHandler? Resolved;
 
-    /// <summary>Raised when Next was refused, with the reason to show.</summary>
+    /// <summary>Raised when Next (or a step's own key) was refused, with the reason to show.</summary>
     public event EventHandler<string>? Refused;
 
     /// <summary>The step on show.</summary>
@@ -84,8 +87,27 @@ internal sealed class Questionnaire : Terminal.Gui.Views.Wizard
     /// <summary>Gives the focus to the current step's first field.</summary>
     public void FocusCurrent() => Open(Current);
 
+    /// <inheritdoc />
+    public override void EndInit()
+    {
+        base.EndInit();
+        FitSteps();
+    }
+
+    // The wizard gives every step at least the size of the largest step's content, which in a small terminal makes a
+    // step larger than what shows (the review's "more lines" hint ends up hidden under the buttons): fit them instead.
+    private void FitSteps()
+    {
+        foreach (var step in steps)
+        {
+            step.Width = Dim.Fill();
+            step.Height = Dim.Fill();
+        }
+    }
+
     private void Open(QuestionStep step)
     {
+        FitSteps();
         step.Load();
         step.FirstField.SetFocus();
     }

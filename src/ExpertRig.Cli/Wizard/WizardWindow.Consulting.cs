@@ -10,29 +10,35 @@ public sealed partial class WizardWindow
     private WizardScreen whyFrom = WizardScreen.Results;
     private BuildView? openBuild;
 
-    private void Consult(Profile profile)
+    private void Consult(Profile profile) => Consult(profile, "Consulting the rule base…", ShowResults);
+
+    /// <summary>Runs the rule base over <paramref name="profile"/> off the UI thread, then hands the outcome to <paramref name="then"/> on it.</summary>
+    private void Consult(Profile profile, string saying, Action<WizardOutcome> then)
     {
-        Say("Consulting the rule base…");
+        Say(saying);
         questionnaire.Enabled = false;
         Task.Run(() => WizardOutcome.Consult(advisor, profile)).ContinueWith(
-            done => app.Invoke(() => ShowResults(done)),
+            done => app.Invoke(() =>
+            {
+                questionnaire.Enabled = true;
+                if (done.Exception is { } failure)
+                {
+                    Say("The consultation failed: " + failure.GetBaseException().Message);
+                    questionnaire.FocusCurrent();
+                    return;
+                }
+
+                Outcome = done.Result;
+                results.Show(Outcome.View);
+                then(Outcome);
+            }),
             TaskScheduler.Default);
     }
 
-    private void ShowResults(Task<WizardOutcome> done)
+    private void ShowResults(WizardOutcome outcome)
     {
-        questionnaire.Enabled = true;
-        if (done.Exception is { } failure)
-        {
-            Say("The consultation failed: " + failure.GetBaseException().Message);
-            questionnaire.FocusCurrent();
-            return;
-        }
-
-        Outcome = done.Result;
-        results.Show(Outcome.View);
         Show(WizardScreen.Results);
-        Say(Outcome.View.Builds.Count == 0 ? "No build meets every need; F2 shows why." : "");
+        Say(outcome.View.Builds.Count == 0 ? "No build meets every need; F2 shows why." : "");
         if (options.OutputPath is not null)
         {
             SaveReport();
@@ -45,9 +51,12 @@ public sealed partial class WizardWindow
         buildPage.Show(
             $"Build #{build.Rank}: {build.Title}",
             "Alt+B: back to the builds · F2: Why? · ↑↓ PgUp PgDn: scroll",
-            BuildText.Page(build));
+            BuildText.Page(build, FittedPsuWatts(build)));
         Show(WizardScreen.Build);
     }
+
+    private double? FittedPsuWatts(BuildView view) =>
+        Outcome?.BuildOf(view) is { Psu: { } psu } built ? psu.Watts * built.PsuCount : null;
 
     private void OpenWhy()
     {

@@ -1,4 +1,5 @@
 using ExpertRig.Cli.Output;
+using ExpertRig.Cli.Wizard.Results;
 using ExpertRig.Domain.Profiles;
 using Terminal.Gui.Views;
 
@@ -7,7 +8,10 @@ namespace ExpertRig.Cli.Wizard;
 /// <summary>Saving the report (Ctrl+S, or straight to --output) and the answers as a profile (Ctrl+P).</summary>
 public sealed partial class WizardWindow
 {
-    /// <summary>Writes the report to --output, or to a file the user names; says where on the message line.</summary>
+    /// <summary>
+    /// Writes the report of the current answers to --output, or to a file the user names; when the answers changed
+    /// since the results, the rule base is consulted again first (and a problem in them stops the save).
+    /// </summary>
     public void SaveReport()
     {
         if (Outcome is null)
@@ -16,20 +20,37 @@ public sealed partial class WizardWindow
             return;
         }
 
-        var path = options.OutputPath ?? AskPath("Save the report as", WizardDefaults.ReportFileName);
+        if (Answers.Problems(catalog).FirstOrDefault() is { } problem)
+        {
+            // The results were made from answers without a problem, so these changed since.
+            Say($"Report not saved: the answers changed since the results; fix {problem.Field} first: {problem.Message}");
+            return;
+        }
+
+        var current = Answers.ToProfile(catalog);
+        var changed = current.Equals(Outcome.Consultation.Profile) ? null : current;
+
+        // --output is the file the user asked for on the command line: it is replaced without asking.
+        var path = options.OutputPath ?? AskPath("Save the report as", WizardDefaults.ReportFileName, "Report");
         if (path is null)
         {
             return;
         }
 
-        try
+        if (changed is null)
         {
-            Write(path, WizardReport.Render(Outcome.View), "Report");
+            WriteReport(path, Outcome);
+            return;
         }
-        catch (Reporting.TemplateException ex)
+
+        Consult(changed, "The answers changed since the results: consulting the rule base again…", outcome =>
         {
-            Say("Report not saved: " + ex.Message);
-        }
+            WriteReport(path, outcome);
+            if (screen == WizardScreen.Questions)
+            {
+                questionnaire.FocusCurrent();
+            }
+        });
     }
 
     /// <summary>Writes the answers as profile YAML to a file the user names; says where on the message line.</summary>
@@ -41,10 +62,22 @@ public sealed partial class WizardWindow
             return;
         }
 
-        var path = AskPath("Save the answers as a profile", options.ProfilePath ?? WizardDefaults.ProfileFileName);
+        var path = AskPath("Save the answers as a profile", options.ProfilePath ?? WizardDefaults.ProfileFileName, "Profile");
         if (path is not null)
         {
             Write(path, ProfileWriter.ToYaml(Answers.ToProfile(catalog)), "Profile");
+        }
+    }
+
+    private void WriteReport(string path, WizardOutcome outcome)
+    {
+        try
+        {
+            Write(path, WizardReport.Render(outcome.View), "Report");
+        }
+        catch (Reporting.TemplateException ex)
+        {
+            Say("Report not saved: " + ex.Message);
         }
     }
 
@@ -62,7 +95,8 @@ public sealed partial class WizardWindow
         }
     }
 
-    private string? AskPath(string title, string proposal)
+    /// <summary>The file the user names for <paramref name="what"/>, or null when cancelled or when they keep an existing file.</summary>
+    private string? AskPath(string title, string proposal, string what)
     {
         // The dialog sizes itself to its content, so the field needs a fixed width (that still fits the screen).
         var field = new TextField { Text = proposal, Width = Math.Clamp(app.Screen.Width - 16, 20, 60) };
@@ -73,6 +107,20 @@ public sealed partial class WizardWindow
             return null;
         }
 
-        return path.Trim();
+        path = path.Trim();
+        if (File.Exists(path) && !ConfirmReplace(Path.GetFullPath(path), what))
+        {
+            Say($"{what} not saved: kept the existing {Path.GetFullPath(path)}");
+            return null;
+        }
+
+        return path;
+    }
+
+    // Keeping the file is the default (Enter or Esc): replacing it is the one choice that loses something.
+    private bool ConfirmReplace(string fullPath, string what)
+    {
+        var loss = what == "Profile" ? " Its comments and layout are lost." : "";
+        return MessageBox.Query(app, "The file already exists", $"{fullPath}\nReplace it?{loss}", "_Replace", "_Keep") == 0;
     }
 }

@@ -23,8 +23,8 @@ public sealed partial class WizardWindow : Window
     private readonly ResultsScreen results = new() { Visible = false };
     private readonly PageScreen buildPage = new() { Visible = false };
     private readonly PageScreen whyPage = new() { Visible = false };
-    private readonly View content = new() { Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
-    private readonly Label message = StepControls.Label("", 0, Pos.AnchorEnd(2));
+    private readonly View content = new() { Width = Dim.Fill(), CanFocus = true };
+    private readonly MessageArea message = new() { X = 0, Width = Dim.Fill(), SchemeName = "Accent" };
     private readonly StatusBar statusBar = new();
     private WizardScreen screen;
     private bool refused;
@@ -60,8 +60,10 @@ public sealed partial class WizardWindow : Window
         };
         results.Opened += (_, build) => OpenBuild(build);
         content.Add(questionnaire, results, buildPage, whyPage);
-        message.Width = Dim.Fill();
-        message.SchemeName = "Accent";
+        // The message takes one row above the status bar, two when it needs them; the screens get the rest.
+        message.Height = Dim.Func(_ => MessageRows);
+        message.Y = Pos.Func(_ => Viewport.Height - 1 - MessageRows);
+        content.Height = Dim.Func(_ => Math.Max(0, Viewport.Height - 1 - MessageRows));
         Add(content, message, statusBar);
         app.Keyboard.KeyDown += OnKeyDown;
         Show(WizardScreen.Questions);
@@ -86,7 +88,7 @@ public sealed partial class WizardWindow : Window
     };
 
     /// <summary>The text of the message line.</summary>
-    public string Message => message.Text;
+    public string Message => message.Message;
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
@@ -124,5 +126,7 @@ public sealed partial class WizardWindow : Window
         }
     }
 
-    private void Say(string text) => message.Text = text;
+    private int MessageRows => message.RowsAt(Viewport.Width);
+
+    private void Say(string text) => message.Message = text;
 }

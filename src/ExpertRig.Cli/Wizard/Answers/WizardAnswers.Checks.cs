@@ -30,10 +30,13 @@ public sealed partial class WizardAnswers
             problems.AddRange(WorkloadProblems(catalog, i));
         }
 
-        Add(problems, AnswerFields.Users, Users.Check(UsersText));
-        Add(problems, AnswerFields.Budget, Budget.Check(BudgetText));
-        Add(problems, AnswerFields.Electricity, Electricity.Check(ElectricityText));
-        Add(problems, AnswerFields.Hours, Hours.Check(HoursText));
+        problems.AddRange(new[]
+        {
+            Users.Check(AnswerFields.Users, UsersText),
+            Budget.Check(AnswerFields.Budget, BudgetText),
+            Electricity.Check(AnswerFields.Electricity, ElectricityText),
+            Hours.Check(AnswerFields.Hours, HoursText),
+        }.OfType<AnswerProblem>());
         return problems;
     }
 
@@ -52,23 +55,17 @@ public sealed partial class WizardAnswers
         }
 
         var context = new NumberRule("a context length in tokens", "8192", ProfileLimits.MinContextTokens, true, model.MaxContextTokens, true);
-        if (context.Check(workload.ContextText) is { } contextProblem)
+        if (context.Check(AnswerFields.Workload(index, AnswerFields.Context), workload.ContextText) is { } contextProblem)
         {
-            yield return new(AnswerFields.Workload(index, AnswerFields.Context),
-                contextProblem.StartsWith("must be at most", StringComparison.Ordinal) ? $"{contextProblem} ({model.Id}'s maximum)" : contextProblem);
+            // Beside the field the caption already shows the model's maximum; elsewhere the message names the model.
+            yield return contextProblem.Message.StartsWith("must be at most", StringComparison.Ordinal)
+                ? contextProblem with { Message = $"{contextProblem.Message} ({model.Id}'s maximum)", Brief = contextProblem.Message }
+                : contextProblem;
         }
 
-        if (workload.SpeedText.Trim().Length > 0 && Speed.Check(workload.SpeedText) is { } speedProblem)
+        if (workload.SpeedText.Trim().Length > 0 && Speed.Check(AnswerFields.Workload(index, AnswerFields.Speed), workload.SpeedText) is { } speedProblem)
         {
-            yield return new(AnswerFields.Workload(index, AnswerFields.Speed), speedProblem);
-        }
-    }
-
-    private static void Add(List<AnswerProblem> problems, string field, string? message)
-    {
-        if (message is not null)
-        {
-            problems.Add(new(field, message));
+            yield return speedProblem;
         }
     }
 }

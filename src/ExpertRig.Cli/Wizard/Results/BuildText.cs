@@ -16,8 +16,11 @@ internal static class BuildText
         return string.Create(Inv, $"{build.Rank,2}. {title.PadRight(titleWidth)} {Dollars(build.TotalPriceUsd),9} {speed,7} tok/s");
     }
 
-    /// <summary>Every line of the build's page.</summary>
-    public static IEnumerable<string> Page(BuildView build)
+    /// <summary>
+    /// Every line of the build's page; <paramref name="fittedPsuW"/> is the capacity of the power supplies in the bill
+    /// of materials (null when the build has none of its own, as a complete system).
+    /// </summary>
+    public static IEnumerable<string> Page(BuildView build, double? fittedPsuW)
     {
         yield return string.Create(Inv, $"#{build.Rank} {build.Title}: {Dollars(build.TotalPriceUsd)}");
         yield return "Rank: " + build.ScoreExplanation;
@@ -43,8 +46,10 @@ internal static class BuildText
             $"Memory: {build.Memory.VramGb:0.#} GB {(build.Memory.Unified ? "unified (GPU share)" : "VRAM")}, {build.Memory.SystemRamGb:0.#} GB system RAM");
         if (build.Power is { } p)
         {
+            // The capacity the peak needs is not the unit fitted (the next size the catalog has): say which is which.
+            var psu = fittedPsuW is { } fitted ? string.Create(Inv, $", PSU needed ≥ {p.PsuW:0} W (fitted {fitted:0} W)") : "";
             yield return string.Create(Inv,
-                $"Power: {p.SustainedW:0} W sustained, {p.PeakW:0} W peak, PSU {p.PsuW:0} W; circuit {p.Circuit} {(p.CircuitOk ? "is enough" : "is NOT enough")}; {Dollars(p.YearlyCostUsd)}/year ({p.YearlyKwh:0} kWh)");
+                $"Power: {p.SustainedW:0} W sustained, {p.PeakW:0} W peak{psu}; circuit {p.Circuit} {(p.CircuitOk ? "is enough" : "is NOT enough")}; {Dollars(p.YearlyCostUsd)}/year ({p.YearlyKwh:0} kWh)");
         }
 
         if (build.Software.Length > 0)

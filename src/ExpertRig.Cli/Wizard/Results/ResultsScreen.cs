@@ -17,15 +17,13 @@ internal sealed class ResultsScreen : FrameView
     private readonly ObservableCollection<string> lines = [];
     private readonly ListView list;
     private readonly TokensChart chart;
-    private readonly Label summary;
+    private readonly OneLine summary = new() { X = 0, Y = 0, Width = Dim.Fill() };
     private IReadOnlyList<BuildView> builds = [];
 
     public ResultsScreen()
     {
         Width = Dim.Fill();
         Height = Dim.Fill();
-        summary = StepControls.Label("", 0, 0);
-        summary.Width = Dim.Fill();
         Add(summary, StepControls.Label("↑↓ choose a build · Enter: bill of materials & warnings · F2: Why?", 0, 1));
         // As tall as the list of builds, up to half the screen; the chart takes the rest.
         list = new ListView { X = 0, Y = 2, Width = Dim.Fill() };
@@ -54,9 +52,10 @@ internal sealed class ResultsScreen : FrameView
     {
         builds = view.Builds;
         Title = $"ExpertRig - Results: {Plural(view.Builds.Count, "build")} fit, {view.Rejected.Count} rejected";
-        summary.Text = view.Builds.Count == 0
-            ? "No build meets every need. F2 shows why each alternative was rejected; Alt+B changes the answers."
-            : $"Ranked for your needs. Speeds are decode tok/s per user for {view.Needs.Workloads[0].Model}.";
+        // One row of 78 columns at 80: short enough to be read whole.
+        summary.Line = view.Builds.Count == 0
+            ? "No build meets every need. F2: why each was rejected · Alt+B: change answers."
+            : $"Ranked for your needs; speeds: decode tok/s per user, {view.Needs.Workloads[0].Model}.";
         lines.Clear();
         foreach (var build in view.Builds)
         {

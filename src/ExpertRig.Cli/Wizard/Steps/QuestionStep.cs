@@ -12,7 +12,7 @@ namespace ExpertRig.Cli.Wizard.Steps;
 /// </summary>
 internal abstract class QuestionStep : WizardStep
 {
-    private readonly Dictionary<string, (Label Error, View Field)> fields = [];
+    private readonly Dictionary<string, (OneLine Error, View Field)> fields = [];
 
     protected QuestionStep(string title, WizardAnswers answers, Catalog catalog)
     {
@@ -23,6 +23,9 @@ internal abstract class QuestionStep : WizardStep
 
     /// <summary>Raised whenever the step is shown to have no problem left.</summary>
     public event EventHandler? Resolved;
+
+    /// <summary>Raised when the step refuses what a key asked for, with the reason to show.</summary>
+    public event EventHandler<string>? Refused;
 
     /// <summary>The answers every step shares.</summary>
     protected WizardAnswers Answers { get; }
@@ -46,7 +49,7 @@ internal abstract class QuestionStep : WizardStep
         foreach (var (key, (error, _)) in fields)
         {
             var problem = problems.FirstOrDefault(p => p.Field == key);
-            error.Text = problem is null ? "" : "✗ " + problem.Message;
+            error.Line = problem is null ? "" : "✗ " + problem.BesideField;
         }
 
         OnProblemsShown(problems);
@@ -84,10 +87,16 @@ internal abstract class QuestionStep : WizardStep
     {
     }
 
-    /// <summary>Adds the error line for <paramref name="field"/> under <paramref name="anchor"/>, indented to <paramref name="x"/>.</summary>
-    protected Label AddErrorLine(string field, View anchor, Pos x, View? focusTarget = null)
+    /// <summary>Says why a key did nothing.</summary>
+    protected void Refuse(string reason) => Refused?.Invoke(this, reason);
+
+    /// <summary>
+    /// Adds the error line for <paramref name="field"/> under <paramref name="anchor"/>, indented to <paramref name="x"/>:
+    /// one row, so a long message is cut rather than written over the field below.
+    /// </summary>
+    protected OneLine AddErrorLine(string field, View anchor, Pos x, View? focusTarget = null)
     {
-        var error = new Label { X = x, Y = Pos.Bottom(anchor), Width = Dim.Fill(), SchemeName = "Error" };
+        var error = new OneLine { X = x, Y = Pos.Bottom(anchor), Width = Dim.Fill(), SchemeName = "Error" };
         Add(error);
         fields[field] = (error, focusTarget ?? anchor);
         return error;

@@ -32,6 +32,7 @@ internal sealed partial class WorkloadsStep
         if (Answers.Workloads.Count >= ProfileLimits.MaxWorkloads)
         {
             ShowProblems();
+            Refuse($"At most {ProfileLimits.MaxWorkloads} workloads: delete one (Alt+D) to add another.");
             return;
         }
 
@@ -105,6 +106,17 @@ internal sealed partial class WorkloadsStep
             context.Text = workload.ContextText;
             speed.Text = workload.SpeedText;
             ShowContextLimit(workload.Model);
+            loading = false;
+        }
+        else
+        {
+            // Nothing left to edit: the fields must not go on showing the workload just deleted.
+            loading = true;
+            modelList.Value = null;
+            quantList.Text = "";
+            context.Text = "";
+            speed.Text = "";
+            contextLimit.Text = "";
             loading = false;
         }
 

@@ -23,10 +23,11 @@ internal sealed partial class WorkloadsStep : QuestionStep
     private readonly ObservableCollection<string> workloadItems = [];
     private readonly ListView workloadList;
     private readonly ListView modelList;
-    private readonly DropDownList quantList;
+    private readonly PickList quantList;
     private readonly TextField context;
     private readonly TextField speed;
     private readonly Label contextLimit;
+    private readonly int modelIdWidth;
     private int selected;
     private bool loading;
 
@@ -42,6 +43,8 @@ internal sealed partial class WorkloadsStep : QuestionStep
         AddErrorLine(AnswerFields.Workloads, workloadList, 0);
 
         Add(StepControls.Label("Model", EditorX, 2));
+        // The id column is as wide as the longest id, so every line's numbers stay in their columns.
+        modelIdWidth = catalog.Models.Max(m => m.Id.Length) + 1;
         modelList = new ListView { X = EditorX, Y = 3, Width = Dim.Fill(), Height = 6 };
         modelList.SetSource(new ObservableCollection<string>(catalog.Models.Select(ModelLine)));
         modelList.ValueChanged += (_, e) => ChangeModel(e.NewValue);
@@ -49,7 +52,7 @@ internal sealed partial class WorkloadsStep : QuestionStep
 
         // ↑↓ step through the quantizations without opening the list, so the caption says so.
         Add(StepControls.Label("Quant ↑↓", EditorX, 10));
-        quantList = new DropDownList { X = EditorX + CaptionWidth, Y = 10, Width = Dim.Fill(), ReadOnly = true };
+        quantList = new PickList { X = EditorX + CaptionWidth, Y = 10, Width = Dim.Fill(), ReadOnly = true };
         quantList.Source = new ListWrapper<string>(new ObservableCollection<string>([ChooseForMe, .. catalog.Quantizations.Select(q => q.Name)]));
         quantList.TextChanged += (_, _) => ChangeQuant(quantList.Text);
         Add(quantList);
@@ -88,5 +91,5 @@ internal sealed partial class WorkloadsStep : QuestionStep
     public override bool Owns(string field) => AnswerFields.IsWorkload(field);
 
     private string ModelLine(LanguageModel model) =>
-        $"{model.Id,-16}{model.ParamsTotalB.ToString("0.#", CultureInfo.InvariantCulture),6}B {model.MaxContextTokens / 1024,4}k ctx";
+        $"{model.Id.PadRight(modelIdWidth)}{model.ParamsTotalB.ToString("0.#", CultureInfo.InvariantCulture),6}B {model.MaxContextTokens / 1024,4}k ctx";
 }

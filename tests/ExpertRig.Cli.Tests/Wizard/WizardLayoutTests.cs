@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using ExpertRig.Cli.Wizard;
+using Terminal.Gui.Input;
+
+namespace ExpertRig.Cli.Tests.Wizard;
+
+/// <summary>What the screen shows fits where it is shown: error rows, the message area, the results, the review, a build's page.</summary>
+[Collection(WizardCollection.Name)]
+public sealed partial class WizardLayoutTests
+{
+    private static Domain.Catalog.Catalog Catalog => Advisor.Advisor.Default.Knowledge.Catalog;
+
+    [Fact]
+    public void AContextAboveTheModelsMaximum_IsMarkedOnOneRow_AndTheSpeedRowStaysIntact()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+
+        wizard.Press(Key.CursorDown, Key.Tab, Key.Tab).Type("32768");
+        var lines = wizard.WaitFor("✗ must be at most 8,192").Split('\n');
+
+        var error = Array.FindIndex(lines, l => l.Contains("✗ must", StringComparison.Ordinal));
+        lines[error].TrimEnd().ShouldEndWith("┃");
+        lines[error + 1].ShouldStartWith("┃" + new string(' ', 36) + "Speed ");
+        lines[error + 1].ShouldNotContain("maximum");
+    }
+
+    [Fact]
+    public void ALongElectricityError_FitsItsRow_AndLeavesUsePerDayAlone()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        wizard.Press(Key.Enter, Key.Enter, Key.Enter).WaitFor("4/6 Environment");
+
+        wizard.Press(Key.Tab, Key.Tab, Key.Tab).Type("x");
+        var lines = wizard.WaitFor("✗ 'x' is not a number").Split('\n');
+
+        var error = Array.FindIndex(lines, l => l.Contains('✗'));
+        lines[error].TrimEnd().ShouldEndWith("┃");
+        lines[error + 1].ShouldStartWith("┃Use per day   8 ");
+        lines[error + 1].ShouldNotContain("5");
+    }
+
+    [Fact]
+    public void ATypedWordOfAnyLength_NeverWrapsItsErrorOntoTheNextRow()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        wizard.Press(Key.Enter, Key.Enter).WaitFor("3/6 Budget");
+
+        wizard.Type("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz");
+        var lines = wizard.WaitFor("✗ ").Split('\n');
+
+        var error = Array.FindIndex(lines, l => l.Contains('✗'));
+        lines[error].ShouldContain("…");
+        lines[error + 1].Trim('┃', ' ').ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void CtrlPsRefusal_IsShownInFull()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        wizard.Press(Key.CursorDown, Key.Tab, Key.Tab).Type("32768").WaitFor("✗");
+
+        wizard.Press(WizardKeys.SaveProfile).WaitFor("Cannot save the profile yet");
+
+        var message = wizard.OnUi(() => wizard.Window.Message);
+        message.ShouldEndWith("(llama-3-70b's maximum)");
+        ShowsInFull(wizard.Lines(), message);
+    }
+
+    [Fact]
+    public void WithNoFeasibleBuild_TheSummaryIsShownInFull()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        wizard.Press(Key.Enter, Key.Enter).WaitFor("3/6 Budget");
+        wizard.Type("100").Press(Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
+
+        var lines = wizard.Press(Key.Enter).WaitFor("No feasible build").Split('\n');
+
+        var summary = lines[1].Trim('│', ' ');
+        summary.ShouldStartWith("No build meets every need");
+        summary.ShouldContain("Alt+B");
+        summary.ShouldEndWith(".");
+    }
+
+    [Fact]
+    public void TheReview_SaysThereIsMore_InASmallTerminal()
+    {
+        using var wizard = WizardHarness.Start(width: 60, height: 16);
+        wizard.WaitFor("1/6 Workloads");
+
+        wizard.Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
+
+        var lines = wizard.WaitFor("more lines (PgDn)").Split('\n');
+        lines.ShouldContain(l => l.StartsWith("┃# ExpertRig profile", StringComparison.Ordinal) && l.TrimEnd().EndsWith('┃'));
+    }
+
+    [Fact]
+    public void ABuildsPage_SaysThePsuCapacityNeeded_AndThePsuFitted()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        wizard.Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
+        wizard.Press(Key.Enter).WaitFor("Results:");
+        var builds = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds);
+        var index = builds.ToList().FindIndex(b => b.Components.Any(c => c.Category == "psu"));
+        var build = builds[index];
+        var psu = build.Components.Single(c => c.Category == "psu");
+        var fitted = Catalog.FindPowerSupply(psu.Id).Watts * psu.Quantity;
+
+        wizard.Press([.. Enumerable.Repeat(Key.CursorDown, index), Key.Enter]).WaitFor($"Build #{build.Rank}:");
+
+        var power = wizard.OnUi(() => wizard.Window.PageText).Single(l => l.StartsWith("Power:", StringComparison.Ordinal));
+        var match = PsuText().Match(power);
+        match.Success.ShouldBeTrue(power);
+        Watts(match.Groups["needed"].Value).ShouldBe(build.Power!.PsuW);
+        Watts(match.Groups["fitted"].Value).ShouldBe(fitted);
+    }
+
+    /// <summary>Every word of <paramref name="text"/> is on the screen, in order, on the last rows above the status bar.</summary>
+    private static void ShowsInFull(string[] lines, string text)
+    {
+        var shown = string.Join(' ', lines[^4..^1].Select(l => l.Trim()));
+        Regex.Replace(shown, " +", " ").ShouldContain(text);
+    }
+
+    private static double Watts(string text) => double.Parse(text.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"PSU needed ≥ (?<needed>[\d,]+) W \(fitted (?<fitted>[\d,]+) W\)")]
+    private static partial Regex PsuText();
+}
