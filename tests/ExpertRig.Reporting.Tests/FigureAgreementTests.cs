@@ -132,9 +132,16 @@ public sealed partial class FigureAgreementTests
     private static void CheckWorkloads(string section, BuildView build, Action<string> problem)
     {
         CheckSpeedSentences(section, [.. build.Workloads.Select(w => new Shown(w.ModelName, w.Quant, w.MinTokensPerS, w.DecodeTokensPerS))], problem);
-        foreach (var w in build.Workloads)
+        var table = section[section.IndexOf("### Predicted performance", StringComparison.Ordinal)..].Split('\n')
+            .SkipWhile(l => !l.StartsWith("|---", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.StartsWith('|')).ToList();
+        if (table.Count != build.Workloads.Count)
         {
-            var row = section.Split('\n').FirstOrDefault(l => l.StartsWith($"| {w.ModelName} | {w.Quant}", StringComparison.Ordinal)) ?? "";
+            problem($"the performance table has {table.Count} rows for {build.Workloads.Count} workloads");
+            return;
+        }
+
+        foreach (var (w, row) in build.Workloads.Zip(table))
+        {
             var cells = row.Split(" | ");
             if (cells.Length < 9 || cells[2] != w.Engine || cells[4] != Figures.Speed(w.DecodeTokensPerS)
                 || cells[7] != (w.LoadSeconds is { } s ? Figures.Duration(s) : "unknown"))
