@@ -1,34 +1,30 @@
-using System.Globalization;
+using ExpertRig.Domain;
 
 namespace ExpertRig.Reporting;
 
 /// <summary>
-/// The formatting helpers templates call as <c>fmt.usd</c>, <c>fmt.num</c> …: invariant culture, so the same view
-/// renders the same bytes everywhere.
+/// The formatting helpers templates call as <c>fmt.usd</c>, <c>fmt.num</c> …: each is <see cref="Figures"/>, the
+/// one formatter the rules, the view model and the wizard use, so the report writes a figure as they do.
 /// </summary>
 public static class ReportFunctions
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    /// <summary>Dollars with thousands separators: whole amounts without cents ("$3,960"), others with ("$0.15").</summary>
+    public static string Usd(double amount) => Figures.Usd(amount);
 
-    /// <summary>Dollars with thousands separators: whole amounts without cents ("$3,960"), others with ("$152.50").</summary>
-    public static string Usd(double amount) =>
-        amount.ToString(Math.Round(amount, 2) % 1 == 0 ? "$#,0" : "$#,0.00", Invariant);
+    /// <summary>Dollars rounded half away from zero to the whole dollar ("$6,327.50" → "$6,328"), for headings and labels.</summary>
+    public static string UsdWhole(double amount) => Figures.WholeUsd(amount);
 
-    /// <summary>Dollars rounded to the whole dollar, halves up ("$6,327.50" → "$6,328"), for headings and labels.</summary>
-    public static string UsdWhole(double amount) =>
-        Math.Round(amount, MidpointRounding.AwayFromZero).ToString("$#,0", Invariant);
+    /// <summary>A price per unit (per kWh) with two to four decimals: "$0.15".</summary>
+    public static string UsdRate(double amount) => Figures.UsdRate(amount);
 
     /// <summary>A number with thousands separators and at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
-    public static string Num(double value, int decimals = 1) =>
-        value.ToString(decimals <= 0 ? "#,0" : "#,0." + new string('#', decimals), Invariant);
+    public static string Num(double value, int decimals = 1) => Figures.Number(value, decimals);
 
     /// <summary>A fraction as a percentage ("0.24" → "24%").</summary>
-    public static string Pct(double fraction, int decimals = 0) => Num(fraction * 100, decimals) + "%";
+    public static string Pct(double fraction, int decimals = 0) => Figures.Percent(fraction, decimals);
 
     /// <summary>A duration in seconds, as seconds below a minute and minutes and seconds above.</summary>
-    public static string Duration(double seconds) => seconds < 60
-        ? Num(seconds, 1) + " s"
-        : $"{Math.Floor(seconds / 60).ToString("0", Invariant)} min {Math.Round(seconds % 60).ToString("0", Invariant)} s";
+    public static string Duration(double seconds) => Figures.Duration(seconds);
 
     /// <summary>"yes" or "no".</summary>
     public static string YesNo(bool value) => value ? "yes" : "no";

@@ -12,12 +12,12 @@ public sealed class GeneratedProfileTests
 
     private static readonly Gen<Workload> WorkloadGen = Gen.Select(
         Gen.OneOf([.. Advisor.Knowledge.Catalog.Models]),
-        Gen.OneOf<string?>(null, "Q4_K_M", "Q8_0"),
+        Gen.OneOf<string?>(null, null, "Q4_K_M", "Q8_0", "BF16", "FP8", "AWQ-INT4"),
         Gen.OneOf(4096, 8192, 32768),
         Gen.OneOf<double?>(null, 5, 20, 60),
         (model, quant, context, speed) => new Workload(model.Id, quant, Math.Min(context, model.MaxContextTokens), speed));
 
-    private static readonly Gen<Profile> ProfileGen = Gen.Select(
+    internal static readonly Gen<Profile> ProfileGen = Gen.Select(
         WorkloadGen.Array[1, 3],
         Gen.Int[1, 16],
         Gen.OneOf(2_500.0, 8_000, 15_000, 45_000, 120_000),

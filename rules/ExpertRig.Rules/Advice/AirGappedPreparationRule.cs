@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -31,7 +32,7 @@ public sealed class AirGappedPreparationRule : Rule
     private static string Text(Build build, IEnumerable<WorkloadPrediction> predictions)
     {
         var models = predictions.Any()
-            ? $"the model files ({SizingCalculations.ModelFileList(predictions)}; {SizingCalculations.ModelFilesGb(predictions):N0} GB)"
+            ? $"the model files ({SizingCalculations.ModelFileList(predictions)}; {Figures.Gb(SizingCalculations.ModelFilesGb(predictions))})"
             : "the model files";
         return $"Air gap: before disconnecting, download {models}, {AdviceCalculations.StackDownloads(build)}, and the inference engine with its dependencies; keep an offline archive copy of all of it on a separate drive.";
     }

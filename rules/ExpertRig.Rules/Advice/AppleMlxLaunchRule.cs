@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -9,7 +10,7 @@ namespace ExpertRig.Rules.Advice;
 
 /// <summary>Launch hint for MLX or llama.cpp's Metal backend on Apple Silicon.</summary>
 [Name("apple-mlx-launch")]
-[Description("Advises MLX or llama.cpp's Metal backend on a Mac, with the command for the largest workload and the GPU memory limit.")]
+[Description("Gives the command of the engine the predictions use on a Mac for the largest workload at the quantization it was sized at (llama.cpp's Metal backend with its GGUF file, MLX as the alternative; or MLX for MLX weights), and the GPU memory limit.")]
 [Tag("advice"), Tag("software"), Tag("apple")]
 [Priority(0)]
 [Source("guide § 'llama.cpp — The Universal Baseline' (Apple Silicon); MLX documentation (mlx_lm); macOS recommendedMaxWorkingSetSize (iogpu.wired_limit_mb)")]
@@ -19,17 +20,22 @@ public sealed class AppleMlxLaunchRule : Rule
     public override void Define()
     {
         Build build = default!;
+        Requirements requirements = default!;
         WorkloadPrediction largest = default!;
 
         When()
             .Match(() => build, b => AdviceCalculations.Stack(b) == SoftwareStack.Metal)
+            .Match(() => requirements)
             .Match(() => largest, p => ReferenceEquals(p.Build, build))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest)));
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest, requirements.Users)));
     }
 
-    private static string Text(Build build, WorkloadPrediction largest) =>
-        $"Software: MLX (`mlx_lm.server --model <mlx-community build of {largest.Need.Model.HfRepo}>`) or llama.cpp's Metal backend (`llama-server -m {AdviceCalculations.GgufFile(largest)} -ngl {AdviceCalculations.GpuLayers(largest)} -c {largest.Need.ContextTokens}`); "
-        + $"macOS lets the GPU wire about {FrameworkText.Percent(build.System!.UsableMemoryFraction)} of the {build.System!.MemoryGb:0} GB by default, and `sudo sysctl iogpu.wired_limit_mb=<MB>` raises it.";
+    private static string Text(Build build, WorkloadPrediction largest, int users) =>
+        (largest.Engine == Inference.Mlx
+            ? $"Software: MLX, which the predictions use; for {largest.Need.Model.Name} at {largest.Quant.Name} run {AdviceCalculations.MlxServer(largest)}; "
+            : $"Software: llama.cpp's Metal backend, which the predictions use; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, users)}` ({AdviceCalculations.GgufSource(largest)}). "
+                + $"MLX is the alternative (`mlx_lm.server --model <an MLX conversion of {largest.Need.Model.HfRepo} at about {Figures.Number(largest.Quant.BitsPerWeight)} bits per weight>`); ")
+        + $"macOS lets the GPU wire about {FrameworkText.Percent(build.System!.UsableMemoryFraction)} of the {Figures.Number(build.System!.MemoryGb, 0)} GB by default, and `sudo sysctl iogpu.wired_limit_mb=<MB>` raises it.";
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -25,6 +26,6 @@ public sealed class ElectricityCostRule : Rule
             .Match(() => requirements);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Electricity: ${power.Yearly.CostPerYear:N0}/year at {requirements.Profile.HoursPerDay:0.#} h/day and ${requirements.Profile.ElectricityUsdPerKwh:0.00##}/kWh ({power.Yearly.KilowattHoursPerYear:N0} kWh at {power.Estimate.SustainedWallWatts:N0} W sustained at the wall)."));
+                $"Electricity: {Figures.WholeUsd(power.Yearly.CostPerYear)}/year at {Figures.Number(requirements.Profile.HoursPerDay)} h/day and {Figures.UsdRate(requirements.Profile.ElectricityUsdPerKwh)}/kWh ({Figures.Number(power.Yearly.KilowattHoursPerYear, 0)} kWh at {Figures.Watts(power.Estimate.SustainedWallWatts)} sustained at the wall)."));
     }
 }

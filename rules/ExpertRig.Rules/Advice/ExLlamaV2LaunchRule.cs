@@ -9,7 +9,7 @@ namespace ExpertRig.Rules.Advice;
 
 /// <summary>Launch hint for ExLlamaV2 on NVIDIA when the model fits.</summary>
 [Name("exllamav2-launch")]
-[Description("Gives the ExLlamaV2 flags (EXL2 directory, GPU split, length) for the largest workload when ExLlamaV2 runs an NVIDIA build.")]
+[Description("Gives the ExLlamaV2 flags (the EXL2 directory at the bitrate the largest workload was sized at, GPU split, length) when ExLlamaV2 runs an NVIDIA build.")]
 [Tag("advice"), Tag("software")]
 [Priority(0)]
 [Source("guide § 'ExLlamaV2 — Maximum Speed on NVIDIA' (50–85% faster than llama.cpp; no CPU offloading)")]
@@ -24,10 +24,10 @@ public sealed class ExLlamaV2LaunchRule : Rule
         When()
             .Match(() => build)
             .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.ExLlamaV2)
-            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Fits)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.ExLlamaV2, p => p.Quant.Format == QuantFormat.Exl2, p => p.Estimate.Fits)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} as EXL2 with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}`."));
+                $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} at {largest.Quant.Name} with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}` ({AdviceCalculations.Exl2Source(largest)})."));
     }
 }

@@ -9,7 +9,7 @@ namespace ExpertRig.Rules.Advice;
 
 /// <summary>Launch hint for llama.cpp on discrete GPUs or the DGX Spark.</summary>
 [Name("llama-cpp-launch")]
-[Description("Gives the llama-server line (-ngl, --tensor-split, context, parallel slots) for the largest workload when llama.cpp runs a CUDA or ROCm build.")]
+[Description("Gives the llama-server line for the largest workload's GGUF file at the quantization it was sized at (-ngl, --tensor-split, context, parallel slots), and how to make that file, when llama.cpp runs a CUDA or ROCm build.")]
 [Tag("advice"), Tag("software")]
 [Priority(0)]
 [Source("guide § 'llama.cpp — The Universal Baseline' (--tensor-split, --n-gpu-layers; best for single-user)")]
@@ -26,10 +26,10 @@ public sealed class LlamaCppLaunchRule : Rule
             .Match(() => build, b => AdviceCalculations.Stack(b) != SoftwareStack.Metal)
             .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.LlamaCpp)
             .Match(() => requirements)
-            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.LlamaCpp, p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Software: llama.cpp, the guide's choice for single-user inference on any hardware; for {largest.Need.Model.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, requirements.Users)}`."));
+                $"Software: llama.cpp's llama-server, which runs on any hardware and can offload layers to system RAM; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, requirements.Users)}` ({AdviceCalculations.GgufSource(largest)})."));
     }
 }

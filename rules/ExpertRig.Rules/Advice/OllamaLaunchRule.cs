@@ -9,7 +9,7 @@ namespace ExpertRig.Rules.Advice;
 
 /// <summary>Launch hint for Ollama.</summary>
 [Name("ollama-launch")]
-[Description("Gives the Ollama Modelfile parameters (num_gpu, num_ctx) and parallel setting for the largest workload when Ollama runs the build.")]
+[Description("Gives the Ollama Modelfile (FROM the largest workload's GGUF file at the quantization it was sized at, num_gpu, num_ctx) and the parallel setting when Ollama runs the build.")]
 [Tag("advice"), Tag("software")]
 [Priority(0)]
 [Source("guide § 'Ollama — The Practitioner's Interface' (wraps llama.cpp; identical single-user performance)")]
@@ -26,13 +26,14 @@ public sealed class OllamaLaunchRule : Rule
             .Match(() => build)
             .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.Ollama)
             .Match(() => requirements)
-            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.Ollama, p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(largest, requirements.Users)));
     }
 
     private static string Text(WorkloadPrediction largest, int users) =>
-        $"Software: Ollama (llama.cpp underneath, with model management and a REST API); for {largest.Need.Model.Name} at {largest.Quant.Name} set `PARAMETER num_gpu {AdviceCalculations.GpuLayers(largest)}` and `PARAMETER num_ctx {largest.Need.ContextTokens}` in its Modelfile"
-        + (users > 1 ? $" and start the server with OLLAMA_NUM_PARALLEL={users}." : ".");
+        $"Software: Ollama (llama.cpp underneath, with model management and a REST API); for {largest.Need.Model.Name} at {largest.Quant.Name} write a Modelfile with `FROM ./{AdviceCalculations.GgufFile(largest)}`, `PARAMETER num_gpu {AdviceCalculations.GpuLayers(largest)}` and `PARAMETER num_ctx {largest.Need.ContextTokens}`, load it with `ollama create`"
+        + (users > 1 ? $" and start the server with OLLAMA_NUM_PARALLEL={users}" : "")
+        + $" ({AdviceCalculations.GgufSource(largest)}).";
 }

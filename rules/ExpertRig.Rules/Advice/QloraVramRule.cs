@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -26,6 +27,6 @@ public sealed class QloraVramRule : Rule
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
-                $"Fine-tuning: QLoRA of {largest.Model.Name} needs 48 GB or more of accelerator memory (its 4-bit base alone is {AdviceCalculations.QloraBaseGb(largest.Model):0} GB), and this build has {build.AcceleratorMemoryGb:0} GB; fine-tune smaller models here or rent a 48 GB+ GPU for that run."));
+                $"Fine-tuning: QLoRA of {largest.Model.Name} needs 48 GB or more of accelerator memory (its 4-bit base alone is {Figures.Number(AdviceCalculations.QloraBaseGb(largest.Model), 0)} GB), and this build has {Figures.Number(build.AcceleratorMemoryGb, 0)} GB; fine-tune smaller models here or rent a 48 GB+ GPU for that run."));
     }
 }

@@ -9,7 +9,7 @@ namespace ExpertRig.Rules.Advice;
 
 /// <summary>Launch hint for vLLM multi-user serving.</summary>
 [Name("vllm-launch")]
-[Description("Gives the vllm serve line (--tensor-parallel-size, context, concurrent sequences) for the largest workload when vLLM serves the build.")]
+[Description("Gives the vllm serve line for the largest workload at the quantization it was sized at (16-bit or FP8 from the model's checkpoint, an AWQ/GPTQ checkpoint to download otherwise), with --tensor-parallel-size, context and concurrent sequences, when vLLM serves the build.")]
 [Tag("advice"), Tag("software")]
 [Priority(0)]
 [Source("guide § 'vLLM — Production Multi-User Serving' (PagedAttention; ~80 vs ~60 tok/s each at 5 users)")]
@@ -26,10 +26,13 @@ public sealed class VllmLaunchRule : Rule
             .Match(() => build)
             .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && s.Engine == Inference.Vllm)
             .Match(() => requirements)
-            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs)
+            .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.Vllm, p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Software: vLLM, the guide's server for concurrent users and batch work (its paged KV cache keeps per-user speed up under load); for {largest.Need.Model.Name} run `{AdviceCalculations.VllmCommand(build, largest, requirements.Users)}`."));
+            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest, requirements.Users)));
     }
+
+    private static string Text(Build build, WorkloadPrediction largest, int users) =>
+        $"Software: vLLM, the guide's server for concurrent users and batch work (its paged KV cache keeps per-user speed up under load); for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.VllmCommand(build, largest, users)}`"
+        + (AdviceCalculations.VllmDownload(largest) is { } download ? $" ({download})." : ".");
 }

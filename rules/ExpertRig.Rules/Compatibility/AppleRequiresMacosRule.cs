@@ -25,5 +25,5 @@ public sealed class AppleRequiresMacosRule : Rule
     }
 
     private static string Text(Build build, Requirements requirements) =>
-        Invariant($"The profile asks for {requirements.Profile.Os}, but the {build.System!.Name} runs macOS; its GPU is only usable for LLMs through Metal.");
+        Invariant($"The profile asks for {ProfileTokens.ToToken(requirements.Profile.Os)}, but the {build.System!.Name} runs macOS; its GPU is only usable for LLMs through Metal.");
 }

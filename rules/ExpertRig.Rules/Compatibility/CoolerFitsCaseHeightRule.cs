@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -21,5 +22,5 @@ public sealed class CoolerFitsCaseHeightRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"The {build.Cooler!.Name} is {build.Cooler.HeightMm:0} mm tall; the {build.Case!.Name} clears {build.Case.MaxCpuCoolerHeightMm:0} mm.");
+        Invariant($"The {build.Cooler!.Name} is {Figures.Number(build.Cooler.HeightMm!.Value, 0)} mm tall; the {build.Case!.Name} clears {Figures.Number(build.Case.MaxCpuCoolerHeightMm!.Value, 0)} mm.");
 }

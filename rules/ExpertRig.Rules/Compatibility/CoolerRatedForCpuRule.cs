@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -20,5 +21,5 @@ public sealed class CoolerRatedForCpuRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"The {build.Cooler!.Name} handles about {build.Cooler.RatedW:0} W; the {build.Cpu!.Name} is rated {build.Cpu.TdpW:0} W TDP.");
+        Invariant($"The {build.Cooler!.Name} handles about {Figures.Number(build.Cooler.RatedW, 0)} W; the {build.Cpu!.Name} is rated {Figures.Number(build.Cpu.TdpW, 0)} W TDP.");
 }

@@ -25,5 +25,5 @@ public sealed class DgxSparkRunsLinuxRule : Rule
     }
 
     private static string Text(Build build, Requirements requirements) =>
-        Invariant($"The profile asks for {requirements.Profile.Os}, but the {build.System!.Name} runs only DGX OS (Linux on Arm).");
+        Invariant($"The profile asks for {ProfileTokens.ToToken(requirements.Profile.Os)}, but the {build.System!.Name} runs only DGX OS (Linux on Arm).");
 }

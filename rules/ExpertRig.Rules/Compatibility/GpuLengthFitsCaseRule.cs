@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -20,5 +21,5 @@ public sealed class GpuLengthFitsCaseRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"The {build.Gpu!.Name} is {build.Gpu.LengthMm:0} mm long; the {build.Case!.Name} takes cards up to {build.Case.MaxGpuLengthMm:0} mm.");
+        Invariant($"The {build.Gpu!.Name} is {Figures.Number(build.Gpu.LengthMm, 0)} mm long; the {build.Case!.Name} takes cards up to {Figures.Number(build.Case.MaxGpuLengthMm, 0)} mm.");
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -30,6 +31,6 @@ public sealed class GpuLinkHalvedRule : Rule
             .Where(l => l.Via == LaneSource.Cpu && l.Lanes >= PcieLaneBudget.MinimumGpuLanes && l.Lanes < build.Gpu!.PcieLanes)
             .MinBy(l => l.Lanes)!;
         var gbs = knowledge.Physics.Interconnect.PcieGbs(narrow.Gen, narrow.Lanes);
-        return Invariant($"{build.GpuCount} × {build.Gpu!.Name} run at {allocation.Widths} on the {build.Motherboard!.Name} with the {build.Cpu!.Name}: {narrow.Label} carries about {gbs:0} GB/s each way instead of {knowledge.Physics.Interconnect.PcieGbs(narrow.Gen, build.Gpu.PcieLanes):0}.");
+        return Invariant($"{build.GpuCount} × {build.Gpu!.Name} run at {allocation.Widths} on the {build.Motherboard!.Name} with the {build.Cpu!.Name}: {narrow.Label} carries about {Figures.Number(gbs, 0)} GB/s each way instead of {Figures.Number(knowledge.Physics.Interconnect.PcieGbs(narrow.Gen, build.Gpu.PcieLanes), 0)}.");
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -21,5 +22,5 @@ public sealed class GpuThicknessFitsSlotSpacingRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"{build.GpuCount} cards {GpuSlotPlanner.CardWidth(build):0.#} slots thick need x16 slots {GpuSlotPlanner.SlotsCovered(GpuSlotPlanner.CardWidth(build))} apart; the {build.Motherboard!.Name} has x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}.");
+        Invariant($"{build.GpuCount} cards {Figures.Number(GpuSlotPlanner.CardWidth(build))} slots thick need x16 slots {GpuSlotPlanner.SlotsCovered(GpuSlotPlanner.CardWidth(build))} apart; the {build.Motherboard!.Name} has x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}.");
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -21,5 +22,5 @@ public sealed class MemoryCapacityWithinLimitsRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"{build.SystemRamGb:0} GB of RAM exceeds the platform: the {build.Motherboard!.Name} takes up to {build.Motherboard.MaxRamGb:0} GB and the {build.Cpu!.Name} up to {build.Cpu.MaxRamGb:0} GB.");
+        Invariant($"{Figures.Number(build.SystemRamGb, 0)} GB of RAM exceeds the platform: the {build.Motherboard!.Name} takes up to {Figures.Number(build.Motherboard.MaxRamGb, 0)} GB and the {build.Cpu!.Name} up to {Figures.Number(build.Cpu.MaxRamGb, 0)} GB.");
 }

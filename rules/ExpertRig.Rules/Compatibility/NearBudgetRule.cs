@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -23,5 +24,5 @@ public sealed class NearBudgetRule : Rule
     }
 
     private static string Text(Build build, Requirements requirements) =>
-        Invariant($"${build.TotalPriceUsd:N0} leaves ${-BudgetMargins.OverBy(build, requirements):N0} of the ${requirements.BudgetUsd:N0} budget ({-BudgetMargins.OverBy(build, requirements) / requirements.BudgetUsd * 100:0.#}%); prices at the top of their ranges, tax or shipping would exceed it.");
+        Invariant($"{Figures.Usd(build.TotalPriceUsd)} leaves {Figures.Usd(-BudgetMargins.OverBy(build, requirements))} of the {Figures.Usd(requirements.BudgetUsd)} budget ({Figures.Percent(-BudgetMargins.OverBy(build, requirements) / requirements.BudgetUsd, 1)}); prices at the top of their ranges, tax or shipping would exceed it.");
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -20,5 +21,5 @@ public sealed class NvlinkOnRtx3090TiRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"The guide says the RTX 3090 Ti does not support NVLink, but reference/gpus.csv lists a 2-way bridge at {build.Gpu!.NvlinkBandwidthGbs:0.#} GB/s and NVIDIA's RTX 3090 bridge fits it; check the card has the NVLink edge connector before buying.");
+        Invariant($"The guide says the RTX 3090 Ti does not support NVLink, but reference/gpus.csv lists a 2-way bridge at {Figures.Number(build.Gpu!.NvlinkBandwidthGbs ?? 0)} GB/s and NVIDIA's RTX 3090 bridge fits it; check the card has the NVLink edge connector before buying.");
 }

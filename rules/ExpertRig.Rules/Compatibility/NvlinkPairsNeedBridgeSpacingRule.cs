@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -22,5 +23,5 @@ public sealed class NvlinkPairsNeedBridgeSpacingRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"{build.GpuCount} × {build.Gpu!.Name} ({GpuSlotPlanner.CardWidth(build):0.#} slots thick) cannot be seated in pairs {NvlinkBridging.SpacingList(build)} slots apart on the {build.Motherboard!.Name} (x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}).");
+        Invariant($"{build.GpuCount} × {build.Gpu!.Name} ({Figures.Number(GpuSlotPlanner.CardWidth(build))} slots thick) cannot be seated in pairs {NvlinkBridging.SpacingList(build)} slots apart on the {build.Motherboard!.Name} (x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}).");
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -25,5 +26,5 @@ public sealed class OpenAirCardsInMultiGpuRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"{build.GpuCount} × {build.Gpu!.Name} with open-air coolers ({build.GpuCount * build.Gpu.BoardPowerW:N0} W of GPU heat) blow into each other's intakes; expect throttling unless the case moves a lot of air, or use blower cards or a water loop.");
+        Invariant($"{build.GpuCount} × {build.Gpu!.Name} with open-air coolers ({Figures.Number(build.GpuCount * build.Gpu.BoardPowerW, 0)} W of GPU heat) blow into each other's intakes; expect throttling unless the case moves a lot of air, or use blower cards or a water loop.");
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -25,6 +26,6 @@ public sealed class OtherWorkloadsOnUnifiedSystemRule : Rule
 
     private static string Text(Build build) =>
         build.System!.Os == OperatingSystemKind.Linux
-            ? Invariant($"The {build.System.Name} is an Arm Linux inference appliance with {build.System.BandwidthGbs:0} GB/s shared memory: no Windows games, and the guide advises it only when the hardware does nothing but AI inference.")
+            ? Invariant($"The {build.System.Name} is an Arm Linux inference appliance with {Figures.Number(build.System.BandwidthGbs, 0)} GB/s shared memory: no Windows games, and the guide advises it only when the hardware does nothing but AI inference.")
             : $"The {build.System.Name} runs image generation and video through Metal, slower than a discrete NVIDIA card, and most PC games do not run on macOS.";
 }

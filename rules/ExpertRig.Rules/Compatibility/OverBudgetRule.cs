@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -23,5 +24,5 @@ public sealed class OverBudgetRule : Rule
     }
 
     private static string Text(Build build, Requirements requirements) =>
-        Invariant($"${build.TotalPriceUsd:N0} is ${BudgetMargins.OverBy(build, requirements):N0} over the ${requirements.BudgetUsd:N0} budget.");
+        Invariant($"{Figures.Usd(build.TotalPriceUsd)} is {Figures.Usd(BudgetMargins.OverBy(build, requirements))} over the {Figures.Usd(requirements.BudgetUsd)} budget.");
 }

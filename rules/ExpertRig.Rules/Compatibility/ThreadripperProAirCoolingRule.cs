@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -26,5 +27,5 @@ public sealed class ThreadripperProAirCoolingRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"The {build.Cpu!.Name} draws {build.Cpu.TdpW:0} W under the {build.Cooler!.Name} (air): fine at stock for bursts, but hours of inference call for a 360 mm AIO or a custom loop.");
+        Invariant($"The {build.Cpu!.Name} draws {Figures.Number(build.Cpu.TdpW, 0)} W under the {build.Cooler!.Name} (air): fine at stock for bursts, but hours of inference call for a 360 mm AIO or a custom loop.");
 }

@@ -5,7 +5,7 @@ using ExpertRig.Engine.Dsl;
 namespace ExpertRig.Rules.Configuration;
 
 [Name("choose-software-stack")]
-[Description("The inference engine follows the hardware and the number of users: llama.cpp for one or two users and any platform, vLLM for several users on NVIDIA GPUs.")]
+[Description("One inference engine serves every workload of a build, following the hardware, the number of users and the first priority: vLLM for three or more users on NVIDIA GPUs, ExLlamaV2 or Ollama when speed or simplicity comes first, llama.cpp otherwise and whenever the preferred engine cannot run every workload as sized; the predictions and the launch lines use that engine.")]
 [Tag("configuration"), Tag("software")]
 [Priority(90)]
 [Source("guide § 'Software Stack: Maximizing Your Hardware's Potential' (llama.cpp, Ollama, ExLlamaV2, vLLM)")]
@@ -15,9 +15,13 @@ public sealed class ChooseSoftwareRule : Rule
     {
         Build build = default!;
         Requirements requirements = default!;
+        Knowledge knowledge = default!;
+        IEnumerable<WorkloadNeed> needs = default!;
         When()
             .Match(() => build)
-            .Match(() => requirements);
-        Then().Yield(_ => SoftwareSelection.For(build, requirements));
+            .Match(() => requirements)
+            .Match(() => knowledge)
+            .Query(() => needs, q => q.Match<WorkloadNeed>().Collect());
+        Then().Yield(_ => SoftwareSelection.For(build, requirements, needs.ToList(), knowledge));
     }
 }

@@ -1,25 +1,81 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Predictions;
 using ExpertRig.Domain.Profiles;
 using EngineKind = ExpertRig.Domain.Physics.InferenceEngine;
 
 namespace ExpertRig.Rules.Configuration;
 
 /// <summary>
-/// The engine a build runs, from the guide's software section: vLLM's batching serves 3+ concurrent users far better
-/// (PagedAttention; "5 concurrent users: vLLM ~80 tok/s each vs llama.cpp ~60") but needs NVIDIA/CUDA and cannot
-/// offload to system RAM; ExLlamaV2 is the fastest single-user engine on NVIDIA when speed comes first; Ollama when
-/// simplicity does; llama.cpp otherwise, and everywhere else (ROCm, Metal, DGX Spark), because it runs and offloads
-/// everywhere. A workload the chosen engine cannot run falls back to llama.cpp (see WorkloadPredictor).
+/// The one engine a build runs, from the guide's software section: vLLM's batching serves 3+ concurrent users far
+/// better (PagedAttention; "5 concurrent users: vLLM ~80 tok/s each vs llama.cpp ~60") but needs NVIDIA/CUDA and
+/// cannot offload to system RAM; ExLlamaV2 is the fastest single-user engine on NVIDIA when speed comes first; Ollama
+/// when simplicity does; llama.cpp otherwise, and everywhere else (ROCm, Metal, DGX Spark), because it runs and
+/// offloads everywhere. When the preferred engine cannot run every workload as sized (a GGUF quantization the profile
+/// asks for, or a model that needs CPU offload), llama.cpp serves them all, so the predictions, the software advice
+/// and the launch lines name the same engine.
 /// </summary>
 public static class SoftwareSelection
 {
     /// <summary>Users from which the guide recommends vLLM ("teams serving 5+ users"; its 4–6 user figures use vLLM).</summary>
     public const int VllmFromUsers = 3;
 
-    /// <summary>The engine and the reason for it.</summary>
-    public static SoftwareChoice For(Build build, Requirements requirements)
+    /// <summary>The engine that serves every workload on the build, and the reason for it.</summary>
+    public static SoftwareChoice For(Build build, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
+    {
+        var preferred = Preferred(build, requirements);
+        var ordered = needs.OrderBy(n => n.Index).ToList();
+        bool Serves(EngineKind engine, WorkloadNeed need) => WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge);
+        var blocked = ordered.FirstOrDefault(n => !Serves(preferred.Engine, n));
+        if (blocked is null)
+        {
+            return preferred;
+        }
+
+        // The first engine the platform runs that serves every workload; else the one that serves the most.
+        var candidates = Candidates(build).Where(e => e != preferred.Engine).ToList();
+        var servesAll = candidates.Where(e => ordered.All(n => Serves(e, n))).ToList();
+        var would = preferred.Engine switch
+        {
+            EngineKind.Vllm => $"vLLM would serve the {requirements.Users} concurrent users with higher total throughput",
+            EngineKind.ExLlamaV2 => "ExLlamaV2 would be the fastest single-user engine",
+            EngineKind.Ollama => "Ollama would be the simplest to run",
+            _ => $"{Name(preferred.Engine)} would be the usual choice here",
+        };
+        var why = blocked.Quant is { } quant && !CatalogDevices.Runs(quant, preferred.Engine)
+            ? $"it cannot load {blocked.Model.Name} at {quant.Name}, the {FormatWord(quant.Format)} quantization the profile asks for{Instead(preferred.Engine, quant, knowledge)}"
+            : $"{blocked.Model.Name} does not fit in accelerator memory and it cannot offload layers to system RAM";
+        if (servesAll.Count == 0)
+        {
+            // None serves them all, so the build is rejected; the engine that runs, then loads, the most workloads
+            // (llama.cpp first on ties) makes the rejection say why each workload fails.
+            bool Loads(EngineKind engine, WorkloadNeed need) => need.Quant is not { } q || CatalogDevices.Runs(q, engine);
+            var most = candidates.Append(preferred.Engine)
+                .OrderByDescending(e => ordered.Count(n => Serves(e, n)))
+                .ThenByDescending(e => ordered.Count(n => Loads(e, n)))
+                .First();
+            return new SoftwareChoice(build, most, $"{Name(most)} runs this build, but no engine it could run serves every workload: {would}, but {why}");
+        }
+
+        var chosen = servesAll[0];
+        var batching = chosen == EngineKind.LlamaCpp && requirements.Users > 1
+            ? $"; llama-server batches the {requirements.Users} users with --parallel {requirements.Users}"
+            : "";
+        return new SoftwareChoice(build, chosen, $"{Name(chosen)} serves every workload: {would}, but {why}{batching}");
+    }
+
+    /// <summary>
+    /// The engines the platform runs, in the order they are tried when the preferred one cannot serve every workload:
+    /// llama.cpp everywhere; vLLM and ExLlamaV2 on NVIDIA cards (CUDA); MLX on Apple Silicon.
+    /// </summary>
+    public static IReadOnlyList<EngineKind> Candidates(Build build) =>
+        build.System is { Software: SoftwareStack.Metal } ? [EngineKind.LlamaCpp, EngineKind.Mlx]
+        : build.System is null && build.Gpu is { Software: SoftwareStack.Cuda } ? [EngineKind.LlamaCpp, EngineKind.Vllm, EngineKind.ExLlamaV2]
+        : [EngineKind.LlamaCpp];
+
+    /// <summary>The engine the guide prefers for the hardware, the users and the first priority, before the workloads are checked.</summary>
+    public static SoftwareChoice Preferred(Build build, Requirements requirements)
     {
         if (build.System is { } system)
         {
@@ -40,9 +96,43 @@ public static class SoftwareSelection
         var first = requirements.Profile.Priorities.Count > 0 ? requirements.Profile.Priorities[0] : (Priority?)null;
         return first switch
         {
-            Priority.Speed => new SoftwareChoice(build, EngineKind.ExLlamaV2, "speed comes first: ExLlamaV2's custom CUDA kernels are the fastest single-user engine on NVIDIA (EXL2 models; workloads that need CPU offload fall back to llama.cpp)"),
+            Priority.Speed => new SoftwareChoice(build, EngineKind.ExLlamaV2, "speed comes first: ExLlamaV2's custom CUDA kernels are the fastest single-user engine on NVIDIA (EXL2 models)"),
             Priority.Simplicity => new SoftwareChoice(build, EngineKind.Ollama, "simplicity comes first: Ollama wraps llama.cpp with model management and a REST API at the same single-user speed"),
             _ => new SoftwareChoice(build, EngineKind.LlamaCpp, $"{requirements.Users} user(s): llama.cpp has the lowest single-stream overhead and can offload to system RAM"),
         };
     }
+
+    /// <summary>The engine as its project writes it: vLLM, ExLlamaV2, llama.cpp, Ollama, MLX.</summary>
+    public static string Name(EngineKind engine) => engine switch
+    {
+        EngineKind.Vllm => "vLLM",
+        EngineKind.ExLlamaV2 => "ExLlamaV2",
+        EngineKind.Ollama => "Ollama",
+        EngineKind.Mlx => "MLX",
+        _ => "llama.cpp",
+    };
+
+    // What the profile could ask for instead so that the preferred engine serves it: the engine's quantization nearest
+    // in size to the one asked for, or no quantization at all (ExpertRig then picks from the engine's own).
+    private static string Instead(EngineKind engine, Quantization asked, Knowledge knowledge)
+    {
+        var nearest = knowledge.Catalog.Quantizations
+            .Where(q => q.Format != QuantFormat.Fp16 && CatalogDevices.Runs(q, engine))
+            .OrderBy(q => Math.Abs(q.BitsPerWeight - asked.BitsPerWeight)).ThenBy(q => q.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return nearest is null
+            ? ""
+            : $"; asking for {nearest.Id}, about the same size, or leaving the quantization open lets {Name(engine)} serve it";
+    }
+
+    private static string FormatWord(QuantFormat format) => format switch
+    {
+        QuantFormat.Gguf => "GGUF",
+        QuantFormat.Exl2 => "EXL2",
+        QuantFormat.Fp8 => "FP8",
+        QuantFormat.Fp16 => "16-bit",
+        QuantFormat.Mlx => "MLX",
+        QuantFormat.Int4 => "INT4",
+        _ => format.ToString().ToUpperInvariant(),
+    };
 }

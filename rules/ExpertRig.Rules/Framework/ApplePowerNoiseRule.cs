@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -26,7 +27,7 @@ public sealed class ApplePowerNoiseRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 "Low power or quiet is one of your priorities",
-                $"the {build.System!.Name} is rated at most {build.System!.PowerW:0} W for the whole machine (the guide's 60–70 W is light load)",
+                $"the {build.System!.Name} is rated at most {Figures.Number(build.System!.PowerW, 0)} W for the whole machine (the guide's 60–70 W is light load)",
                 Bullet)));
     }
 }

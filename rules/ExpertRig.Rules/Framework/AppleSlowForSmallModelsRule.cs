@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -28,7 +29,7 @@ public sealed class AppleSlowForSmallModelsRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, FrameworkText.Because(
                 $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
-                $"the Mac's {build.System!.BandwidthGbs:N0} GB/s trails an RTX 5090's 1,792 GB/s; {FrameworkText.Predicted(largest)}",
+                $"the Mac's {Figures.Number(build.System!.BandwidthGbs, 0)} GB/s trails an RTX 5090's 1,792 GB/s; {FrameworkText.Predicted(largest)}",
                 Caveat)));
     }
 }

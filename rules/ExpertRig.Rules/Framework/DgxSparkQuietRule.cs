@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -26,7 +27,7 @@ public sealed class DgxSparkQuietRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 "Quiet is one of your priorities",
-                $"the DGX Spark is 150 × 150 × 50.5 mm and draws at most {build.System!.PowerW:0} W for the whole system",
+                $"the DGX Spark is 150 × 150 × 50.5 mm and draws at most {Figures.Number(build.System!.PowerW, 0)} W for the whole system",
                 Bullet)));
     }
 }

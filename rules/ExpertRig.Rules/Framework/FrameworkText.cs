@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Rules.Framework;
@@ -10,17 +11,17 @@ public static class FrameworkText
 
     /// <summary>The physics model's prediction in words, e.g. "Llama 3 70B at Q4_K_M is predicted at 16.8 tok/s per user, all in VRAM".</summary>
     public static string Predicted(WorkloadPrediction prediction) =>
-        $"{prediction.Need.Model.Name} at {prediction.Quant.Name} is predicted at {prediction.DecodePerUser:0.#} tok/s per user, " +
+        $"{prediction.Need.Model.Name} at {prediction.Quant.Name} is predicted at {Figures.Speed(prediction.DecodePerUser)} tok/s per user, " +
         (prediction.Estimate.Fits
             ? "all in accelerator memory"
             : $"with {FrameworkText.Percent(prediction.Estimate.OffloadFraction)} of its layers offloaded to system RAM");
 
     /// <summary>A model's size as the guide writes it, e.g. "32.5B".</summary>
-    public static string Params(WorkloadNeed need) => $"{need.Model.ParamsTotalB:0.#}B";
+    public static string Params(WorkloadNeed need) => $"{Figures.Number(need.Model.ParamsTotalB)}B";
 
     /// <summary>A share as a whole percentage without a space, e.g. "26%" (the invariant culture's P0 writes "26 %").</summary>
-    public static string Percent(double fraction) => $"{fraction * 100:0}%";
+    public static string Percent(double fraction) => Figures.Percent(fraction);
 
     /// <summary>Whole US dollars, e.g. "$7,500".</summary>
-    public static string Usd(double amount) => $"${amount:N0}";
+    public static string Usd(double amount) => Figures.Usd(amount);
 }

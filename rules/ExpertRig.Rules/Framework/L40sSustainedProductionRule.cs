@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -28,8 +29,8 @@ public sealed class L40sSustainedProductionRule : Rule
             .Match(() => requirements, r => r.Profile.HoursPerDay >= SustainedHoursPerDay);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"The machine runs inference {requirements.Profile.HoursPerDay:0.#} h a day",
-                $"{build.GpuCount} × L40S ({build.AcceleratorMemoryGb:0} GB ECC) is a datacenter card made for that duty; being passive, it needs a chassis that forces air through it",
+                $"The machine runs inference {Figures.Number(requirements.Profile.HoursPerDay)} h a day",
+                $"{build.GpuCount} × L40S ({Figures.Number(build.AcceleratorMemoryGb, 0)} GB ECC) is a datacenter card made for that duty; being passive, it needs a chassis that forces air through it",
                 Claim)));
     }
 }

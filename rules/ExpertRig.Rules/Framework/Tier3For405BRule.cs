@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -26,7 +27,7 @@ public sealed class Tier3For405BRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
-                $"{build.AcceleratorMemoryGb:0} GB of VRAM plus {build.SystemRamGb:0} GB of RAM run it; {FrameworkText.Predicted(prediction)}",
+                $"{Figures.Number(build.AcceleratorMemoryGb, 0)} GB of VRAM plus {Figures.Number(build.SystemRamGb, 0)} GB of RAM run it; {FrameworkText.Predicted(prediction)}",
                 Bullet)));
     }
 }

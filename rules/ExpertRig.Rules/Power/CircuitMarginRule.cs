@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -28,6 +29,6 @@ public sealed class CircuitMarginRule : Rule
     {
         var check = CircuitLookup.For(power.Estimate, requirements.Profile.Circuit);
         var volts = check.Circuit.Volts;
-        return Invariant($"{PowerText.Parts(build)} on a {CircuitLookup.Label(check.Circuit)} circuit: {check.SustainedWallWatts / volts:F1} A sustained of {check.ContinuousCapacityWatts / volts:F1} A allowed, {check.PeakWallWatts / volts:F1} A at peak on a {check.Circuit.BreakerAmps} A breaker; run it on a dedicated circuit with nothing else plugged in.");
+        return Invariant($"{PowerText.Parts(build)} on a {CircuitLookup.Label(check.Circuit)} circuit: {Figures.Amps(check.SustainedWallWatts / volts)} sustained of {Figures.Amps(check.ContinuousCapacityWatts / volts)} allowed, {Figures.Amps(check.PeakWallWatts / volts)} at peak on a {check.Circuit.BreakerAmps} A breaker; run it on a dedicated circuit with nothing else plugged in.");
     }
 }

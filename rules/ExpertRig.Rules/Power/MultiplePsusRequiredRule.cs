@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -23,5 +24,5 @@ public sealed class MultiplePsusRequiredRule : Rule
     }
 
     private static string Text(Build build, PowerBudget power) =>
-        Invariant($"{PowerText.Parts(build)} need {power.Estimate.RequiredPsuWatts:N0} W of PSU ({power.Estimate.SustainedWatts:N0} W sustained): that is {power.Estimate.PsuCount} × {power.Estimate.PsuUnitWatts:N0} W synchronised by an Add2PSU, not one {build.Psu!.Watts:N0} W unit.");
+        Invariant($"{PowerText.Parts(build)} need {Figures.Number(power.Estimate.RequiredPsuWatts, 0)} W of PSU ({Figures.Number(power.Estimate.SustainedWatts, 0)} W sustained): that is {power.Estimate.PsuCount} × {Figures.Number(power.Estimate.PsuUnitWatts, 0)} W synchronised by an Add2PSU, not one {Figures.Number(build.Psu!.Watts, 0)} W unit.");
 }

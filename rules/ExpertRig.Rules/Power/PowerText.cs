@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using static System.FormattableString;
 
@@ -15,8 +16,8 @@ public static class PowerText
     /// <summary>The power supplies, e.g. "the 1,500 W Corsair HX1500i" or "2 × 1,300 W Seasonic PRIME TX-1300".</summary>
     public static string Psus(Build build) =>
         build.Psu is not { } psu ? "no PSU"
-        : build.PsuCount == 1 ? Invariant($"the {psu.Watts:N0} W {psu.Name}")
-        : Invariant($"{build.PsuCount} × {psu.Watts:N0} W {psu.Name}");
+        : build.PsuCount == 1 ? Invariant($"the {Figures.Number(psu.Watts, 0)} W {psu.Name}")
+        : Invariant($"{build.PsuCount} × {Figures.Number(psu.Watts, 0)} W {psu.Name}");
 
     /// <summary>A verb agreeing with the PSU phrase: "gives" after one PSU, "give" after several.</summary>
     public static string Verb(Build build, string plural) => build.PsuCount == 1 ? plural + "s" : plural;

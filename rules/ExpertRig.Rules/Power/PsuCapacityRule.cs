@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -24,5 +25,5 @@ public sealed class PsuCapacityRule : Rule
     }
 
     private static string Text(Build build, PowerBudget power) =>
-        Invariant($"{PowerText.Parts(build)} peak at {power.Estimate.PeakWatts:N0} W; that needs {power.Estimate.RequiredPsuWatts:N0} W of PSU at {power.Estimate.PeakWatts / power.Estimate.RequiredPsuWatts * 100:0}% load, but {PowerText.Psus(build)} {PowerText.Verb(build, "give")} {build.Psu!.Watts * build.PsuCount:N0} W.");
+        Invariant($"{PowerText.Parts(build)} peak at {Figures.Number(power.Estimate.PeakWatts, 0)} W; that needs {Figures.Number(power.Estimate.RequiredPsuWatts, 0)} W of PSU at {Figures.Percent(power.Estimate.PeakWatts / power.Estimate.RequiredPsuWatts)} load, but {PowerText.Psus(build)} {PowerText.Verb(build, "give")} {Figures.Number(build.Psu!.Watts * build.PsuCount, 0)} W.");
 }

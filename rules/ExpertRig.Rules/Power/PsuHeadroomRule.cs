@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -26,6 +27,6 @@ public sealed class PsuHeadroomRule : Rule
     private static string Text(Build build, PowerBudget power)
     {
         var capacity = build.Psu!.Watts * build.PsuCount;
-        return Invariant($"Peak draw {power.Estimate.PeakWatts:N0} W is {power.Estimate.PeakWatts / capacity * 100:0}% of {PowerText.Psus(build)} ({capacity - power.Estimate.PeakWatts:N0} W spare); sustained inference draws {power.Estimate.SustainedWatts:N0} W.");
+        return Invariant($"Peak draw {Figures.Number(power.Estimate.PeakWatts, 0)} W is {Figures.Percent(power.Estimate.PeakWatts / capacity)} of {PowerText.Psus(build)} ({Figures.Number(capacity - power.Estimate.PeakWatts, 0)} W spare); sustained inference draws {Figures.Number(power.Estimate.SustainedWatts, 0)} W.");
     }
 }

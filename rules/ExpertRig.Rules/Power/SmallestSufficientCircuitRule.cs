@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -24,6 +25,6 @@ public sealed class SmallestSufficientCircuitRule : Rule
 
     private static string Text(PowerBudget power) =>
         power.Estimate.SmallestSufficientCircuit is { } check
-            ? Invariant($"The smallest circuit that carries it is {CircuitLookup.Label(check.Circuit)}: {check.Reason} ({power.Estimate.SustainedWallWatts:N0} W sustained at the wall).")
-            : Invariant($"No single standard circuit carries {power.Estimate.SustainedWallWatts:N0} W sustained at the wall: split the PSUs across two dedicated circuits.");
+            ? Invariant($"The smallest circuit that carries it is {CircuitLookup.Label(check.Circuit)}: {check.Reason} ({Figures.Number(power.Estimate.SustainedWallWatts, 0)} W sustained at the wall).")
+            : Invariant($"No single standard circuit carries {Figures.Number(power.Estimate.SustainedWallWatts, 0)} W sustained at the wall: split the PSUs across two dedicated circuits.");
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using System.Globalization;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
@@ -61,10 +62,10 @@ public static class BuildRanker
             var bonus = Math.Min(0.1, 0.02 * praise[build].Count());
             var score = scores.Sum(s => s.Value * weights[s.Key]) / weights.Values.Sum() + bonus;
             var explanation = string.Join(", ", scores.Where(s => weights[s.Key] > 0)
-                .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.00}×{weights[s.Key]:0.##}")));
+                .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {Figures.Fixed(s.Value, 2)}×{Figures.Number(weights[s.Key], 2)}")));
             if (bonus > 0)
             {
-                explanation += string.Create(CultureInfo.InvariantCulture, $", guide endorsements +{bonus:0.00}");
+                explanation += string.Create(CultureInfo.InvariantCulture, $", guide endorsements +{Figures.Fixed(bonus, 2)}");
             }
 
             return (Build: build, Score: Math.Round(score, 4), Explanation: explanation);

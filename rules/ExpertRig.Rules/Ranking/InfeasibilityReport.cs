@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using System.Globalization;
 using System.Reflection;
 using ExpertRig.Domain.Builds;
@@ -28,7 +29,7 @@ public static class InfeasibilityReport
         if (onlyBudget.Build is { } cheapest)
         {
             text += string.Create(CultureInfo.InvariantCulture,
-                $" The cheapest build that meets every need but the budget is {cheapest.Title} at ${cheapest.TotalPriceUsd:N0}.");
+                $" The cheapest build that meets every need but the budget is {cheapest.Title} at {Figures.Usd(cheapest.TotalPriceUsd)}.");
         }
 
         var closest = ranked.Where(b => !ReferenceEquals(b.Build, onlyBudget.Build)).Take(3)

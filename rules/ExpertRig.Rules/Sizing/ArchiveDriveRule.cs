@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -29,9 +30,9 @@ public sealed class ArchiveDriveRule : Rule
 
     private static string Text(Build build, WorkloadPrediction prediction)
     {
-        var file = $"{prediction.Need.Model.Name} at {prediction.Quant.Name} is a {prediction.Estimate.WeightsGb:N0} GB file";
+        var file = $"{prediction.Need.Model.Name} at {prediction.Quant.Name} is a {Figures.Gb(prediction.Estimate.WeightsGb)} file";
         return build.Storage.FirstOrDefault(d => d.Kind == StorageKind.Hdd) is { } archive
-            ? $"{file}: the {archive.Name} archive drive keeps about {Math.Floor(archive.CapacityTb * 1000 / prediction.Estimate.WeightsGb):0} such files, with the active model on NVMe."
+            ? $"{file}: the {archive.Name} archive drive keeps about {Figures.Number(Math.Floor(archive.CapacityTb * 1000 / prediction.Estimate.WeightsGb), 0)} such files, with the active model on NVMe."
             : $"{file}: keep large models on a 4 TB or larger archive drive (the guide suggests a 4 TB Seagate IronWolf Pro, about $120), with the active model on NVMe.";
     }
 }

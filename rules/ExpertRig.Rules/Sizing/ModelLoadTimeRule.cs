@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -21,7 +22,7 @@ public sealed class ModelLoadTimeRule : Rule
 
         When()
             .Match(() => build, b => SizingCalculations.ModelDrive(b) != null)
-            .Match(() => prediction, p => ReferenceEquals(p.Build, build));
+            .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.LoadSeconds != null);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, prediction)));
     }
@@ -29,6 +30,6 @@ public sealed class ModelLoadTimeRule : Rule
     private static string Text(Build build, WorkloadPrediction prediction)
     {
         var drive = SizingCalculations.ModelDrive(build)!;
-        return $"{prediction.Need.Model.Name} at {prediction.Quant.Name} ({prediction.Estimate.WeightsGb:0.#} GB) loads in about {SizingCalculations.LoadSeconds(prediction):0.#} s from the {drive.Name} at {drive.ReadMbs:N0} MB/s.";
+        return $"{prediction.Need.Model.Name} at {prediction.Quant.Name} ({Figures.Gb(prediction.Estimate.WeightsGb)}) loads in about {Figures.Duration(prediction.Estimate.LoadSeconds!.Value)} from the {drive.Name} at {Figures.Number(drive.ReadMbs, 0)} MB/s.";
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -27,6 +28,6 @@ public sealed class ModelsExceedModelDriveRule : Rule
                 .Where(c => SizingCalculations.ModelFilesGb(c) > SizingCalculations.ModelDriveCapacityGb(build)));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-                $"The workload models take {SizingCalculations.ModelFilesGb(predictions):N0} GB ({SizingCalculations.ModelFileList(predictions)}) but the model drive(s) hold {SizingCalculations.ModelDriveCapacityGb(build):N0} GB."));
+                $"The workload models take {Figures.Gb(SizingCalculations.ModelFilesGb(predictions))} ({SizingCalculations.ModelFileList(predictions)}) but the model drive(s) hold {Figures.Gb(SizingCalculations.ModelDriveCapacityGb(build))}."));
     }
 }

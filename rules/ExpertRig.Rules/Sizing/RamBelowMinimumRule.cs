@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -37,5 +38,5 @@ public sealed class RamBelowMinimumRule : Rule
         RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).HardShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) =>
-        $"{build.SystemRamGb:0} GB of system RAM is below the guide's {row.MinimumGb:0} GB minimum for {row.UseCase} ({row.RecommendedGb:0} GB recommended).";
+        $"{Figures.Number(build.SystemRamGb, 0)} GB of system RAM is below the guide's {Figures.Number(row.MinimumGb, 0)} GB minimum for {row.UseCase} ({Figures.Number(row.RecommendedGb, 0)} GB recommended).";
 }

@@ -1,7 +1,9 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Predictions;
 
 namespace ExpertRig.Rules.Sizing;
 
@@ -27,22 +29,14 @@ public static class SizingCalculations
         return accelerator > 0 ? prediction.Estimate.KvCacheGb / accelerator : double.PositiveInfinity;
     }
 
-    /// <summary>
-    /// The drives that hold models: every NVMe drive after the OS drive, or the OS drive itself when it is the only
-    /// NVMe drive. Hard disks are archives, not model drives.
-    /// </summary>
-    public static IReadOnlyList<StorageDrive> ModelDrives(Build build)
-    {
-        var nvme = build.Storage.Where(d => d.Kind == StorageKind.Nvme).ToList();
-        return nvme.Count > 1 ? nvme.Skip(1).ToList() : nvme;
-    }
+    /// <summary>The drives that hold models (<see cref="BuildHardware.ModelDrives"/>).</summary>
+    public static IReadOnlyList<StorageDrive> ModelDrives(Build build) => BuildHardware.ModelDrives(build);
 
-    /// <summary>The fastest model drive, which the active model loads from; null when the build lists no NVMe drive.</summary>
-    public static StorageDrive? ModelDrive(Build build) => ModelDrives(build).MaxBy(d => d.ReadMbs);
+    /// <summary>The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>).</summary>
+    public static StorageDrive? ModelDrive(Build build) => BuildHardware.ModelDrive(build);
 
-    /// <summary>Seconds to read the prediction's weights from the model drive at its sequential read speed; null without one.</summary>
-    public static double? LoadSeconds(WorkloadPrediction prediction) =>
-        ModelDrive(prediction.Build) is { } drive ? prediction.Estimate.WeightsGb * 1000 / drive.ReadMbs : null;
+    /// <summary>Seconds to read the prediction's weights from the model drive: the prediction's own load time; null without a drive.</summary>
+    public static double? LoadSeconds(WorkloadPrediction prediction) => prediction.Estimate.LoadSeconds;
 
     /// <summary>Capacity of the model drives in GB.</summary>
     public static double ModelDriveCapacityGb(Build build) => ModelDrives(build).Sum(d => d.CapacityTb * 1000);
@@ -54,7 +48,7 @@ public static class SizingCalculations
     /// <summary>The files behind <see cref="ModelFilesGb"/>, e.g. "Llama 3 70B Q4_K_M 42.5 GB, Qwen 2.5 7B Q8_0 8.1 GB".</summary>
     public static string ModelFileList(IEnumerable<WorkloadPrediction> predictions) => string.Join(
         ", ",
-        predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Select(p => $"{p.Need.Model.Name} {p.Quant.Name} {p.Estimate.WeightsGb:0.#} GB"));
+        predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Select(p => $"{p.Need.Model.Name} {p.Quant.Name} {Figures.Gb(p.Estimate.WeightsGb)}"));
 
     /// <summary>True when the catalog has a quality figure for the quantization (the guide's, or llama.cpp's perplexity).</summary>
     public static bool HasQualityFigure(Quantization quant) =>
@@ -67,16 +61,16 @@ public static class SizingCalculations
     public static string QualityPhrase(Quantization quant)
     {
         var measured = quant.PplDeltaPctLlama3For70B is { } pct
-            ? $"+{pct:0.##}% perplexity on Llama 3 70B"
-            : quant.PplDeltaLlama3For8B is { } abs ? $"+{abs:0.####} perplexity on Llama 3 8B" : null;
+            ? $"+{Figures.Number(pct, 2)}% perplexity on Llama 3 70B"
+            : quant.PplDeltaLlama3For8B is { } abs ? $"+{Figures.Number(abs, 4)} perplexity on Llama 3 8B" : null;
         if (quant.QualityVsFp16Pct is { } guide)
         {
-            var range = guide.Low == guide.High ? $"{guide.Low:0}%" : $"{guide.Low:0}–{guide.High:0}%";
+            var range = guide.Low == guide.High ? $"{Figures.Number(guide.Low, 0)}%" : $"{Figures.Number(guide.Low, 0)}–{Figures.Number(guide.High, 0)}%";
             return $"keeps about {range} of FP16 quality (guide's quantization table{(measured is null ? "" : "; llama.cpp measures " + measured)})";
         }
 
         return measured is null
-            ? $"stores {quant.BitsPerWeight:0.##} bits per weight, with no published quality figure"
+            ? $"stores {Figures.Number(quant.BitsPerWeight, 2)} bits per weight, with no published quality figure"
             : $"costs {measured} over F16 (llama.cpp's measurement; the guide gives no figure)";
     }
 }

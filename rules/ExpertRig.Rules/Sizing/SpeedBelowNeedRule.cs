@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -24,6 +25,6 @@ public sealed class SpeedBelowNeedRule : Rule
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs, p => !p.MeetsSpeed);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {prediction.Need.MinTokensPerSecond:0.#} tok/s per user, predicted {prediction.DecodePerUser:0.#} for {SizingCalculations.Users(prediction)} user(s)."));
+                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {Figures.Speed(prediction.Need.MinTokensPerSecond!.Value)} tok/s per user, predicted {Figures.Speed(prediction.DecodePerUser)} for {SizingCalculations.Users(prediction)} user(s)."));
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Physics;
@@ -39,12 +40,12 @@ internal static class GuideClaimCorrections
             claim.ClaimedLow,
             claim.ClaimedHigh,
             verdict.Setup(model.Name),
-            Math.Round(estimate.CeilingTokensPerSecond, 1),
-            estimate.Runs ? Math.Round(estimate.DecodeTokensPerSecondPerUser, 1) : null,
+            Figures.RoundSpeed(estimate.CeilingTokensPerSecond),
+            estimate.Runs ? Figures.RoundSpeed(estimate.DecodeTokensPerSecondPerUser) : null,
             verdict.Text,
             claim.AlsoEngine is { } also ? EngineNames.Display(also) : null,
-            other is { Runs: true } ? Math.Round(other.DecodeTokensPerSecondPerUser, 1) : null,
-            other is null ? null : Math.Round(other.CeilingTokensPerSecond, 1),
+            other is { Runs: true } ? Figures.RoundSpeed(other.DecodeTokensPerSecondPerUser) : null,
+            other is null ? null : Figures.RoundSpeed(other.CeilingTokensPerSecond),
             builds);
     }
 

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -7,7 +8,10 @@ using ExpertRig.Engine;
 
 namespace ExpertRig.Advisor.View;
 
-/// <summary>Turns a <see cref="Consultation"/> into the <see cref="RecommendationView"/>; numbers rounded for stable output.</summary>
+/// <summary>
+/// Turns a <see cref="Consultation"/> into the <see cref="RecommendationView"/>. Every figure is rounded here to the
+/// precision it is shown at (<see cref="Figures"/>), so JSON, the report, the wizard and the rules' sentences agree.
+/// </summary>
 public static class RecommendationViewBuilder
 {
     /// <summary>The view of a consultation, keeping the first <paramref name="top"/> ranked builds (all when null).</summary>
@@ -49,10 +53,10 @@ public static class RecommendationViewBuilder
             ranked.Score,
             ranked.Explanation,
             [.. build.Components.Select(c => new ComponentView(
-                c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, R(c.UnitPriceUsd), R(c.SubtotalUsd), c.Used, c.Reason,
+                c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, Figures.Dollars(c.UnitPriceUsd), Figures.Dollars(c.SubtotalUsd), c.Used, c.Reason,
                 PurchaseChannelLoader.LoadDefault().For(c)))],
-            R(build.TotalPriceUsd),
-            new MemoryView(R(build.AcceleratorMemoryGb), R(build.SystemRamGb), build.IsUnified),
+            Figures.Dollars(build.TotalPriceUsd),
+            new MemoryView(Figures.RoundGb(build.AcceleratorMemoryGb), Figures.RoundGb(build.SystemRamGb), build.IsUnified),
             [.. consultation.PredictionsFor(build).Select(Workload)],
             consultation.PowerFor(build) is { } power ? Power(power, consultation.Profile) : null,
             software is null ? "" : EngineNames.Display(software.Engine),
@@ -112,8 +116,8 @@ public static class RecommendationViewBuilder
         return new RejectedView(
             build.Archetype,
             build.Title,
-            R(build.TotalPriceUsd),
-            main is null ? null : R(main.DecodePerUser),
+            Figures.Dollars(build.TotalPriceUsd),
+            main is null ? null : Figures.RoundSpeed(main.DecodePerUser),
             [.. consultation.FindingsFor(build).Where(f => f.Kind == FindingKind.Violation).Select(Text)]);
     }
 
@@ -121,12 +125,14 @@ public static class RecommendationViewBuilder
     {
         var e = p.Estimate;
         return new WorkloadView(
-            p.Need.Model.Id, p.Quant.Name, EngineNames.Display(p.Engine), e.Fits, e.Runs, Math.Round(e.OffloadFraction, 3),
-            R(e.DecodeTokensPerSecondPerUser), R(e.DecodeTokensPerSecondAggregate), R(e.PromptTokensPerSecond),
-            R(e.WeightsGb), R(e.KvCacheGb), R(e.TotalMemoryGb), e.LoadSeconds is { } s ? R(s) : null,
+            p.Need.Model.Id, p.Quant.Name, EngineNames.Display(p.Engine), e.Fits, e.Runs, Figures.RoundShare(e.OffloadFraction),
+            Figures.RoundSpeed(e.DecodeTokensPerSecondPerUser), Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate),
+            Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
+            Figures.RoundGb(e.WeightsGb), Figures.RoundGb(e.KvCacheGb), Figures.RoundGb(e.TotalMemoryGb),
+            e.LoadSeconds is { } s ? Figures.RoundSeconds(s) : null,
             Domain.KebabCase.Of(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
-            p.Quant.QualityVsFp16Pct?.ToString(),
-            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, R(e.SystemRamUsedGb), e.Problem);
+            p.Quant.QualityVsFp16Pct is { } quality ? Figures.Range(quality.Low, quality.High) : null,
+            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, Figures.RoundGb(e.SystemRamUsedGb), e.Problem);
     }
 
     private static PowerView Power(PowerBudget budget, Profile profile)
@@ -135,8 +141,8 @@ public static class RecommendationViewBuilder
         var circuit = ProfileTokens.ToToken(profile.Circuit);
         var check = e.Circuits.FirstOrDefault(c => c.Circuit.Id == circuit);
         return new PowerView(
-            R(e.SustainedWatts), R(e.PeakWatts), e.PsuUnitWatts * e.PsuCount, e.PsuCount, check?.Suffices ?? false, circuit,
-            check?.Reason ?? "", e.SmallestSufficientCircuit?.Circuit.Id, R(budget.Yearly.KilowattHoursPerYear), R(budget.Yearly.CostPerYear));
+            Figures.Round(e.SustainedWatts), Figures.Round(e.PeakWatts), e.PsuUnitWatts * e.PsuCount, e.PsuCount, check?.Suffices ?? false, circuit,
+            check?.Reason ?? "", e.SmallestSufficientCircuit?.Circuit.Id, Figures.Round(budget.Yearly.KilowattHoursPerYear), Figures.Dollars(budget.Yearly.CostPerYear));
     }
 
     private static NeedsView Needs(Consultation consultation)
@@ -241,5 +247,4 @@ public static class RecommendationViewBuilder
 
     private static RuleTextView Text(Finding finding) => new(finding.Rule, finding.Text);
 
-    private static double R(double value) => Math.Round(value, 2);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ExpertRig.Cli.Output;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Cli.Commands;
@@ -77,15 +78,15 @@ internal static class CatalogCommand
         var table = section switch
         {
             "gpus" => Rows(new TextTable("id", "name", "VRAM", "GB/s", "FP16 TF", "W", "NVLink", "price"), entries.Cast<Gpu>(),
-                g => [g.Id, g.Name, $"{g.VramGb:0} GB", g.BandwidthGbs.ToString("0", inv), g.Fp16Tflops.ToString("0.#", inv), g.BoardPowerW.ToString("0", inv), g.Nvlink ? "yes" : "no", Price(g.PriceUsd)]),
+                g => [g.Id, g.Name, Figures.Number(g.VramGb, 0) + " GB", Figures.Number(g.BandwidthGbs, 0), Figures.Number(g.Fp16Tflops), Figures.Number(g.BoardPowerW, 0), g.Nvlink ? "yes" : "no", Price(g.PriceUsd)]),
             "systems" => Rows(new TextTable("id", "name", "memory", "GB/s", "usable", "W", "OS", "price"), entries.Cast<UnifiedMemorySystem>(),
-                s => [s.Id, s.Name, $"{s.MemoryGb:0} GB", s.BandwidthGbs.ToString("0", inv), s.UsableMemoryFraction.ToString("P0", inv), s.PowerW.ToString("0", inv), s.Os.ToString().ToLowerInvariant(), Price(s.PriceUsd)]),
+                s => [s.Id, s.Name, Figures.Number(s.MemoryGb, 0) + " GB", Figures.Number(s.BandwidthGbs, 0), Figures.Percent(s.UsableMemoryFraction), Figures.Number(s.PowerW, 0), s.Os.ToString().ToLowerInvariant(), Price(s.PriceUsd)]),
             "cpus" => Rows(new TextTable("id", "name", "socket", "cores", "lanes", "channels", "RAM GB/s", "W", "price"), entries.Cast<Cpu>(),
-                c => [c.Id, c.Name, c.Socket, c.Cores.ToString(inv), c.PcieLanes.ToString(inv), c.MemoryChannels.ToString(inv), c.MemoryBandwidthGbs.ToString("0.#", inv), c.TdpW.ToString("0", inv), Price(c.PriceUsd)]),
+                c => [c.Id, c.Name, c.Socket, c.Cores.ToString(inv), c.PcieLanes.ToString(inv), c.MemoryChannels.ToString(inv), Figures.Number(c.MemoryBandwidthGbs), Figures.Number(c.TdpW, 0), Price(c.PriceUsd)]),
             "models" => Rows(new TextTable("id", "name", "params", "active", "layers", "kv heads", "max context"), entries.Cast<LanguageModel>(),
-                m => [m.Id, m.Name, $"{m.ParamsTotalB:0.##}B", $"{m.ParamsActiveB:0.##}B", m.Layers.ToString(inv), m.KvHeads.ToString(inv), m.MaxContextTokens.ToString(inv)]),
+                m => [m.Id, m.Name, Figures.Number(m.ParamsTotalB, 2) + "B", Figures.Number(m.ParamsActiveB, 2) + "B", m.Layers.ToString(inv), m.KvHeads.ToString(inv), m.MaxContextTokens.ToString(inv)]),
             "quants" => Rows(new TextTable("id", "name", "format", "bits/weight", "quality vs FP16", "engines"), entries.Cast<Quantization>(),
-                q => [q.Id, q.Name, q.Format.ToString().ToLowerInvariant(), q.BitsPerWeight.ToString("0.##", inv), q.QualityVsFp16Pct is { } r ? $"{r}%" : "", string.Join(",", q.Engines)]),
+                q => [q.Id, q.Name, q.Format.ToString().ToLowerInvariant(), Figures.Number(q.BitsPerWeight, 2), q.QualityVsFp16Pct is { } r ? Figures.Range(r.Low, r.High) + "%" : "", string.Join(",", q.Engines)]),
             _ => Rows(new TextTable("id", "name", "source"), entries, e => [e.Id, e.Name, e.Source.Length > 70 ? e.Source[..67] + "..." : e.Source]),
         };
         return table + $"{entries.Count} {section}\n";
@@ -104,6 +105,6 @@ internal static class CatalogCommand
     private static string Price(ComponentPrice price)
     {
         var range = price.Range;
-        return $"${range}";
+        return Figures.UsdRange(range.Low, range.High);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ExpertRig.Cli.Output;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Predictions;
@@ -116,7 +117,7 @@ internal static class PredictCommand
         };
         var gbs = Positive(customBandwidth.Value, "--bandwidth-gbs");
         var device = new DeviceSpec(
-            string.Create(CultureInfo.InvariantCulture, $"custom {customMemory:0.#} GB, {gbs:0.#} GB/s device"),
+            $"custom {Figures.Number(customMemory.Value)} GB, {Figures.Number(gbs)} GB/s device",
             deviceClass,
             Positive(customMemory.Value, "--memory-gb"),
             gbs,

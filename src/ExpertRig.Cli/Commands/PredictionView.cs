@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Physics;
 
@@ -35,10 +36,11 @@ internal sealed record PredictionView(
         var hardware = scenario.Devices.Count == 1 ? first.Name : $"{scenario.Devices.Count} × {first.Name}";
         return new PredictionView(
             model.Id, quant.Name, EngineNames.Display(scenario.Engine), hardware, scenario.ContextTokens, scenario.Users,
-            e.Fits, e.Runs, e.Problem, Round(e.WeightsGb), Round(e.KvCacheGb), Round(e.TotalMemoryGb), Math.Round(e.OffloadFraction, 3),
-            Round(e.DecodeTokensPerSecondPerUser), Round(e.DecodeTokensPerSecondAggregate), Round(e.PromptTokensPerSecond),
-            Round(e.CeilingTokensPerSecond), Domain.KebabCase.Of(e.Bound.ToString()), Domain.KebabCase.Of(e.Parallelism.ToString()),
-            [.. e.PerDevice.Select(d => new DeviceMemoryView(d.DeviceName, d.Layers, Round(d.TotalGb), Round(d.UsableGb), d.Fits))],
+            e.Fits, e.Runs, e.Problem, Figures.RoundGb(e.WeightsGb), Figures.RoundGb(e.KvCacheGb), Figures.RoundGb(e.TotalMemoryGb),
+            Figures.RoundShare(e.OffloadFraction), Figures.RoundSpeed(e.DecodeTokensPerSecondPerUser),
+            Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate), Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
+            Figures.RoundSpeed(e.CeilingTokensPerSecond), Domain.KebabCase.Of(e.Bound.ToString()), Domain.KebabCase.Of(e.Parallelism.ToString()),
+            [.. e.PerDevice.Select(d => new DeviceMemoryView(d.DeviceName, d.Layers, Figures.RoundGb(d.TotalGb), Figures.RoundGb(d.UsableGb), d.Fits))],
             e.Assumptions);
     }
 
@@ -48,17 +50,17 @@ internal sealed record PredictionView(
         var inv = CultureInfo.InvariantCulture;
         text.Append(inv, $"{Model} {Quant} on {Hardware} ({Engine}, {Parallelism}), context {ContextTokens}, {Users} user(s)\n");
         var table = new Output.TextTable("", "");
-        table.Add("fits", Fits ? "yes" : Runs ? $"no: {OffloadFraction:P0} offloaded to system RAM" : $"no: {Problem}");
-        table.Add("weights", string.Create(inv, $"{WeightsGb:0.##} GB"));
-        table.Add("KV cache", string.Create(inv, $"{KvCacheGb:0.##} GB"));
-        table.Add("total memory", string.Create(inv, $"{TotalMemoryGb:0.##} GB"));
+        table.Add("fits", Fits ? "yes" : Runs ? $"no: {Figures.Percent(OffloadFraction)} offloaded to system RAM" : $"no: {Problem}");
+        table.Add("weights", Figures.Gb(WeightsGb));
+        table.Add("KV cache", Figures.Gb(KvCacheGb));
+        table.Add("total memory", Figures.Gb(TotalMemoryGb));
         foreach (var device in Devices)
         {
-            table.Add($"  {device.Name}", string.Create(inv, $"{device.TotalGb:0.#} of {device.UsableGb:0.#} GB usable, {device.Layers} layers"));
+            table.Add($"  {device.Name}", $"{Figures.Number(device.TotalGb, Figures.GbDecimals)} of {Figures.Gb(device.UsableGb)} usable, {device.Layers} layers");
         }
 
-        table.Add("decode", string.Create(inv, $"{DecodeTokensPerS:0.#} tok/s per user, {DecodeTokensPerSAggregate:0.#} aggregate (bound: {Bound}; ceiling {CeilingTokensPerS:0.#})"));
-        table.Add("prompt", string.Create(inv, $"{PromptTokensPerS:0} tok/s"));
+        table.Add("decode", $"{Figures.Speed(DecodeTokensPerS)} tok/s per user, {Figures.Speed(DecodeTokensPerSAggregate)} aggregate (bound: {Bound}; ceiling {Figures.Speed(CeilingTokensPerS)})");
+        table.Add("prompt", $"{Figures.PromptSpeed(PromptTokensPerS)} tok/s");
         var lines = table.ToString().Split('\n').Skip(2);
         text.Append(string.Join('\n', lines));
         text.Append("assumptions:\n");
@@ -70,5 +72,4 @@ internal sealed record PredictionView(
         return text.ToString();
     }
 
-    private static double Round(double value) => Math.Round(value, 2);
 }

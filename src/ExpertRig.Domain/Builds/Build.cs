@@ -92,5 +92,5 @@ public sealed record Build
     public double SystemRamGb => System?.MemoryGb ?? (Memory?.CapacityGb ?? 0) * MemoryKitCount;
 
     /// <inheritdoc />
-    public override string ToString() => $"Build {Archetype} (${TotalPriceUsd:N0})";
+    public override string ToString() => $"Build {Archetype} ({Figures.Usd(TotalPriceUsd)})";
 }

@@ -5,7 +5,7 @@ namespace ExpertRig.Domain.Builds;
 /// <param name="Id">Catalog id.</param>
 /// <param name="Name">Product name.</param>
 /// <param name="Quantity">How many.</param>
-/// <param name="UnitPriceUsd">Price of one: the middle of the catalog's April-2026 range (used range when bought used).</param>
+/// <param name="UnitPriceUsd">Price of one in whole dollars: the middle of the catalog's April-2026 range (used range when bought used), rounded half away from zero.</param>
 /// <param name="Used">True when priced and bought used.</param>
 /// <param name="Reason">Why this part (the configurator's sizing rule, in a sentence).</param>
 public sealed record BuildComponent(

@@ -2,19 +2,16 @@ using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Domain.Builds;
 
-/// <summary>Number formatting shared by the configurator's reasons.</summary>
+/// <summary>The configurator's reasons in words; every figure goes through <see cref="Figures"/>.</summary>
 internal static class BuildText
 {
-    public static string Usd(double amount) => $"${amount:N0}";
+    public static string Range(NumberRange range) => Figures.UsdRange(range.Low, range.High);
 
-    public static string Range(NumberRange range) =>
-        range.Low == range.High ? Usd(range.Low) : $"{Usd(range.Low)}–{Usd(range.High)}";
+    public static string Gb(double gb) => Figures.Gb(gb);
 
-    public static string Gb(double gb) => gb >= 100 ? $"{gb:N0} GB" : $"{gb:0.#} GB";
+    public static string Tb(double tb) => Figures.Number(tb) + " TB";
 
-    public static string Tb(double tb) => $"{tb:0.#} TB";
-
-    public static string Watts(double watts) => $"{watts:N0} W";
+    public static string Watts(double watts) => Figures.Watts(watts);
 
     /// <summary>A board size as the trade writes it (ATX, E-ATX, SSI EEB).</summary>
     public static string Of(FormFactor formFactor) => formFactor switch

@@ -2,12 +2,12 @@ using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Domain.Builds;
 
-/// <summary>Makes bill-of-materials lines priced at the middle of the catalog range.</summary>
+/// <summary>Makes bill-of-materials lines priced at the middle of the catalog range, in whole dollars.</summary>
 internal static class ComponentLine
 {
     public static BuildComponent New(ComponentCategory category, ICatalogEntry part, ComponentPrice price, int quantity, string reason) =>
-        new(category, part.Id, part.Name, quantity, price.Range.Midpoint, false, reason);
+        new(category, part.Id, part.Name, quantity, ComponentPrice.UnitPrice(price.Range), false, reason);
 
     public static BuildComponent Used(ComponentCategory category, ICatalogEntry part, NumberRange usedRange, int quantity, string reason) =>
-        new(category, part.Id, part.Name, quantity, usedRange.Midpoint, true, reason);
+        new(category, part.Id, part.Name, quantity, ComponentPrice.UnitPrice(usedRange), true, reason);
 }

@@ -132,21 +132,21 @@ internal static class DiscreteBuildConfigurator
             ?? bridges.OrderByDescending(b => b.SlotSpacing ?? 0).ThenBy(b => b.Id, StringComparer.Ordinal).First();
         var placement = seated && bridge.SlotSpacing == spacing
             ? $"its {spacing}-slot spacing matches the {board.Name}'s slots {positions[0]} and {positions[1]}"
-            : $"the {board.Name} cannot seat {archetype.GpuCount} {Math.Ceiling(gpu.SlotWidth):0}-slot cards directly, so on risers the widest bridge leaves an air gap";
+            : $"the {board.Name} cannot seat {archetype.GpuCount} {Figures.Number(Math.Ceiling(gpu.SlotWidth), 0)}-slot cards directly, so on risers the widest bridge leaves an air gap";
         return (bridge, archetype.NvlinkPairs,
-            $"One bridge per NVLink pair ({archetype.NvlinkPairs} pair{(archetype.NvlinkPairs > 1 ? "s" : string.Empty)}, {bridge.NvlinkBandwidthGbs:0.#} GB/s each); {placement}.");
+            $"One bridge per NVLink pair ({archetype.NvlinkPairs} pair{(archetype.NvlinkPairs > 1 ? "s" : string.Empty)}, {Figures.Number(bridge.NvlinkBandwidthGbs ?? 0)} GB/s each); {placement}.");
     }
 
     private static string CpuReason(Cpu cpu) =>
-        $"The archetype's CPU: {cpu.Cores} cores, {cpu.PcieLanes} PCIe {cpu.PcieGen}.0 lanes, {cpu.MemoryChannels}-channel {cpu.MemoryType.ToString().ToUpperInvariant()} at {cpu.MemoryBandwidthGbs:0.#} GB/s for offloaded layers.";
+        $"The archetype's CPU: {cpu.Cores} cores, {cpu.PcieLanes} PCIe {cpu.PcieGen}.0 lanes, {cpu.MemoryChannels}-channel {cpu.MemoryType.ToString().ToUpperInvariant()} at {Figures.Number(cpu.MemoryBandwidthGbs)} GB/s for offloaded layers.";
 
     private static string BoardReason(Motherboard board, Cpu cpu, Gpu gpu, int count) =>
         $"The archetype's {board.Socket} board for the {cpu.Name}: {board.X16Slots.Count} x16 slots for {BuildText.Times(count, gpu.Name)}, "
         + $"{board.MemorySlots} DIMM slots up to {BuildText.Gb(board.MaxRamGb)}, {board.M2Slots} M.2 sockets.";
 
     private static string CaseReason(PcCase pcCase, Motherboard board, Gpu gpu) =>
-        $"The archetype's case: mounts the {BuildText.Of(board.FormFactor)} board, {pcCase.ExpansionSlots} expansion brackets, cards up to {pcCase.MaxGpuLengthMm:0} mm "
-        + $"({gpu.Name}: {gpu.LengthMm:0} mm), {pcCase.Airflow.ToString().ToLowerInvariant()} airflow for {BuildText.Of(gpu.Cooler)} cards.";
+        $"The archetype's case: mounts the {BuildText.Of(board.FormFactor)} board, {pcCase.ExpansionSlots} expansion brackets, cards up to {Figures.Number(pcCase.MaxGpuLengthMm, 0)} mm "
+        + $"({gpu.Name}: {Figures.Number(gpu.LengthMm, 0)} mm), {pcCase.Airflow.ToString().ToLowerInvariant()} airflow for {BuildText.Of(gpu.Cooler)} cards.";
 
     private static void AddGap(List<string> gaps, string? gap)
     {

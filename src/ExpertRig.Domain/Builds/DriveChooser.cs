@@ -18,7 +18,7 @@ internal static class DriveChooser
         var lines = new List<BuildComponent>
         {
             ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                $"OS drive ({BuildText.Tb(os.CapacityTb)}, {os.ReadMbs:N0} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do."),
+                $"OS drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do."),
         };
 
         string? gap = null;
@@ -39,11 +39,11 @@ internal static class DriveChooser
 
             var was = models.Count == 0 ? string.Empty : $", replacing the archetype's {BuildText.Tb(Tb(models))}";
             models = Enumerable.Repeat(drive, count).ToList();
-            lines.AddRange(Group(models, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(models))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {StorageSizing.DedicatedDriveTb:0} TB" : string.Empty)}{was}."));
+            lines.AddRange(Group(models, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(models))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}."));
         }
 
         archive = ArchiveDisks(archive, need, catalog);
-        lines.AddRange(Group(archive, d => $"Archive disk{(archive.Count > 1 ? "s" : string.Empty)} ({d.ReadMbs:N0} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
+        lines.AddRange(Group(archive, d => $"Archive disk{(archive.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
         return new DriveChoice([os, .. models, .. archive], lines, gap);
     }
 

@@ -49,7 +49,7 @@ internal static class MemoryKitChooser
 
     private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels)
     {
-        var layout = $"{BuildText.Gb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({chosen.Modules / (double)channels:0.#} per channel on {channels} channels)";
+        var layout = $"{BuildText.Gb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({Figures.Number(chosen.Modules / (double)channels)} per channel on {channels} channels)";
         var rows = string.Join(" and ", need.Rows.Select(r => r.UseCase));
         var offload = need.OffloadGb > 0 ? $", about {BuildText.Gb(need.OffloadGb)} of the largest workload being offloaded" : string.Empty;
         var ask = $"the guide's RAM table recommends {BuildText.Gb(need.RecommendedGb)} ({BuildText.Gb(need.MinimumGb)} minimum) for {rows}{offload}";

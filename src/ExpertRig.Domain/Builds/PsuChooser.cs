@@ -22,7 +22,7 @@ internal static class PsuChooser
             : 0;
         bool Qualifies(PowerSupply psu) => psu.Watts >= share && psu.Connectors12V2x6 >= connectors;
 
-        var need = $"peaks of {BuildText.Watts(power.PeakWatts)} need {BuildText.Watts(power.RequiredPsuWatts)} of PSU at ≤ {knowledge.Physics.Power.PsuMaxLoadFraction * 100:0}% load"
+        var need = $"peaks of {BuildText.Watts(power.PeakWatts)} need {BuildText.Watts(power.RequiredPsuWatts)} of PSU at ≤ {Figures.Percent(knowledge.Physics.Power.PsuMaxLoadFraction)} load"
             + (count > 1 ? $", over {count} synchronised units of ≥ {BuildText.Watts(share)}" : string.Empty)
             + (connectors > 0 ? $" with {connectors} native 12V-2x6 output{(connectors > 1 ? "s" : string.Empty)} each" : string.Empty);
 

@@ -5,8 +5,9 @@ using ExpertRig.Domain.Profiles;
 namespace ExpertRig.Domain.Builds;
 
 /// <summary>
-/// Sizes model storage: each workload's file at its largest plausible quantization (the requested one; else F16 when it
-/// fits in accelerator memory, Q8_0 otherwise) with room for a second copy or version, plus the guide's advice for
+/// Sizes model storage: each workload's file at its largest plausible quantization (the requested one; else the 16-bit
+/// format the predictor tries first, BF16, when it fits in accelerator memory, Q8_0 otherwise) with room for a second
+/// copy or version, plus the guide's advice for
 /// 405B-class models (a dedicated 4 TB drive and an archive disk) and offline copies for air-gapped machines.
 /// </summary>
 public static class StorageSizing
@@ -32,17 +33,17 @@ public static class StorageSizing
     {
         var catalog = knowledge.Catalog;
         var files = needs
-            .Select(need => (need.Model, Quant: PlausibleQuant(need, acceleratorGb, catalog)))
+            .Select(need => (need.Model, Quant: PlausibleQuant(need, acceleratorGb, catalog), Requested: need.Quant is not null))
             .DistinctBy(file => (file.Model.Id, file.Quant.Id))
-            .Select(file => (file.Model, file.Quant, Gb: WorkloadMemory.WeightsGb(file.Model, file.Quant)))
+            .Select(file => (file.Model, file.Quant, file.Requested, Gb: WorkloadMemory.WeightsGb(file.Model, file.Quant)))
             .ToList();
         var total = files.Sum(file => file.Gb);
-        var basis = $"{string.Join(" + ", files.Select(f => $"{f.Model.Name} {f.Quant.Name} ({BuildText.Gb(f.Gb)})"))} × {Headroom:0} headroom";
+        var basis = $"{string.Join(" + ", files.Select(f => $"{f.Model.Name} {(f.Requested ? "" : "up to ")}{f.Quant.Name} ({BuildText.Gb(f.Gb)})"))} × {Figures.Number(Headroom, 0)} headroom";
         var huge = needs.Where(need => need.Model.ParamsTotalB >= HugeModelParamsB).Select(need => need.Model.Name).Distinct().ToList();
         var reasons = new List<string>();
         if (huge.Count > 0)
         {
-            reasons.Add($"the guide advises a dedicated {DedicatedDriveTb:0} TB drive and archive storage for {string.Join(" and ", huge)}");
+            reasons.Add($"the guide advises a dedicated {Figures.Number(DedicatedDriveTb, 0)} TB drive and archive storage for {string.Join(" and ", huge)}");
         }
 
         if (requirements.Profile.Privacy == Privacy.AirGapped)
@@ -53,7 +54,7 @@ public static class StorageSizing
         return new StorageRequirement(total, total * Headroom, huge.Count > 0, basis, reasons.Count > 0 ? string.Join("; ", reasons) : null);
     }
 
-    /// <summary>The quantization whose file the user may keep: requested, else F16 if it fits in accelerator memory, else Q8_0.</summary>
+    /// <summary>The quantization whose file the user may keep: requested, else BF16 (<see cref="Predictions.QuantLadder.Unquantized"/>) if it fits in accelerator memory, else Q8_0.</summary>
     public static Quantization PlausibleQuant(WorkloadNeed need, double acceleratorGb, Catalog.Catalog catalog)
     {
         if (need.Quant is { } requested)
@@ -61,8 +62,8 @@ public static class StorageSizing
             return requested;
         }
 
-        var f16 = catalog.FindQuantization("f16");
-        return WorkloadMemory.WeightsGb(need.Model, f16) <= acceleratorGb ? f16 : catalog.FindQuantization("q8-0");
+        var unquantized = Predictions.QuantLadder.Unquantized(catalog);
+        return WorkloadMemory.WeightsGb(need.Model, unquantized) <= acceleratorGb ? unquantized : catalog.FindQuantization("q8-0");
     }
 
     private static double AcceleratorGb(Build build, Knowledge knowledge) =>

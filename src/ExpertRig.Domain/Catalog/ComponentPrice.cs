@@ -17,4 +17,11 @@ public sealed record ComponentPrice
 
     /// <summary>The range a buyer would pay: new when the part is sold new, else used.</summary>
     public NumberRange Range => New ?? Used ?? throw new InvalidOperationException("price has neither a new nor a used range");
+
+    /// <summary>
+    /// The price a bill of materials charges for one unit bought in <paramref name="range"/>: its middle, in whole
+    /// dollars rounded half away from zero ($145–160 → $153). Street ranges are tens or hundreds of dollars wide, so
+    /// cents would be false precision; whole-dollar units make every subtotal and total exact (docs/catalog.md, Prices).
+    /// </summary>
+    public static double UnitPrice(NumberRange range) => Figures.Dollars(range.Midpoint);
 }

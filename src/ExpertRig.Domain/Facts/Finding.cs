@@ -7,6 +7,6 @@ namespace ExpertRig.Domain.Facts;
 /// </summary>
 public sealed record Finding(Builds.Build? Build, FindingKind Kind, string Rule, string Text)
 {
-    /// <inheritdoc />
-    public override string ToString() => $"{Kind} [{Rule}] {(Build is null ? "" : Build.Archetype + ": ")}{Text}";
+    /// <summary>The finding as the audit trail shows it, its kind in lower case ("violation [within-budget] …").</summary>
+    public override string ToString() => $"{KebabCase.Of(Kind.ToString())} [{Rule}] {(Build is null ? "" : Build.Archetype + ": ")}{Text}";
 }

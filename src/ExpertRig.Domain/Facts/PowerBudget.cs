@@ -7,5 +7,5 @@ public sealed record PowerBudget(Builds.Build Build, PowerEstimate Estimate, Ele
 {
     /// <inheritdoc />
     public override string ToString() =>
-        $"Power of {Build.Archetype}: {Estimate.SustainedWatts:F0} W sustained, {Estimate.PeakWatts:F0} W peak";
+        $"Power of {Build.Archetype}: {Figures.Watts(Estimate.SustainedWatts)} sustained, {Figures.Watts(Estimate.PeakWatts)} peak";
 }

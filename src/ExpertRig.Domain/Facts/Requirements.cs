@@ -14,7 +14,8 @@ public sealed record Requirements(Profile Profile)
     /// <summary>True when the named priority was given.</summary>
     public bool Wants(Priority priority) => Profile.HasPriority(priority);
 
-    /// <inheritdoc />
+    /// <summary>The needs in the profile's own words (os: linux, circuit: 20a-120v), as the audit trail shows them.</summary>
     public override string ToString() =>
-        $"Requirements (${BudgetUsd:N0}, {Users} user(s), {Profile.Os}, {Profile.Privacy}, circuit {Profile.Circuit})";
+        $"Requirements ({Figures.Usd(BudgetUsd)}, {Users} user(s), os {ProfileTokens.ToToken(Profile.Os)}, "
+        + $"privacy {ProfileTokens.ToToken(Profile.Privacy)}, circuit {ProfileTokens.ToToken(Profile.Circuit)})";
 }

@@ -16,8 +16,15 @@ public sealed record WorkloadNeed(int Index, Workload Workload, LanguageModel Mo
     /// <summary>Decode speed each user needs, if any.</summary>
     public double? MinTokensPerSecond => Workload.MinTokensPerSecond;
 
+    /// <summary>
+    /// True when a predicted decode speed per user meets the need (or there is none). The speed is judged as shown,
+    /// to <see cref="Figures.SpeedDecimals"/> decimal, so a build is never rejected for "needs 10, predicted 10".
+    /// </summary>
+    public bool IsMetBy(double decodeTokensPerSecondPerUser) =>
+        MinTokensPerSecond is not { } min || Figures.RoundSpeed(decodeTokensPerSecondPerUser) >= min;
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"Workload {Index + 1}: {Model.Id} {Quant?.Name ?? "(best quant)"} @ {ContextTokens} tokens" +
-        (MinTokensPerSecond is { } min ? $", ≥ {min:0.#} tok/s" : "");
+        $"Workload {Index + 1}: {Model.Id} {Quant?.Name ?? "(best quant)"} @ {Figures.Number(ContextTokens, 0)} tokens" +
+        (MinTokensPerSecond is { } min ? $", ≥ {Figures.Speed(min)} tok/s" : "");
 }

@@ -15,10 +15,10 @@ public sealed record WorkloadPrediction(
     public double DecodePerUser => Estimate.DecodeTokensPerSecondPerUser;
 
     /// <summary>True when the user's speed need (if any) is met.</summary>
-    public bool MeetsSpeed => Need.MinTokensPerSecond is not { } min || DecodePerUser >= min;
+    public bool MeetsSpeed => Need.IsMetBy(DecodePerUser);
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Need.Model.Id} {Quant.Name} on {Build.Archetype}: {DecodePerUser:0.#} tok/s per user" +
-        (Estimate.Fits ? ", fits" : $", {Estimate.OffloadFraction:P0} offloaded");
+        $"{Need.Model.Id} {Quant.Name} with {EngineNames.Display(Engine)} on {Build.Archetype}: {Figures.Speed(DecodePerUser)} tok/s per user" +
+        (Estimate.Fits ? ", fits" : $", {Figures.Percent(Estimate.OffloadFraction)} offloaded");
 }

@@ -20,13 +20,13 @@ internal static class AssumptionWriter
         {
             var c = constants.For(deviceClass);
             list.Add(new(
-                $"{DeviceClassIds.ToId(deviceClass)}: decode reaches {c.BandwidthEfficiency:P0} of peak bandwidth plus {c.PerLayerOverheadMicroseconds:F0} µs per layer per token; prompt processing reaches {c.PromptComputeEfficiency:P0} of dense FP16 TFLOPS.",
+                $"{DeviceClassIds.ToId(deviceClass)}: decode reaches {Figures.Percent(c.BandwidthEfficiency)} of peak bandwidth plus {Figures.Number(c.PerLayerOverheadMicroseconds, 0)} µs per layer per token; prompt processing reaches {Figures.Percent(c.PromptComputeEfficiency)} of dense FP16 TFLOPS.",
                 c.Source));
         }
 
         if (scenario.Weights.IsUnquantized)
         {
-            list.Add(new($"16-bit weights stream {constants.Decode.UnquantizedStreamFactor:F2}× faster per byte than quantized ones (no dequantization).", constants.Decode.Source));
+            list.Add(new($"16-bit weights stream {Figures.Fixed(constants.Decode.UnquantizedStreamFactor, 2)}× faster per byte than quantized ones (no dequantization).", constants.Decode.Source));
         }
 
         AddMultiGpu(scenario, plan, constants, list);
@@ -54,7 +54,7 @@ internal static class AssumptionWriter
 
         if (scenario.Engine == InferenceEngine.Vllm)
         {
-            list.Add(new($"vLLM claims {constants.Memory.VllmGpuMemoryUtilization:P0} of each GPU's memory (--gpu-memory-utilization).", constants.Memory.Source));
+            list.Add(new($"vLLM claims {Figures.Percent(constants.Memory.VllmGpuMemoryUtilization)} of each GPU's memory (--gpu-memory-utilization).", constants.Memory.Source));
         }
 
         if (scenario.Engine is InferenceEngine.Vllm or InferenceEngine.ExLlamaV2 or InferenceEngine.Mlx)
@@ -64,11 +64,11 @@ internal static class AssumptionWriter
 
         if (scenario.Host?.StorageReadMbs is { } mbs)
         {
-            list.Add(new($"Load time reads the weights once at {mbs:F0} MB/s sequential.", "drive specification"));
+            list.Add(new($"Load time reads the weights once at {Figures.Number(mbs, 0)} MB/s sequential.", "drive specification"));
         }
 
         list.Add(new(
-            $"Memory: weights = parameters × {scenario.Weights.BitsPerWeight:0.##} bits ÷ 8; KV cache = {(scenario.Model.Attention == AttentionKind.MultiHeadLatent ? "layers × latent size" : "2 × layers × KV heads × head size")} × {constants.Memory.KvBytesPerElement[scenario.KvCache]} bytes × context × users; plus runtime overhead and a compute buffer per GPU.",
+            $"Memory: weights = parameters × {Figures.Number(scenario.Weights.BitsPerWeight, 2)} bits ÷ 8; KV cache = {(scenario.Model.Attention == AttentionKind.MultiHeadLatent ? "layers × latent size" : "2 × layers × KV heads × head size")} × {constants.Memory.KvBytesPerElement[scenario.KvCache]} bytes × context × users; plus runtime overhead and a compute buffer per GPU.",
             constants.Memory.Source));
         return list;
     }
@@ -83,14 +83,14 @@ internal static class AssumptionWriter
         if (plan.Parallelism == ParallelismMode.LayerSplit)
         {
             list.Add(new(
-                $"Layer split runs the {scenario.Devices.Count} GPUs one after another: capacity adds up, single-stream speed does not; each hand-off costs {constants.Decode.LayerSplitHopMilliseconds:F2} ms per token.",
+                $"Layer split runs the {scenario.Devices.Count} GPUs one after another: capacity adds up, single-stream speed does not; each hand-off costs {Figures.Fixed(constants.Decode.LayerSplitHopMilliseconds, 2)} ms per token.",
                 constants.Decode.Source));
             return;
         }
 
         var (latency, gbs) = DecodeEstimator.Link(scenario.Devices, constants.Interconnect);
         list.Add(new(
-            $"Tensor parallel over {scenario.Devices.Count} GPUs: each reads 1/{scenario.Devices.Count} of the weights, then two all-reduces per layer at {latency:F0} µs + message ÷ {gbs:F0} GB/s.",
+            $"Tensor parallel over {scenario.Devices.Count} GPUs: each reads 1/{scenario.Devices.Count} of the weights, then two all-reduces per layer at {Figures.Number(latency, 0)} µs + message ÷ {Figures.Number(gbs, 0)} GB/s.",
             constants.Interconnect.Source));
         if (scenario.Model.AttentionHeads % scenario.Devices.Count != 0)
         {
@@ -106,7 +106,7 @@ internal static class AssumptionWriter
         }
 
         list.Add(new(
-            $"{plan.OffloadedLayers} of {plan.Footprint.Layers} layers run from {(scenario.Devices[0].IsUnified ? "the CPU side of unified memory" : "system RAM")} at {constants.Decode.CpuBandwidthEfficiency:P0} of {plan.HostBandwidthGbs:F0} GB/s.",
+            $"{plan.OffloadedLayers} of {plan.Footprint.Layers} layers run from {(scenario.Devices[0].IsUnified ? "the CPU side of unified memory" : "system RAM")} at {Figures.Percent(constants.Decode.CpuBandwidthEfficiency)} of {Figures.Number(plan.HostBandwidthGbs, 0)} GB/s.",
             constants.Decode.Source));
     }
 
@@ -120,7 +120,7 @@ internal static class AssumptionWriter
 
         var fraction = device.UsableMemoryFraction ?? constants.For(device.Class).UsableMemoryFraction;
         list.Add(new(
-            $"The GPU of {device.Name} may use {fraction:P0} of its {device.MemoryGb:F0} GB unified memory.",
+            $"The GPU of {device.Name} may use {Figures.Percent(fraction)} of its {Figures.Number(device.MemoryGb, 0)} GB unified memory.",
             device.UsableMemoryFraction is null ? constants.For(device.Class).Source : "device specification"));
     }
 }

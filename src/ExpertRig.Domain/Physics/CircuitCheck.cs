@@ -24,17 +24,17 @@ public sealed record CircuitCheck(
         if (sustainedWallWatts > continuous)
         {
             suffices = false;
-            reason = $"{sustainedWallWatts:F0} W sustained is {sustainedWallWatts / circuit.Volts:F1} A, over the {constants.ContinuousLoadFraction:P0} continuous limit of {continuous / circuit.Volts:F1} A on a {circuit.BreakerAmps} A breaker";
+            reason = $"{Figures.Watts(sustainedWallWatts)} sustained is {Figures.Amps(sustainedWallWatts / circuit.Volts)}, over the {Figures.Percent(constants.ContinuousLoadFraction)} continuous limit of {Figures.Amps(continuous / circuit.Volts)} on a {circuit.BreakerAmps} A breaker";
         }
         else if (peakWallWatts > circuit.RatedWatts)
         {
             suffices = false;
-            reason = $"{peakWallWatts:F0} W peak is {peakWallWatts / circuit.Volts:F1} A, over the {circuit.BreakerAmps} A breaker";
+            reason = $"{Figures.Watts(peakWallWatts)} peak is {Figures.Amps(peakWallWatts / circuit.Volts)}, over the {circuit.BreakerAmps} A breaker";
         }
         else
         {
             suffices = true;
-            reason = $"{sustainedWallWatts / circuit.Volts:F1} A sustained of {continuous / circuit.Volts:F1} A allowed; {peakWallWatts / circuit.Volts:F1} A peak of {circuit.BreakerAmps} A";
+            reason = $"{Figures.Amps(sustainedWallWatts / circuit.Volts)} sustained of {Figures.Amps(continuous / circuit.Volts)} allowed; {Figures.Amps(peakWallWatts / circuit.Volts)} peak of {circuit.BreakerAmps} A";
         }
 
         return new CircuitCheck(circuit, continuous, sustainedWallWatts, peakWallWatts, suffices, reason);

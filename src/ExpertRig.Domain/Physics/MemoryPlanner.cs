@@ -39,7 +39,7 @@ internal static class MemoryPlanner
         var fits = uses.All(u => u.Fits);
         var problem = fits
             ? null
-            : $"each GPU needs {uses[0].TotalGb:F1} GB for its 1/{count} slice but may use {uses.Min(u => u.UsableGb):F1} GB, and tensor parallelism here cannot offload to system RAM";
+            : $"each GPU needs {Figures.Gb(uses[0].TotalGb)} for its 1/{count} slice but may use {Figures.Gb(uses.Min(u => u.UsableGb))}, and tensor parallelism here cannot offload to system RAM";
         return new MemoryPlan(
             ParallelismMode.TensorParallel,
             footprint,
@@ -100,7 +100,7 @@ internal static class MemoryPlanner
         }
         else if (hostBytes + (embeddingOnHost ? footprint.InputEmbeddingBytes : 0) > hostCapacity)
         {
-            problem = $"{offloaded} of {footprint.Layers} layers ({PhysicsUnits.ToGb(hostBytes):F1} GB) do not fit in accelerator memory, and {hostName} has only {PhysicsUnits.ToGb(hostCapacity.Value):F1} GB free for them";
+            problem = $"{offloaded} of {footprint.Layers} layers ({Figures.Gb(PhysicsUnits.ToGb(hostBytes))}) do not fit in accelerator memory, and {hostName} has only {Figures.Gb(PhysicsUnits.ToGb(hostCapacity.Value))} free for them";
         }
 
         return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, offloaded, hostBytes, hostBandwidth, problem is null, problem);

@@ -37,9 +37,9 @@ public static class PowerEstimator
         var circuits = HouseholdCircuit.Standard.Select(c => CircuitCheck.For(c, wallSustained, wallPeak, constants)).ToList();
         var assumptions = new List<Assumption>
         {
-            new($"The PSU carries the sum of peak draws at no more than {constants.PsuMaxLoadFraction:P0} of its rating.", constants.Source),
-            new($"Two or more synchronised PSUs above {constants.DualPsuAboveWatts:F0} W sustained or {constants.MaxSinglePsuWatts:F0} W of required PSU capacity.", constants.Source),
-            new($"Wall draw = DC draw ÷ {constants.PsuEfficiency:P0} PSU efficiency; continuous loads may use {constants.ContinuousLoadFraction:P0} of a breaker's rating.", constants.Source),
+            new($"The PSU carries the sum of peak draws at no more than {Figures.Percent(constants.PsuMaxLoadFraction)} of its rating.", constants.Source),
+            new($"Two or more synchronised PSUs above {Figures.Watts(constants.DualPsuAboveWatts)} sustained or {Figures.Watts(constants.MaxSinglePsuWatts)} of required PSU capacity.", constants.Source),
+            new($"Wall draw = DC draw ÷ {Figures.Percent(constants.PsuEfficiency)} PSU efficiency; continuous loads may use {Figures.Percent(constants.ContinuousLoadFraction)} of a breaker's rating.", constants.Source),
         };
         return new PowerEstimate(sustained, peak, required, count, unit, wallSustained, wallPeak, wallSustained / 120, wallSustained / 240, circuits, assumptions);
     }

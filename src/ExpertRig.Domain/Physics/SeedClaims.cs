@@ -160,7 +160,7 @@ public sealed class SeedClaims
         /// <param name="modelName">How to name the model (its id or its display name).</param>
         public string Setup(string modelName) =>
             $"{(Claim.Count > 1 ? $"{Claim.Count}× " : string.Empty)}{Device.Name}, {modelName} {Claim.Quant}, {EngineNames.Display(Claim.Engine)}"
-            + (Claim.HostBandwidthGbs is { } gbs ? $", RAM {gbs:0.#} GB/s" : string.Empty);
+            + (Claim.HostBandwidthGbs is { } gbs ? $", RAM {Figures.Number(gbs)} GB/s" : string.Empty);
     }
 
     private sealed class Document

@@ -14,11 +14,11 @@ public static class BuildHardware
 
     /// <summary>
     /// The host: system RAM, the bandwidth of the channels the RAM kits populate (channels × MT/s × 8 bytes, capped by
-    /// the CPU's rated bandwidth), and the read speed of the fastest drive (model loading).
+    /// the CPU's rated bandwidth), and the read speed of the model drive (model loading).
     /// </summary>
     public static HostSpec Host(Build build)
     {
-        var storageRead = build.Storage.Count == 0 ? (double?)null : build.Storage.Max(d => d.ReadMbs);
+        var storageRead = ModelDrive(build)?.ReadMbs;
         if (build.System is { } system)
         {
             return new HostSpec(0, system.BandwidthGbs, storageRead);
@@ -35,6 +35,19 @@ public static class BuildHardware
         return new HostSpec(build.SystemRamGb, Math.Max(ramBandwidth, 1), storageRead);
     }
 
-    /// <summary>The drive models are loaded from: the fastest one.</summary>
-    public static StorageDrive? ModelDrive(Build build) => build.Storage.OrderByDescending(d => d.ReadMbs).FirstOrDefault();
+    /// <summary>
+    /// The drives that hold models: every NVMe drive after the OS drive, or the OS drive itself when it is the only
+    /// NVMe drive. Hard disks are archives, not model drives.
+    /// </summary>
+    public static IReadOnlyList<StorageDrive> ModelDrives(Build build)
+    {
+        var nvme = build.Storage.Where(d => d.Kind == StorageKind.Nvme).ToList();
+        return nvme.Count > 1 ? nvme.Skip(1).ToList() : nvme;
+    }
+
+    /// <summary>
+    /// The fastest model drive, which the active model loads from (the load time of every prediction and the
+    /// model-load-time note both read it); null when the build lists no NVMe drive.
+    /// </summary>
+    public static StorageDrive? ModelDrive(Build build) => ModelDrives(build).MaxBy(d => d.ReadMbs);
 }

@@ -17,6 +17,15 @@ public static class QuantLadder
         "iq3-xxs", "exl2-3.0", "q2-k", "iq2-m", "exl2-2.5", "iq2-xs", "iq2-xxs",
     ];
 
+    /// <summary>
+    /// The best-quality 16-bit format of the ladder (BF16, the precision the catalog's models are published in): the
+    /// file a workload without a requested quantization is predicted at when it fits, so storage is sized for it too.
+    /// </summary>
+    public static Quantization Unquantized(Catalog.Catalog catalog) =>
+        Order.Select(id => catalog.Quantizations.TryFind(id, out var q) ? q : null)
+            .OfType<Quantization>()
+            .First(q => q.Format == QuantFormat.Fp16);
+
     /// <summary>The catalog's quantizations that <paramref name="engine"/> runs, best quality first.</summary>
     public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine) =>
         [.. Order.Select(id => catalog.Quantizations.TryFind(id, out var q) ? q : null)

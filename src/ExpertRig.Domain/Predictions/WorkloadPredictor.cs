@@ -6,40 +6,47 @@ using ExpertRig.Domain.Physics;
 namespace ExpertRig.Domain.Predictions;
 
 /// <summary>
-/// Predicts one workload on one build. With a requested quantization it estimates that; otherwise it walks the
-/// <see cref="QuantLadder"/> and keeps the best quality that fits in accelerator memory and meets the speed need,
-/// then the best that runs with CPU offload and meets it, then the best that fits, then the best that runs at all.
-/// When the build's serving engine (vLLM, ExLlamaV2) cannot run the workload at all — they cannot offload to system
-/// RAM — the workload falls back to llama.cpp, which can; the prediction names the engine it used.
+/// Predicts one workload on one build with the build's engine. With a requested quantization it estimates that;
+/// otherwise it walks the <see cref="QuantLadder"/> and keeps the best quality that fits in accelerator memory and
+/// meets the speed need, then the best that runs with CPU offload and meets it, then the best that fits, then the best
+/// that runs at all. The software rule picks the engine that runs every workload (<see cref="Runs"/>), so the engine a
+/// build is said to run is the engine of every prediction on it; a requested quantization that engine cannot load is
+/// predicted not to run, never silently moved to another engine.
 /// </summary>
 public static class WorkloadPredictor
 {
-    /// <summary>The engine used, the chosen quantization and its estimate.</summary>
+    /// <summary>The engine used (always <paramref name="engine"/>), the chosen quantization and its estimate.</summary>
     public static (Physics.InferenceEngine Engine, Quantization Quant, InferenceEstimate Estimate) Predict(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
     {
-        // A requested quantization the engine cannot load (GGUF on ExLlamaV2, say) runs on llama.cpp instead.
-        if (need.Quant is { } requested && !CatalogDevices.Runs(requested, engine) && CatalogDevices.Runs(requested, Physics.InferenceEngine.LlamaCpp))
-        {
-            engine = Physics.InferenceEngine.LlamaCpp;
-        }
-
         var (quant, estimate) = PredictWith(build, need, engine, users, knowledge);
-        if (estimate.Runs || engine is Physics.InferenceEngine.LlamaCpp or Physics.InferenceEngine.Ollama)
+        if (!CatalogDevices.Runs(quant, engine))
         {
-            return (engine, quant, estimate);
+            estimate = estimate with
+            {
+                Runs = false,
+                Fits = false,
+                Problem = $"{EngineNames.Display(engine)}, the one engine the build runs for every workload, cannot load {quant.Name} weights",
+            };
         }
 
-        var fallback = PredictWith(build, need, Physics.InferenceEngine.LlamaCpp, users, knowledge);
-        return fallback.Estimate.Runs ? (Physics.InferenceEngine.LlamaCpp, fallback.Quant, fallback.Estimate) : (engine, quant, estimate);
+        return (engine, quant, estimate);
     }
 
+    /// <summary>
+    /// True when <paramref name="engine"/> itself runs the workload on the build: it loads the requested quantization
+    /// (or one of its own when none is requested) and the physics model finds a placement. No fallback is tried.
+    /// </summary>
+    public static bool Runs(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge) =>
+        (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
+        && PredictWith(build, need, engine, users, knowledge, explained: false).Estimate.Runs;
+
     private static (Quantization Quant, InferenceEstimate Estimate) PredictWith(
-        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, bool explained = true)
     {
         if (need.Quant is { } requested)
         {
-            return (requested, Estimate(build, need, requested, engine, users, knowledge));
+            return (requested, Estimate(build, need, requested, engine, users, knowledge, explained));
         }
 
         // Candidates are compared without their assumption texts; the one kept is estimated again with them.
@@ -70,7 +77,7 @@ public static class WorkloadPredictor
         return Explained(candidates[^1].Quant);
 
         (Quantization, InferenceEstimate) Explained(Quantization quant) =>
-            (quant, Estimate(build, need, quant, engine, users, knowledge));
+            (quant, explained ? Estimate(build, need, quant, engine, users, knowledge) : candidates.First(c => c.Quant == quant).Estimate);
     }
 
     /// <summary>The physics estimate of one workload at one quantization on one build.</summary>
@@ -91,5 +98,5 @@ public static class WorkloadPredictor
     }
 
     private static bool MeetsSpeed(WorkloadNeed need, InferenceEstimate estimate) =>
-        need.MinTokensPerSecond is not { } min || estimate.DecodeTokensPerSecondPerUser >= min;
+        need.IsMetBy(estimate.DecodeTokensPerSecondPerUser);
 }

@@ -103,4 +103,10 @@ public sealed record Profile
 
         return hash.ToHashCode();
     }
+
+    /// <summary>The profile in its own words (os linux, circuit 20a-120v), for messages and the audit trail.</summary>
+    public override string ToString() =>
+        $"Profile ({Workloads.Count} workload(s), {Figures.Usd(BudgetUsd)}, {ConcurrentUsers} user(s), os {ProfileTokens.ToToken(Os)}, "
+        + $"privacy {ProfileTokens.ToToken(Privacy)}, circuit {ProfileTokens.ToToken(Circuit)}"
+        + (Priorities.Count > 0 ? $", priorities {string.Join(", ", Priorities.Select(ProfileTokens.ToToken))})" : ")");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
 namespace ExpertRig.Domain.Profiles;
@@ -158,12 +157,12 @@ public sealed class ProfileLoader
     {
         const double mebibyte = 1_048_576;
         var shown = size >= 2 * mebibyte
-            ? (size / mebibyte).ToString("0.0 'MB'", CultureInfo.InvariantCulture)
-            : size.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+            ? Figures.Fixed(size / mebibyte, 1) + " MB"
+            : Figures.Number(size, 0) + " bytes";
         return new ProfileException(
             sourceName,
             null,
             null,
-            $"the file is {shown}; a profile must be at most {ProfileLimits.MaxFileBytes / mebibyte:0} MB (a real one is under 2 KB)");
+            $"the file is {shown}; a profile must be at most {Figures.Number(ProfileLimits.MaxFileBytes / mebibyte, 0)} MB (a real one is under 2 KB)");
     }
 }

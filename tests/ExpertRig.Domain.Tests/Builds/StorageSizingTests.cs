@@ -20,7 +20,7 @@ public sealed class StorageSizingTests
     }
 
     [Theory]
-    [InlineData("llama-3-8b", 32, "f16")]
+    [InlineData("llama-3-8b", 32, "bf16")]
     [InlineData("llama-3-70b", 32, "q8-0")]
     public void Counts_TheLargestPlausibleQuant_WhenNoneIsRequested(string model, double acceleratorGb, string expected)
     {

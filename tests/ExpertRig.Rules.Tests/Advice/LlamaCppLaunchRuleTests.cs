@@ -16,7 +16,39 @@ public sealed class LlamaCppLaunchRuleTests
         var finding = Fire<LlamaCppLaunchRule>(Scenario(build, 1, Need("llama-3-70b", "Q4_K_M")), Requirements(), Software(build, InferenceEngine.LlamaCpp)).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Note);
-        finding.Text.ShouldContain("`llama-server -m llama-3-70b.Q4_K_M.gguf -ngl 81 --tensor-split 32,32 -c 8192`");
+        finding.Text.ShouldContain("for Llama 3 70B at Q4_K_M run `llama-server -m llama-3-70b-Q4_K_M.gguf -ngl 81 --tensor-split 32,32 -c 8192`");
+    }
+
+    [Fact]
+    public void NamesTheSizedGgufFile_AndSaysHowToMakeIt_WithoutInventingARepository()
+    {
+        var build = Tier2();
+
+        var finding = Fire<LlamaCppLaunchRule>(Scenario(build, 1, Need("llama-3-70b", "Q4_K_M")), Requirements(), Software(build, InferenceEngine.LlamaCpp)).ShouldHaveSingleItem();
+
+        finding.Text.ShouldContain("`llama-3-70b-Q4_K_M.gguf` is a Q4_K_M GGUF of meta-llama/Meta-Llama-3-70B");
+        finding.Text.ShouldContain("`llama-quantize <that .gguf> llama-3-70b-Q4_K_M.gguf Q4_K_M`");
+        finding.Text.ShouldNotContain("huggingface.co");
+    }
+
+    [Fact]
+    public void ConvertsA16BitCheckpoint_WithTheMatchingOuttype()
+    {
+        var build = Tier2();
+
+        var finding = Fire<LlamaCppLaunchRule>(Scenario(build, 1, Need("qwen-2.5-7b", "BF16")), Requirements(), Software(build, InferenceEngine.LlamaCpp)).ShouldHaveSingleItem();
+
+        finding.Text.ShouldContain("-m qwen-2.5-7b-BF16.gguf");
+        finding.Text.ShouldContain("Qwen/Qwen2.5-7B-Instruct converted with llama.cpp's `convert_hf_to_gguf.py --outtype bf16`");
+    }
+
+    [Fact]
+    public void DoesNotFire_ForAPredictionMadeWithAnotherEngine()
+    {
+        var build = Tier2();
+        var need = Need("llama-3-70b", "FP8");
+
+        Fire<LlamaCppLaunchRule>(build, need, Predict(build, need, engine: InferenceEngine.Vllm), Requirements(), Software(build, InferenceEngine.LlamaCpp)).ShouldBeEmpty();
     }
 
     [Fact]

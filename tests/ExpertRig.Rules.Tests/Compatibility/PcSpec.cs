@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Rules.Tests.Support;
 
 namespace ExpertRig.Rules.Tests.Compatibility;
@@ -49,18 +50,18 @@ internal sealed record PcSpec
         var pcCase = catalog.FindCase(Case);
         var drives = Storage.Select(catalog.FindStorage).ToList();
         var accessories = Accessories.Select(a => (Part: catalog.FindAccessory(a.Id), a.Quantity)).ToList();
-        var gpuPrice = UsedGpus ? gpu.PriceUsd.Used!.Midpoint : gpu.PriceUsd.Range.Midpoint;
+        var gpuPrice = UsedGpus ? ComponentPrice.UnitPrice(gpu.PriceUsd.Used!) : ComponentPrice.UnitPrice(gpu.PriceUsd.Range);
         List<BuildComponent> components =
         [
             new(ComponentCategory.Gpu, gpu.Id, gpu.Name, GpuCount, gpuPrice, UsedGpus, "test"),
-            new(ComponentCategory.Cpu, cpu.Id, cpu.Name, 1, cpu.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Motherboard, board.Id, board.Name, 1, board.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Memory, memory.Id, memory.Name, MemoryKits, memory.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Psu, psu.Id, psu.Name, PsuCount, psu.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Cooler, cooler.Id, cooler.Name, 1, cooler.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Case, pcCase.Id, pcCase.Name, 1, pcCase.PriceUsd.Range.Midpoint, false, "test"),
-            .. drives.Select(d => new BuildComponent(ComponentCategory.Storage, d.Id, d.Name, 1, d.PriceUsd.Range.Midpoint, false, "test")),
-            .. accessories.Select(a => new BuildComponent(ComponentCategory.Accessory, a.Part.Id, a.Part.Name, a.Quantity, a.Part.PriceUsd.Range.Midpoint, false, "test")),
+            new(ComponentCategory.Cpu, cpu.Id, cpu.Name, 1, ComponentPrice.UnitPrice(cpu.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Motherboard, board.Id, board.Name, 1, ComponentPrice.UnitPrice(board.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Memory, memory.Id, memory.Name, MemoryKits, ComponentPrice.UnitPrice(memory.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Psu, psu.Id, psu.Name, PsuCount, ComponentPrice.UnitPrice(psu.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Cooler, cooler.Id, cooler.Name, 1, ComponentPrice.UnitPrice(cooler.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Case, pcCase.Id, pcCase.Name, 1, ComponentPrice.UnitPrice(pcCase.PriceUsd.Range), false, "test"),
+            .. drives.Select(d => new BuildComponent(ComponentCategory.Storage, d.Id, d.Name, 1, ComponentPrice.UnitPrice(d.PriceUsd.Range), false, "test")),
+            .. accessories.Select(a => new BuildComponent(ComponentCategory.Accessory, a.Part.Id, a.Part.Name, a.Quantity, ComponentPrice.UnitPrice(a.Part.PriceUsd.Range), false, "test")),
         ];
         return new Build
         {

@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Rules.Tests.Support;
 
 namespace ExpertRig.Rules.Tests.Compatibility;
@@ -73,7 +74,7 @@ internal static class TestBuilds
             Title = system.Name,
             Source = "test",
             System = system,
-            Components = [new BuildComponent(ComponentCategory.System, system.Id, system.Name, 1, system.PriceUsd.Range.Midpoint, false, "test")],
+            Components = [new BuildComponent(ComponentCategory.System, system.Id, system.Name, 1, ComponentPrice.UnitPrice(system.PriceUsd.Range), false, "test")],
         };
     }
 }

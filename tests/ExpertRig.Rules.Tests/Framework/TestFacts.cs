@@ -2,6 +2,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Predictions;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Tests.Support;
 using PhysicsEngine = ExpertRig.Domain.Physics.InferenceEngine;
@@ -206,12 +207,8 @@ internal static class TestFacts
     }
 
     // The model loads from the fastest NVMe drive after the OS drive (or the OS drive when it is the only one).
-    private static HostSpec? Host(Build build)
-    {
-        var nvme = build.Storage.Where(d => d.Kind == StorageKind.Nvme).ToList();
-        var modelDrive = (nvme.Count > 1 ? nvme.Skip(1) : nvme).MaxBy(d => d.ReadMbs);
-        return build.Cpu is { } cpu ? new HostSpec(build.SystemRamGb, cpu.MemoryBandwidthGbs, modelDrive?.ReadMbs) : null;
-    }
+    private static HostSpec? Host(Build build) =>
+        build.Cpu is { } cpu ? new HostSpec(build.SystemRamGb, cpu.MemoryBandwidthGbs, BuildHardware.ModelDrive(build)?.ReadMbs) : null;
 
     private static WeightFormatFamily Family(QuantFormat format) => format switch
     {
@@ -225,7 +222,7 @@ internal static class TestFacts
         string gpuId, int gpuCount, string cpuId, string boardId, string memoryId, int memoryKits, IReadOnlyList<string> storageIds, string psuId, int psuCount, bool used)
     {
         var gpu = Catalog.FindGpu(gpuId);
-        var gpuPrice = used && gpu.PriceUsd.Used is { } usedRange ? usedRange.Midpoint : gpu.PriceUsd.Range.Midpoint;
+        var gpuPrice = ComponentPrice.UnitPrice(used && gpu.PriceUsd.Used is { } usedRange ? usedRange : gpu.PriceUsd.Range);
         var cpu = Catalog.FindCpu(cpuId);
         var board = Catalog.FindMotherboard(boardId);
         var memory = Catalog.FindMemoryKit(memoryId);
@@ -233,11 +230,11 @@ internal static class TestFacts
         return
         [
             new(ComponentCategory.Gpu, gpu.Id, gpu.Name, gpuCount, gpuPrice, used, "test"),
-            new(ComponentCategory.Cpu, cpu.Id, cpu.Name, 1, cpu.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Motherboard, board.Id, board.Name, 1, board.PriceUsd.Range.Midpoint, false, "test"),
-            new(ComponentCategory.Memory, memory.Id, memory.Name, memoryKits, memory.PriceUsd.Range.Midpoint, false, "test"),
-            .. storageIds.Select(Catalog.FindStorage).Select(d => new BuildComponent(ComponentCategory.Storage, d.Id, d.Name, 1, d.PriceUsd.Range.Midpoint, false, "test")),
-            new(ComponentCategory.Psu, psu.Id, psu.Name, psuCount, psu.PriceUsd.Range.Midpoint, false, "test"),
+            new(ComponentCategory.Cpu, cpu.Id, cpu.Name, 1, ComponentPrice.UnitPrice(cpu.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Motherboard, board.Id, board.Name, 1, ComponentPrice.UnitPrice(board.PriceUsd.Range), false, "test"),
+            new(ComponentCategory.Memory, memory.Id, memory.Name, memoryKits, ComponentPrice.UnitPrice(memory.PriceUsd.Range), false, "test"),
+            .. storageIds.Select(Catalog.FindStorage).Select(d => new BuildComponent(ComponentCategory.Storage, d.Id, d.Name, 1, ComponentPrice.UnitPrice(d.PriceUsd.Range), false, "test")),
+            new(ComponentCategory.Psu, psu.Id, psu.Name, psuCount, ComponentPrice.UnitPrice(psu.PriceUsd.Range), false, "test"),
         ];
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Framework;
@@ -16,7 +17,7 @@ public sealed class Tier1BudgetRuleTests
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
         finding.Text.ShouldContain("Your budget is $7,500");
-        finding.Text.ShouldContain($"costs ${build.TotalPriceUsd:N0}");
+        finding.Text.ShouldContain($"costs {Figures.Usd(build.TotalPriceUsd)}");
     }
 
     [Fact]

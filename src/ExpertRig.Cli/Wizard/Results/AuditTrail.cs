@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertRig.Advisor.View;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine;
 using ExpertRig.Engine.Audit;
@@ -55,7 +56,7 @@ internal static class AuditTrail
             var view = outcome.View.Rejected[i];
             yield return "";
             yield return string.Create(Inv, $"✗ {view.Title}: {BuildText.Dollars(view.TotalPriceUsd)}") +
-                (view.MainDecodeTokensPerS is { } speed ? string.Create(Inv, $", {speed:0.#} tok/s") : "");
+                (view.MainDecodeTokensPerS is { } speed ? $", {Figures.Speed(speed)} tok/s" : "");
             foreach (var violation in outcome.Consultation.FindingsFor(rejected[i]).Where(f => f.Kind == FindingKind.Violation))
             {
                 yield return $"  - {violation.Text} ({violation.Rule})";

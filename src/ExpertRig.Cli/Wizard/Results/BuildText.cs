@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertRig.Advisor.View;
+using ExpertRig.Domain;
 
 namespace ExpertRig.Cli.Wizard.Results;
 
@@ -12,7 +13,7 @@ internal static class BuildText
     public static string ListLine(BuildView build, int titleWidth)
     {
         var title = build.Title.Length > titleWidth ? build.Title[..(titleWidth - 1)] + "…" : build.Title;
-        var speed = build.Workloads.Count > 0 ? build.Workloads[0].DecodeTokensPerS.ToString("0.#", Inv) : "–";
+        var speed = build.Workloads.Count > 0 ? Figures.Speed(build.Workloads[0].DecodeTokensPerS) : "–";
         return string.Create(Inv, $"{build.Rank,2}. {title.PadRight(titleWidth)} {Dollars(build.TotalPriceUsd),9} {speed,7} tok/s");
     }
 
@@ -36,20 +37,20 @@ internal static class BuildText
         yield return "Predicted speed";
         foreach (var w in build.Workloads)
         {
-            var fit = w.FitsInVram ? "fits in accelerator memory" : string.Create(Inv, $"{w.OffloadFraction:P0} offloaded to system RAM");
+            var fit = w.FitsInVram ? "fits in accelerator memory" : $"{Figures.Percent(w.OffloadFraction)} offloaded to system RAM";
             yield return string.Create(Inv,
-                $"  {w.Model} at {w.Quant} with {w.Engine}: {w.DecodeTokensPerS:0.#} tok/s per user ({w.DecodeTokensPerSAggregate:0.#} in total), prompt {w.PromptTokensPerS:0} tok/s; {w.TotalMemoryGb:0.#} GB, {fit}");
+                $"  {w.Model} at {w.Quant} with {w.Engine}: {Figures.Speed(w.DecodeTokensPerS)} tok/s per user ({Figures.Speed(w.DecodeTokensPerSAggregate)} in total), prompt {Figures.PromptSpeed(w.PromptTokensPerS)} tok/s; {Figures.Gb(w.TotalMemoryGb)}, {fit}");
         }
 
         yield return "";
         yield return string.Create(Inv,
-            $"Memory: {build.Memory.VramGb:0.#} GB {(build.Memory.Unified ? "unified (GPU share)" : "VRAM")}, {build.Memory.SystemRamGb:0.#} GB system RAM");
+            $"Memory: {Figures.Gb(build.Memory.VramGb)} {(build.Memory.Unified ? "unified (GPU share)" : "VRAM")}, {Figures.Gb(build.Memory.SystemRamGb)} system RAM");
         if (build.Power is { } p)
         {
             // The capacity the peak needs is not the unit fitted (the next size the catalog has): say which is which.
-            var psu = fittedPsuW is { } fitted ? string.Create(Inv, $", PSU needed ≥ {p.PsuW:0} W (fitted {fitted:0} W)") : "";
+            var psu = fittedPsuW is { } fitted ? string.Create(Inv, $", PSU needed ≥ {Figures.Watts(p.PsuW)} (fitted {Figures.Watts(fitted)})") : "";
             yield return string.Create(Inv,
-                $"Power: {p.SustainedW:0} W sustained, {p.PeakW:0} W peak{psu}; circuit {p.Circuit} {(p.CircuitOk ? "is enough" : "is NOT enough")}; {Dollars(p.YearlyCostUsd)}/year ({p.YearlyKwh:0} kWh)");
+                $"Power: {Figures.Watts(p.SustainedW)} sustained, {Figures.Watts(p.PeakW)} peak{psu}; circuit {p.Circuit} {(p.CircuitOk ? "is enough" : "is NOT enough")}; {Dollars(p.YearlyCostUsd)}/year ({Figures.Number(p.YearlyKwh, 0)} kWh)");
         }
 
         if (build.Software.Length > 0)
@@ -63,8 +64,8 @@ internal static class BuildText
         }
     }
 
-    /// <summary>A dollar amount as the report writes it, e.g. $1,399.</summary>
-    public static string Dollars(double usd) => "$" + usd.ToString("N0", Inv);
+    /// <summary>A dollar amount as the report writes it, whole dollars rounded half away from zero, e.g. $1,399.</summary>
+    public static string Dollars(double usd) => Figures.WholeUsd(usd);
 
     private static IEnumerable<string> Section(string title, string bullet, IReadOnlyList<RuleTextView> lines)
     {

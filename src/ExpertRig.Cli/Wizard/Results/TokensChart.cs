@@ -1,7 +1,7 @@
 using System.Drawing;
-using System.Globalization;
 using System.Text;
 using ExpertRig.Advisor.View;
+using ExpertRig.Domain;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -46,7 +46,7 @@ public sealed class TokensChart : GraphView
 
     /// <summary>The label of a bar: the rank and the speed, e.g. "#1 50.9".</summary>
     public static string Label(int rank, double speed) =>
-        string.Create(CultureInfo.InvariantCulture, $"#{rank} {speed:0.#}");
+        $"#{rank} {Figures.Speed(speed)}";
 
     private void Rescale()
     {

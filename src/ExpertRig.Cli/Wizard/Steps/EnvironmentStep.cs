@@ -1,4 +1,5 @@
 using ExpertRig.Cli.Wizard.Answers;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Profiles;
 using Terminal.Gui.ViewBase;
@@ -34,7 +35,7 @@ internal sealed class EnvironmentStep : QuestionStep
 
         Add(StepControls.Label("Use per day", 0, 8));
         hours = StepControls.Field(answers.HoursText, FieldX, 8, 8, text => { Answers.HoursText = text; ShowProblems(); });
-        Add(hours, StepControls.Label($"hours (0–{ProfileLimits.MaxHoursPerDay:0})", Pos.Right(hours) + 1, 8));
+        Add(hours, StepControls.Label($"hours (0–{Figures.Number(ProfileLimits.MaxHoursPerDay, 0)})", Pos.Right(hours) + 1, 8));
         AddErrorLine(AnswerFields.Hours, hours, FieldX);
 
         ecc = StepControls.Check("ECC memory required", 0, 10, answers.EccRequired, v => Answers.EccRequired = v);

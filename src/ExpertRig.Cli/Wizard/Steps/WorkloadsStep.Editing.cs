@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExpertRig.Cli.Wizard.Answers;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Profiles;
 using Terminal.Gui.Input;
 
@@ -162,6 +163,6 @@ internal sealed partial class WorkloadsStep
 
     private void ShowContextLimit(string modelId) =>
         contextLimit.Text = Catalog.Models.TryFind(modelId, out var model)
-            ? $"tokens (max {model.MaxContextTokens.ToString("N0", CultureInfo.InvariantCulture)})"
+            ? $"tokens (max {Figures.Number(model.MaxContextTokens, 0)})"
             : "tokens";
 }

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
-using System.Globalization;
 using ExpertRig.Cli.Wizard.Answers;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Profiles;
 using Terminal.Gui.ViewBase;
@@ -91,5 +91,5 @@ internal sealed partial class WorkloadsStep : QuestionStep
     public override bool Owns(string field) => AnswerFields.IsWorkload(field);
 
     private string ModelLine(LanguageModel model) =>
-        $"{model.Id.PadRight(modelIdWidth)}{model.ParamsTotalB.ToString("0.#", CultureInfo.InvariantCulture),6}B {model.MaxContextTokens / 1024,4}k ctx";
+        $"{model.Id.PadRight(modelIdWidth)}{Figures.Number(model.ParamsTotalB),6}B {model.MaxContextTokens / 1024,4}k ctx";
 }
