@@ -107,6 +107,15 @@ internal sealed class WizardHarness : IDisposable
     /// <summary>The screen as one text, rows separated by newlines.</summary>
     public string Screen() => string.Join('\n', Lines());
 
+    /// <summary>From the first step, Enter through every step with the answers as they are; returns the results screen.</summary>
+    public string ReachResults()
+    {
+        WaitFor("1/6 Workloads");
+        Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
+        Press(Key.Enter);
+        return WaitFor("Results:");
+    }
+
     /// <summary>Waits until the screen shows <paramref name="text"/>; fails with the screen after 30 s.</summary>
     public string WaitFor(string text) => WaitUntil(s => s.Contains(text, StringComparison.Ordinal), $"'{text}' on screen");
 

@@ -20,7 +20,7 @@ public sealed class WizardSavingTests : IDisposable
     public void CtrlS_AfterAnAnswerChanged_SavesTheReportOfTheCurrentAnswers()
     {
         using var wizard = WizardHarness.Start();
-        ReachResults(wizard);
+        wizard.ReachResults();
         wizard.Press(WizardKeys.Back, WizardKeys.Back, WizardKeys.Back, WizardKeys.Back).WaitFor("3/6 Budget");
         wizard.Type("2000").WaitFor("2000");
         var report = Path.Combine(folder, "report.md");
@@ -39,7 +39,7 @@ public sealed class WizardSavingTests : IDisposable
     public void CtrlS_AfterAnAnswerChangedToAProblem_RefusesAndSaysWhy()
     {
         using var wizard = WizardHarness.Start();
-        ReachResults(wizard);
+        wizard.ReachResults();
         wizard.Press(WizardKeys.Back, WizardKeys.Back, WizardKeys.Back, WizardKeys.Back).WaitFor("3/6 Budget");
         wizard.Type("0").WaitFor("✗ must be more than 0");
 
@@ -88,7 +88,7 @@ public sealed class WizardSavingTests : IDisposable
         var path = Path.Combine(folder, "report.md");
         File.WriteAllText(path, "old report\n");
         using var wizard = WizardHarness.Start();
-        ReachResults(wizard);
+        wizard.ReachResults();
 
         wizard.Press(WizardKeys.SaveReport).WaitFor("Save the report as");
         wizard.Type(path).Press(Key.Enter).WaitFor("already exists");
@@ -103,7 +103,7 @@ public sealed class WizardSavingTests : IDisposable
         var path = Path.Combine(folder, "report.md");
         File.WriteAllText(path, "old report\n");
         using var wizard = WizardHarness.Start(options: new WizardOptions(OutputPath: path));
-        ReachResults(wizard);
+        wizard.ReachResults();
         wizard.WaitFor("Report saved to");
         File.WriteAllText(path, "old report\n");
 
@@ -111,12 +111,5 @@ public sealed class WizardSavingTests : IDisposable
 
         wizard.Screen().ShouldNotContain("already exists");
         File.ReadAllText(path).ShouldBe(Reporting.ReportRenderer.Shipped().Render(wizard.OnUi(() => wizard.Window.Outcome!.View)));
-    }
-
-    private static void ReachResults(WizardHarness wizard)
-    {
-        wizard.WaitFor("1/6 Workloads");
-        wizard.Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
-        wizard.Press(Key.Enter).WaitFor("Results:");
     }
 }

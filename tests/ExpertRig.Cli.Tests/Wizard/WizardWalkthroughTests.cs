@@ -40,7 +40,7 @@ public sealed class WizardWalkthroughTests
     {
         using var wizard = WizardHarness.Start();
         wizard.WaitFor("1/6 Workloads");
-        var screen = ReachResults(wizard);
+        var screen = wizard.ReachResults();
         var builds = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds);
 
         builds.ShouldNotBeEmpty();
@@ -112,7 +112,7 @@ public sealed class WizardWalkthroughTests
     {
         using var wizard = WizardHarness.Start();
         wizard.WaitFor("1/6 Workloads");
-        ReachResults(wizard);
+        wizard.ReachResults();
         var first = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds[0]);
 
         wizard.Press(Key.Enter).WaitFor($"Build #1: {first.Title}").ShouldContain("Bill of materials");
@@ -149,7 +149,7 @@ public sealed class WizardWalkthroughTests
         {
             using var wizard = WizardHarness.Start();
             wizard.WaitFor("1/6 Workloads");
-            ReachResults(wizard);
+            wizard.ReachResults();
             var report = Path.Combine(folder, "mine.md");
 
             wizard.Press(WizardKeys.SaveReport).WaitFor("Save the report as").ShouldContain(WizardDefaults.ReportFileName);
@@ -176,7 +176,7 @@ public sealed class WizardWalkthroughTests
             using var wizard = WizardHarness.Start(options: new WizardOptions(OutputPath: report));
             wizard.WaitFor("1/6 Workloads");
 
-            ReachResults(wizard);
+            wizard.ReachResults();
             wizard.WaitFor("Report saved to");
 
             File.ReadAllText(report).ShouldContain(wizard.OnUi(() => wizard.Window.Outcome!.View.Builds[0].Title));
@@ -252,7 +252,7 @@ public sealed class WizardWalkthroughTests
         BottomLine(wizard).ShouldContain("Esc  Quit");
         wizard.Screen().ShouldContain("Alt+A add a workload");
 
-        ReachResults(wizard);
+        wizard.ReachResults();
         BottomLine(wizard).ShouldContain("F2  Why?");
         BottomLine(wizard).ShouldContain("Ctrl+S  Report");
         BottomLine(wizard).ShouldContain("Ctrl+P  Profile");
@@ -269,7 +269,7 @@ public sealed class WizardWalkthroughTests
     {
         using var wizard = WizardHarness.Start();
         wizard.WaitFor("1/6 Workloads");
-        ReachResults(wizard);
+        wizard.ReachResults();
         var top = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds[0]);
 
         foreach (var (width, height) in new[] { (120, 40), (80, 24), (100, 30) })
@@ -359,7 +359,7 @@ public sealed class WizardWalkthroughTests
     {
         using var wizard = WizardHarness.Start();
         wizard.WaitFor("1/6 Workloads");
-        ReachResults(wizard);
+        wizard.ReachResults();
         var second = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds[1]);
 
         wizard.Press(Key.CursorDown, WizardKeys.Why).WaitFor($"Why? #2 {second.Title}");
@@ -367,17 +367,10 @@ public sealed class WizardWalkthroughTests
         wizard.OnUi(() => wizard.Window.PageText).ShouldContain(l => l.StartsWith("Rank: " + second.ScoreExplanation, StringComparison.Ordinal));
     }
 
-    private static string ReachResults(WizardHarness wizard)
-    {
-        wizard.Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
-        wizard.Press(Key.Enter);
-        return wizard.WaitFor("Results:");
-    }
-
     private static string BottomLine(WizardHarness wizard) => wizard.Lines()[^1];
 
     private static int LineOf(string screen, string text) =>
         Array.FindIndex(screen.Split('\n'), l => l.Contains(text, StringComparison.Ordinal));
 
-    private static string Dollars(double usd) => "$" + usd.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Dollars(double usd) => Domain.Figures.WholeUsd(usd);
 }
