@@ -1,3 +1,5 @@
+using ExpertRig.Domain.Profiles;
+
 namespace ExpertRig.Domain.Catalog;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace ExpertRig.Domain.Catalog;
 /// </summary>
 public sealed class CatalogException : UserInputException
 {
+    // Longer than any real id (the longest is 48 characters); a broken file can make a whole paragraph the "id".
+    private const int MaxIdShown = 64;
+
     /// <summary>Creates an error about one place in one catalog file.</summary>
     /// <param name="fileName">Catalog file name (e.g. gpus.yaml) or the catalog directory.</param>
     /// <param name="entryId">Id of the offending entry, when known.</param>
@@ -52,7 +57,7 @@ public sealed class CatalogException : UserInputException
         var where = fileName
             + (line is > 0 ? $":{line}" : string.Empty)
             + (line is > 0 && column is > 0 ? $":{column}" : string.Empty);
-        var entry = entryId is null ? string.Empty : $"entry '{entryId}': ";
+        var entry = entryId is null ? string.Empty : $"entry {DisplayText.Quote(entryId, MaxIdShown)}: ";
         return $"{where}: {entry}{detail}";
     }
 

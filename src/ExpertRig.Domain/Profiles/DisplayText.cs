@@ -8,14 +8,17 @@ internal static class DisplayText
     private const int MaxShown = 40;
 
     /// <summary>The text in single quotes, cut to 40 characters.</summary>
-    public static string Quote(string text)
+    public static string Quote(string text) => Quote(text, MaxShown);
+
+    /// <summary>The text in single quotes, cut to <paramref name="maxShown"/> characters.</summary>
+    public static string Quote(string text, int maxShown)
     {
         var builder = new StringBuilder("'");
-        foreach (var c in text.Length > MaxShown ? text[..MaxShown] : text)
+        foreach (var c in text.Length > maxShown ? text[..maxShown] : text)
         {
             builder.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
         }
 
-        return builder.Append(text.Length > MaxShown ? "…'" : "'").ToString();
+        return builder.Append(text.Length > maxShown ? "…'" : "'").ToString();
     }
 }

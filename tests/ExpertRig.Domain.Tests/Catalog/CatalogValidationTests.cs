@@ -24,6 +24,19 @@ public sealed class CatalogValidationTests : IDisposable
     }
 
     [Fact]
+    public void NamesAnUnterminatedId_OnOneShortLine()
+    {
+        // An unclosed quote makes the rest of the file the "id", blank lines (newlines) included: found by the fuzz test.
+        copy.Set("storage.yaml", "crucial-t705-2tb", "id", "'unterminated");
+
+        var error = copy.LoadFails();
+
+        error.Message.ShouldNotContain("\n");
+        error.Message.ShouldContain("entry 'unterminated name: Crucial T705 2TB");
+        error.Message.ShouldContain("…': invalid YAML");
+    }
+
+    [Fact]
     public void Fails_WhenIdIsReusedInAnotherFile()
     {
         copy.Set("systems.yaml", "dgx-spark", "id", "rtx-4090");
