@@ -16,6 +16,6 @@ public sealed class CatalogGapsRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gaps.Count > 0);
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-            $"The catalog cannot complete this build: no sourced entry for {string.Join("; ", build.Gaps)}, so its price and fit are unknown."));
+            $"The catalog cannot complete this build: {string.Join("; ", build.Gaps)}; its price and fit are unknown."));
     }
 }

@@ -30,7 +30,7 @@ internal static class PredictCommand
         var unified = new Option<bool>("--unified") { Description = "The custom device is a unified-memory system (Apple Silicon, DGX Spark class)." };
         var vendor = new Option<string>("--vendor") { Description = "Vendor of the custom device: nvidia, amd or apple (sets the efficiency constants).", DefaultValueFactory = _ => "nvidia" };
         vendor.AcceptOnlyFromAmong("nvidia", "amd", "apple");
-        var tflops = new Option<double?>("--fp16-tflops") { Description = "Dense FP16 TFLOPS of the custom device (prompt speed); default 0.1 TFLOPS per GB/s of bandwidth." };
+        var tflops = new Option<double?>("--fp16-tflops") { Description = "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth." };
         var ram = new Option<double?>("--system-ram-gb") { Description = "System RAM in GB for CPU offload (default: none, no offload)." };
         var ramBandwidth = new Option<double?>("--ram-bandwidth-gbs") { Description = "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6." };
         var format = CommonOptions.Format("text", "json");

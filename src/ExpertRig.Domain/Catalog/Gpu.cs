@@ -27,8 +27,14 @@ public sealed record Gpu : ICatalogEntry
     /// <summary>Peak memory bandwidth in GB/s: the ceiling on decode speed.</summary>
     public required double BandwidthGbs { get; init; }
 
-    /// <summary>Dense tensor-core FP16 TFLOPS with FP32 accumulate: the ceiling on prompt processing.</summary>
+    /// <summary>Dense tensor-core FP16 TFLOPS with FP32 accumulate (the rate vLLM's GEMMs run at).</summary>
     public required double Fp16Tflops { get; init; }
+
+    /// <summary>
+    /// Dense tensor-core FP16 TFLOPS with FP16 accumulate (the rate llama.cpp's and ExLlamaV2's GEMMs run at); null
+    /// when it equals <see cref="Fp16Tflops"/>. GeForce cards run FP32 accumulation at half this rate.
+    /// </summary>
+    public double? Fp16AccumulateTflops { get; init; }
 
     /// <summary>Total board power in watts (sustained under inference).</summary>
     public required double BoardPowerW { get; init; }

@@ -29,8 +29,11 @@ public sealed record UnifiedMemorySystem : ICatalogEntry
     /// <summary>Memory bandwidth in GB/s, shared by CPU and GPU.</summary>
     public required double BandwidthGbs { get; init; }
 
-    /// <summary>GPU FP16 TFLOPS (computed where the maker publishes none; see the entry's source).</summary>
+    /// <summary>GPU FP16 TFLOPS with FP32 accumulate (computed where the maker publishes none; see the entry's source).</summary>
     public required double Fp16Tflops { get; init; }
+
+    /// <summary>GPU FP16 TFLOPS with FP16 accumulate; null when it equals <see cref="Fp16Tflops"/> (Apple GPUs).</summary>
+    public double? Fp16AccumulateTflops { get; init; }
 
     /// <summary>Share of memory the GPU may use by default (macOS wires about 0.67-0.75).</summary>
     public required double UsableMemoryFraction { get; init; }

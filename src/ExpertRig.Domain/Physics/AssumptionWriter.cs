@@ -20,9 +20,11 @@ internal static class AssumptionWriter
         {
             var c = constants.For(deviceClass);
             list.Add(new(
-                $"{DeviceClassIds.ToId(deviceClass)}: decode reaches {Figures.Percent(c.BandwidthEfficiency)} of peak bandwidth plus {Figures.Number(c.PerLayerOverheadMicroseconds, 0)} µs per layer per token; prompt processing reaches {Figures.Percent(c.PromptComputeEfficiency)} of dense FP16 TFLOPS.",
+                $"{DeviceClassIds.ToId(deviceClass)}: decode reaches {Figures.Percent(c.BandwidthEfficiency)} of peak bandwidth plus {Figures.Number(c.PerLayerOverheadMicroseconds, 0)} µs per layer per token; prompt processing reaches {Figures.Percent(c.PromptComputeEfficiency)} of the dense FP16 rate the engine runs at.",
                 c.Source));
         }
+
+        AddTensorRate(scenario, list);
 
         if (scenario.Weights.IsUnquantized)
         {
@@ -71,6 +73,22 @@ internal static class AssumptionWriter
             $"Memory: weights = parameters × {Figures.Number(scenario.Weights.BitsPerWeight, 2)} bits ÷ 8; KV cache = {(scenario.Model.Attention == AttentionKind.MultiHeadLatent ? "layers × latent size" : "2 × layers × KV heads × head size")} × {constants.Memory.KvBytesPerElement[scenario.KvCache]} bytes × context × users; plus runtime overhead and a compute buffer per GPU.",
             constants.Memory.Source));
         return list;
+    }
+
+    // Only where the accumulate precision changes the rate: GeForce cards and DGX Spark run FP32 accumulation at half rate.
+    private static void AddTensorRate(InferenceScenario scenario, List<Assumption> list)
+    {
+        foreach (var device in scenario.Devices.DistinctBy(d => d.Name))
+        {
+            if (device.Fp16AccumulateTflops is { } fp16Accumulate && fp16Accumulate != device.Fp16Tflops)
+            {
+                var fp32 = DeviceSpec.AccumulatesInFp32(scenario.Engine);
+                var (rate, other) = fp32 ? (device.Fp16Tflops, fp16Accumulate) : (fp16Accumulate, device.Fp16Tflops);
+                list.Add(new(
+                    $"{EngineNames.Display(scenario.Engine)} multiplies in FP16 with {(fp32 ? "FP32" : "FP16")} accumulate: {Figures.Number(rate)} dense TFLOPS on the {device.Name} ({Figures.Number(other)} with {(fp32 ? "FP16" : "FP32")} accumulate).",
+                    $"{Doc} (Prompt processing); catalog fp16_tflops and fp16_accumulate_tflops"));
+            }
+        }
     }
 
     private static void AddMultiGpu(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, List<Assumption> list)

@@ -49,7 +49,7 @@ internal static class DecodeEstimator
             var weightBytes = (layers * footprint.LayerReadBytes) + (isLast ? footprint.OutputHeadBytes : 0);
             stream += ((weightBytes / weightFactor) + (layers * kvPerLayer)) / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb);
             overhead += layers * classConstants.PerLayerOverheadMicroseconds * 1e-6;
-            compute += batchFlops * layers / footprint.Layers / (BatchEfficiency(scenario.Engine, classConstants) * device.Fp16Tflops * 1e12);
+            compute += batchFlops * layers / footprint.Layers / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12);
         }
 
         double offload = 0;
@@ -77,7 +77,7 @@ internal static class DecodeEstimator
             var bytes = ((footprint.ReadBytesPerToken / weightFactor) + (footprint.Layers * kvPerLayer)) / count;
             stream = Math.Max(stream, bytes / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb));
             overhead = Math.Max(overhead, footprint.Layers * classConstants.PerLayerOverheadMicroseconds * 1e-6);
-            compute = Math.Max(compute, batchFlops / count / (BatchEfficiency(scenario.Engine, classConstants) * device.Fp16Tflops * 1e12));
+            compute = Math.Max(compute, batchFlops / count / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12));
         }
 
         var messageBytes = sequences * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement;

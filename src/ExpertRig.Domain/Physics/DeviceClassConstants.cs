@@ -3,8 +3,8 @@ namespace ExpertRig.Domain.Physics;
 /// <summary>Calibrated efficiencies of one <see cref="DeviceClass"/> (see docs/performance-model.md for each fit).</summary>
 /// <param name="BandwidthEfficiency">Share of peak memory bandwidth that decode achieves on quantized weights.</param>
 /// <param name="PerLayerOverheadMicroseconds">Fixed time per transformer layer per token (kernel launches, synchronisation).</param>
-/// <param name="PromptComputeEfficiency">Share of dense FP16 TFLOPS that prompt processing achieves.</param>
-/// <param name="BatchedDecodeComputeEfficiency">Share of dense FP16 TFLOPS that each extra concurrent sequence costs in llama.cpp.</param>
+/// <param name="PromptComputeEfficiency">Share of the engine's dense FP16 rate (<see cref="DeviceSpec.TensorTflops"/>) that prompt processing achieves.</param>
+/// <param name="BatchedDecodeComputeEfficiency">Share of the engine's dense FP16 rate that each extra concurrent sequence costs in llama.cpp.</param>
 /// <param name="RuntimeOverheadGb">Memory each accelerator loses to the runtime (CUDA/ROCm context, Metal residency).</param>
 /// <param name="UsableMemoryFraction">Default share of memory the accelerator may allocate (below 1 for unified memory).</param>
 /// <param name="Source">Where the numbers come from.</param>

@@ -63,7 +63,7 @@ public sealed record InferenceScenario(
             throw new ArgumentException("Unified-memory systems (Apple Silicon, DGX Spark) are estimated one at a time, not combined with other devices.");
         }
 
-        if (Devices.Any(d => d.MemoryGb <= 0 || d.BandwidthGbs <= 0 || d.Fp16Tflops <= 0))
+        if (Devices.Any(d => d.MemoryGb <= 0 || d.BandwidthGbs <= 0 || d.Fp16Tflops <= 0 || d.Fp16AccumulateTflops <= 0))
         {
             throw new ArgumentException("Every device needs memory, bandwidth and FP16 TFLOPS greater than zero.");
         }

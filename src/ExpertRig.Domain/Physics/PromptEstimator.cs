@@ -2,7 +2,8 @@ namespace ExpertRig.Domain.Physics;
 
 /// <summary>
 /// Prompt processing is compute bound: about 2 × active parameters FLOPs per token over the calibrated share of
-/// dense FP16 TFLOPS; offloaded layers also ship their weights over PCIe once per micro-batch.
+/// dense FP16 rate the engine runs at (<see cref="DeviceSpec.TensorTflops"/>); offloaded layers also ship their
+/// weights over PCIe once per micro-batch.
 /// </summary>
 internal static class PromptEstimator
 {
@@ -14,7 +15,7 @@ internal static class PromptEstimator
         if (plan.Parallelism == ParallelismMode.TensorParallel)
         {
             var count = scenario.Devices.Count;
-            seconds = scenario.Devices.Max(d => flopsPerToken / count / Flops(d, constants));
+            seconds = scenario.Devices.Max(d => flopsPerToken / count / Flops(d, scenario.Engine, constants));
             var ubatch = constants.Memory.ComputeBufferUbatchTokens;
             var messageBytes = ubatch * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement;
             seconds += 2 * layers * DecodeEstimator.AllReduceSeconds(scenario.Devices, constants.Interconnect, messageBytes) / ubatch;
@@ -23,14 +24,14 @@ internal static class PromptEstimator
 
         for (var i = 0; i < scenario.Devices.Count; i++)
         {
-            seconds += flopsPerToken * plan.DeviceLayers[i] / layers / Flops(scenario.Devices[i], constants);
+            seconds += flopsPerToken * plan.DeviceLayers[i] / layers / Flops(scenario.Devices[i], scenario.Engine, constants);
         }
 
         if (plan.OffloadedLayers > 0)
         {
             // llama.cpp runs large batches of offloaded layers on the first GPU, copying their weights over PCIe each micro-batch.
             var first = scenario.Devices[0];
-            seconds += flopsPerToken * plan.OffloadedLayers / layers / Flops(first, constants);
+            seconds += flopsPerToken * plan.OffloadedLayers / layers / Flops(first, scenario.Engine, constants);
             if (!first.IsUnified)
             {
                 var pcie = constants.Interconnect.PcieGbs(first.PcieGeneration, first.PcieLanes) * PhysicsUnits.BytesPerGb;
@@ -41,6 +42,6 @@ internal static class PromptEstimator
         return 1 / seconds;
     }
 
-    private static double Flops(DeviceSpec device, PhysicsConstants constants) =>
-        constants.For(device.Class).PromptComputeEfficiency * device.Fp16Tflops * 1e12;
+    private static double Flops(DeviceSpec device, InferenceEngine engine, PhysicsConstants constants) =>
+        constants.For(device.Class).PromptComputeEfficiency * device.TensorTflops(engine) * 1e12;
 }

@@ -15,7 +15,8 @@ public static class CatalogDevices
         gpu.Fp16Tflops,
         gpu.PcieGen,
         gpu.PcieLanes,
-        gpu.Nvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0);
+        gpu.Nvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0,
+        Fp16AccumulateTflops: gpu.Fp16AccumulateTflops);
 
     /// <summary>A unified-memory system as one physics device with its default usable share of memory.</summary>
     public static DeviceSpec ForSystem(UnifiedMemorySystem system) => new(
@@ -24,7 +25,8 @@ public static class CatalogDevices
         system.MemoryGb,
         system.BandwidthGbs,
         system.Fp16Tflops,
-        UsableMemoryFraction: system.UsableMemoryFraction);
+        UsableMemoryFraction: system.UsableMemoryFraction,
+        Fp16AccumulateTflops: system.Fp16AccumulateTflops);
 
     /// <summary>A catalog quantization as the weight format the estimators read.</summary>
     public static WeightFormat ForQuant(Quantization quant) => new(quant.Name, quant.BitsPerWeight, quant.Format switch

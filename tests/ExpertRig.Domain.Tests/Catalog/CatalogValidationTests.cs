@@ -84,6 +84,21 @@ public sealed class CatalogValidationTests : IDisposable
         error.Message.ShouldBe($"gpus.yaml:{line}:3: entry 'rtx-3090': bandwidth_gbs must be between 1 and 20000 (got {bandwidth})");
     }
 
+    [Theory]
+    [InlineData("70", "below the FP32-accumulate rate")]
+    [InlineData("300", "more than twice it")]
+    public void Fails_WhenFp16AccumulateRateIsImpossible(string tflops, string why)
+    {
+        copy.Set("gpus.yaml", "rtx-3090", "fp16_accumulate_tflops", tflops);
+        var line = copy.LineOf("gpus.yaml", "rtx-3090", "fp16_accumulate_tflops");
+
+        var error = copy.LoadFails();
+
+        error.Message.ShouldBe(
+            $"gpus.yaml:{line}:3: entry 'rtx-3090': fp16_accumulate_tflops must be at least fp16_tflops and at most twice it (71-142), got {tflops}",
+            why);
+    }
+
     [Fact]
     public void Fails_WhenSystemBandwidthIsZero()
     {

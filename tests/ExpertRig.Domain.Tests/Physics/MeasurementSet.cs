@@ -54,7 +54,7 @@ public sealed class MeasurementSet
 
     private static DeviceSpec ToDevice(DeviceEntry d) =>
         DeviceClassIds.TryParse(d.Class, out var deviceClass)
-            ? new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0)
+            ? new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0, Fp16AccumulateTflops: d.Fp16AccumulateTflops)
             : throw new InvalidDataException($"measurements.yaml: device '{d.Id}' has unknown class '{d.Class}'");
 
     private static ModelArchitecture ToModel(ModelEntry m) =>
@@ -92,6 +92,8 @@ public sealed class MeasurementSet
         public double BandwidthGbs { get; set; }
 
         public double Fp16Tflops { get; set; }
+
+        public double? Fp16AccumulateTflops { get; set; }
 
         public int? PcieGeneration { get; set; }
 

@@ -19,6 +19,18 @@ public sealed class CatalogGapsRuleTests
     }
 
     [Fact]
+    public void Names_EachGapInItsOwnWords()
+    {
+        var build = Build("eight-rtx3090");
+        build.Gaps.Count.ShouldBe(2);
+
+        var finding = RuleTestSession.For<CatalogGapsRule>().With(build).Fire().FindingsOf(FindingKind.Violation).Single();
+
+        finding.Text.ShouldBe($"The catalog cannot complete this build: {build.Gaps[0]}; {build.Gaps[1]}; its price and fit are unknown.");
+        finding.Text.ShouldStartWith("The catalog cannot complete this build: coolers.yaml has no cooler for the AMD EPYC 7713's SP3 socket");
+    }
+
+    [Fact]
     public void DoesNotFire_ForACompleteBuild() =>
         RuleTestSession.For<CatalogGapsRule>().With(Build("tier1-rtx5090")).Fire().Findings.ShouldBeEmpty();
 }

@@ -194,15 +194,10 @@ internal static class TestFacts
     {
         if (build.System is { } system)
         {
-            var unifiedClass = system.Vendor == "apple" ? DeviceClass.AppleSilicon : DeviceClass.NvidiaUnified;
-            return [new DeviceSpec(system.Name, unifiedClass, system.MemoryGb, system.BandwidthGbs, system.Fp16Tflops, UsableMemoryFraction: system.UsableMemoryFraction)];
+            return [CatalogDevices.ForSystem(system)];
         }
 
-        var gpu = build.Gpu!;
-        var deviceClass = gpu.Vendor == "amd" ? DeviceClass.AmdGddr
-            : gpu.MemoryType.StartsWith("HBM", StringComparison.OrdinalIgnoreCase) ? DeviceClass.NvidiaHbm
-            : DeviceClass.NvidiaGddr;
-        var device = new DeviceSpec(gpu.Name, deviceClass, gpu.VramGb, gpu.BandwidthGbs, gpu.Fp16Tflops, gpu.PcieGen, gpu.PcieLanes, build.UsesNvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0);
+        var device = CatalogDevices.ForGpu(build.Gpu!) with { NvlinkGbs = build.UsesNvlink ? build.Gpu!.NvlinkBandwidthGbs ?? 0 : 0 };
         return [.. Enumerable.Repeat(device, build.GpuCount)];
     }
 

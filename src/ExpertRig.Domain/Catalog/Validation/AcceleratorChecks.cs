@@ -10,6 +10,7 @@ internal static class AcceleratorChecks
         check.Between("vram_gb", gpu.VramGb, 1, 1024);
         check.Between("bandwidth_gbs", gpu.BandwidthGbs, 1, 20_000);
         check.Between("fp16_tflops", gpu.Fp16Tflops, 0.1, 10_000);
+        Fp16Accumulate(gpu.Fp16AccumulateTflops, gpu.Fp16Tflops, check);
         check.Between("board_power_w", gpu.BoardPowerW, 10, 2000, "no PCIe card draws more than 2 kW");
         if (gpu.Nvlink)
         {
@@ -38,8 +39,23 @@ internal static class AcceleratorChecks
         check.Between("memory_gb", system.MemoryGb, 1, 4096);
         check.Between("bandwidth_gbs", system.BandwidthGbs, 1, 20_000);
         check.Between("fp16_tflops", system.Fp16Tflops, 0.1, 10_000);
+        Fp16Accumulate(system.Fp16AccumulateTflops, system.Fp16Tflops, check);
         check.Between("usable_memory_fraction", system.UsableMemoryFraction, 0.1, 1);
         check.Between("power_w", system.PowerW, 10, 2000);
         check.Price(system.PriceUsd);
+    }
+
+    // FP16 accumulation is never slower than FP32 accumulation, and GeForce-class halving is the largest gap shipped
+    // (with 0.5% room for both figures being rounded: 44.1 and 88.3 TFLOPS for the RTX 4060 Ti).
+    private static void Fp16Accumulate(double? fp16Accumulate, double fp32Accumulate, EntryChecks check)
+    {
+        const double RoundingRoom = 1.005;
+        if (fp16Accumulate is { } tflops)
+        {
+            check.Require(
+                tflops >= fp32Accumulate && tflops <= 2 * fp32Accumulate * RoundingRoom,
+                "fp16_accumulate_tflops",
+                $"must be at least fp16_tflops and at most twice it ({Figures.Number(fp32Accumulate)}-{Figures.Number(2 * fp32Accumulate)}), got {Figures.Number(tflops)}");
+        }
     }
 }
