@@ -19,6 +19,13 @@ public sealed partial class WizardWindow
 
     private bool Handle(Key key)
     {
+        // The step is hidden behind the small-terminal notice: keys meant for its fields or for Next/Back would act
+        // unseen, so only quitting and saving go through.
+        if (WaitingForLargerTerminal && key != WizardKeys.Quit && key != WizardKeys.SaveProfile && key != WizardKeys.SaveReport)
+        {
+            return true;
+        }
+
         if (key == WizardKeys.Quit)
         {
             ConfirmQuit();
@@ -85,6 +92,12 @@ public sealed partial class WizardWindow
         var onReview = screen == WizardScreen.Questions && ReferenceEquals(questionnaire.Current, questionnaire.Steps[^1]);
         List<Shortcut> shortcuts = screen switch
         {
+            WizardScreen.Questions when WaitingForLargerTerminal =>
+            [
+                new(WizardKeys.SaveProfile, "Profile", SaveProfile),
+                .. Outcome is null ? Array.Empty<Shortcut>() : [new Shortcut(WizardKeys.SaveReport, "Report", SaveReport)],
+                new(WizardKeys.Quit, "Quit", ConfirmQuit),
+            ],
             WizardScreen.Questions =>
             [
                 new(Key.Enter, onReview ? "Finish" : "Next", null),

@@ -23,6 +23,7 @@ public sealed partial class WizardWindow : Window
     private readonly ResultsScreen results = new() { Visible = false };
     private readonly PageScreen buildPage = new() { Visible = false };
     private readonly PageScreen whyPage = new() { Visible = false };
+    private readonly SmallTerminalNotice smallTerminal = new();
     private readonly View content = new() { Width = Dim.Fill(), CanFocus = true };
     private readonly MessageArea message = new() { X = 0, Width = Dim.Fill(), SchemeName = "Accent" };
     private readonly StatusBar statusBar = new();
@@ -57,9 +58,11 @@ public sealed partial class WizardWindow : Window
         {
             Say("");
             ShowKeys();
+            FitToTerminal();
         };
         results.Opened += (_, build) => OpenBuild(build);
-        content.Add(questionnaire, results, buildPage, whyPage);
+        content.Add(questionnaire, results, buildPage, whyPage, smallTerminal);
+        FrameChanged += (_, _) => FitToTerminal();
         // The message takes one row above the status bar, two when it needs them; the screens get the rest.
         message.Height = Dim.Func(_ => MessageRows);
         message.Y = Pos.Func(_ => Viewport.Height - 1 - MessageRows);
@@ -109,6 +112,11 @@ public sealed partial class WizardWindow : Window
         buildPage.Visible = next == WizardScreen.Build;
         whyPage.Visible = next == WizardScreen.Why;
         ShowKeys();
+        if (FitToTerminal())
+        {
+            return;
+        }
+
         switch (next)
         {
             case WizardScreen.Questions:
@@ -127,6 +135,37 @@ public sealed partial class WizardWindow : Window
     }
 
     private int MessageRows => message.RowsAt(Viewport.Width);
+
+    /// <summary>True while a question step waits for a larger terminal (its fields would be cut off).</summary>
+    private bool WaitingForLargerTerminal => smallTerminal.Visible;
+
+    /// <summary>
+    /// Swaps a question step for <see cref="SmallTerminalNotice"/> while the terminal is too small for it, and back
+    /// (with the focus on the step) when it has grown; true while the notice shows.
+    /// </summary>
+    private bool FitToTerminal()
+    {
+        var wait = screen == WizardScreen.Questions && questionnaire.Current is not ReviewStep && !SmallTerminalNotice.Fits(Frame.Size);
+        var waited = smallTerminal.Visible;
+        smallTerminal.Visible = wait;
+        questionnaire.Visible = screen == WizardScreen.Questions && !wait;
+        if (wait != waited)
+        {
+            ShowKeys();
+        }
+
+        if (wait)
+        {
+            smallTerminal.Show(questionnaire.Current.Title, Frame.Size);
+            smallTerminal.SetFocus();
+        }
+        else if (waited && screen == WizardScreen.Questions)
+        {
+            questionnaire.FocusCurrent();
+        }
+
+        return wait;
+    }
 
     private void Say(string text) => message.Message = text;
 }

@@ -89,13 +89,53 @@ public sealed partial class WizardLayoutTests
     [Fact]
     public void TheReview_SaysThereIsMore_InASmallTerminal()
     {
-        using var wizard = WizardHarness.Start(width: 60, height: 16);
+        using var wizard = WizardHarness.Start();
         wizard.WaitFor("1/6 Workloads");
-
         wizard.Press(Key.Enter, Key.Enter, Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
+
+        wizard.Resize(60, 16);
 
         var lines = wizard.WaitFor("more lines (PgDn)").Split('\n');
         lines.ShouldContain(l => l.StartsWith("┃# ExpertRig profile", StringComparison.Ordinal) && l.TrimEnd().EndsWith('┃'));
+    }
+
+    [Fact]
+    public void AQuestionStep_WaitsForALargerTerminal_InsteadOfHidingFields()
+    {
+        using var wizard = WizardHarness.Start(width: 60, height: 16);
+
+        wizard.WaitFor("This terminal is 60×16");
+        wizard.Press(Key.Enter, Key.Tab).Type("9");
+
+        var screen = wizard.Screen();
+        Regex.Replace(screen, @"[\s│┃]+", " ").ShouldContain("the questions need at least 80×24 to show every field. Enlarge the window and the wizard goes on at 1/6 Workloads");
+        screen.ShouldNotContain("Speed");
+        screen.Split('\n')[^1].ShouldNotContain("Next");
+        wizard.OnUi(() => wizard.Window.Screen).ShouldBe(WizardScreen.Questions);
+        wizard.OnUi(() => wizard.Window.Answers.Workloads.Count).ShouldBe(1);
+        wizard.OnUi(() => wizard.Window.Answers.Workloads[0].SpeedText).ShouldBeEmpty();
+
+        wizard.Resize(80, 24);
+
+        screen = wizard.WaitFor("Speed");
+        screen.ShouldContain("1/6 Workloads");
+        screen.ShouldContain("Quant ↑↓");
+        screen.ShouldNotContain("This terminal is");
+        screen.Split('\n')[^1].ShouldContain("Next");
+    }
+
+    [Fact]
+    public void EveryQuestionStep_ShowsEveryField_AtTheSmallestSizeItAllows()
+    {
+        using var wizard = WizardHarness.Start(width: SmallTerminalNotice.MinWidth, height: SmallTerminalNotice.MinHeight);
+
+        wizard.WaitFor("Speed").ShouldNotContain("This terminal is");
+        wizard.Press(Key.Enter).WaitFor("Other GPU uses");
+        wizard.Press(Key.Enter).WaitFor("Used hardware is fine");
+        var environment = wizard.Press(Key.Enter).WaitFor("ECC memory required");
+        environment.ShouldContain("30a-240v");
+        environment.ShouldContain("Use per day");
+        wizard.Press(Key.Enter).WaitFor("simplicity");
     }
 
     [Fact]
