@@ -20,6 +20,16 @@ public sealed class CatalogAndRulesCommandTests
     }
 
     [Fact]
+    public void CatalogGpus_ShowsTheFp16AccumulateRate_WhereItIsFaster()
+    {
+        var lines = CliRunner.Run("catalog", "gpus").Output.Split('\n');
+
+        lines[0].ShouldContain("FP16 TF (FP16 acc.)");
+        lines.Single(l => l.StartsWith("rtx-3090 ", StringComparison.Ordinal)).ShouldContain(" 71 (142) ");
+        lines.Single(l => l.StartsWith("rtx-6000-ada ", StringComparison.Ordinal)).ShouldContain(" 364.2 ");
+    }
+
+    [Fact]
     public void Catalog_Json_IsAListOfEntriesWithSources()
     {
         using var json = JsonDocument.Parse(CliRunner.Run("catalog", "gpus", "--format", "json").Output);

@@ -77,8 +77,8 @@ internal static class CatalogCommand
         var inv = CultureInfo.InvariantCulture;
         var table = section switch
         {
-            "gpus" => Rows(new TextTable("id", "name", "VRAM", "GB/s", "FP16 TF", "W", "NVLink", "price"), entries.Cast<Gpu>(),
-                g => [g.Id, g.Name, Figures.Number(g.VramGb, 0) + " GB", Figures.Number(g.BandwidthGbs, 0), Figures.Number(g.Fp16Tflops), Figures.Number(g.BoardPowerW, 0), g.Nvlink ? "yes" : "no", Price(g.PriceUsd)]),
+            "gpus" => Rows(new TextTable("id", "name", "VRAM", "GB/s", "FP16 TF (FP16 acc.)", "W", "NVLink", "price"), entries.Cast<Gpu>(),
+                g => [g.Id, g.Name, Figures.Number(g.VramGb, 0) + " GB", Figures.Number(g.BandwidthGbs, 0), Tflops(g.Fp16Tflops, g.Fp16AccumulateTflops), Figures.Number(g.BoardPowerW, 0), g.Nvlink ? "yes" : "no", Price(g.PriceUsd)]),
             "systems" => Rows(new TextTable("id", "name", "memory", "GB/s", "usable", "W", "OS", "price"), entries.Cast<UnifiedMemorySystem>(),
                 s => [s.Id, s.Name, Figures.Number(s.MemoryGb, 0) + " GB", Figures.Number(s.BandwidthGbs, 0), Figures.Percent(s.UsableMemoryFraction), Figures.Number(s.PowerW, 0), s.Os.ToString().ToLowerInvariant(), Price(s.PriceUsd)]),
             "cpus" => Rows(new TextTable("id", "name", "socket", "cores", "lanes", "channels", "RAM GB/s", "W", "price"), entries.Cast<Cpu>(),
@@ -101,6 +101,12 @@ internal static class CatalogCommand
 
         return table;
     }
+
+    // Dense FP16 with FP32 accumulate, and in brackets the FP16-accumulate rate where it is faster (GeForce).
+    private static string Tflops(double fp32Accumulate, double? fp16Accumulate) =>
+        fp16Accumulate is { } faster && faster != fp32Accumulate
+            ? $"{Figures.Number(fp32Accumulate)} ({Figures.Number(faster)})"
+            : Figures.Number(fp32Accumulate);
 
     private static string Price(ComponentPrice price)
     {
