@@ -36,8 +36,8 @@ public sealed class SmallTerminalNotice : View
     /// <summary>Whether a terminal of <paramref name="size"/> shows every field of every step.</summary>
     public static bool Fits(Size size) => size.Width >= MinWidth && size.Height >= MinHeight;
 
-    /// <summary>The text on show, one paragraph per entry.</summary>
-    public IReadOnlyList<string> Paragraphs =>
+    // The text on show, one paragraph per entry.
+    private IReadOnlyList<string> Paragraphs =>
     [
         $"This terminal is {terminal.Width}×{terminal.Height}: the questions need at least {MinWidth}×{MinHeight} to show every field.",
         $"Enlarge the window and the wizard goes on at {step}, with every answer kept.",
