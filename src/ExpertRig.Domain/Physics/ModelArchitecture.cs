@@ -47,4 +47,73 @@ public sealed record ModelArchitecture(
 
     /// <summary>True when the output head reuses the input embedding matrix (config.json <c>tie_word_embeddings</c>).</summary>
     public bool TiedEmbeddings { get; init; }
+
+    /// <summary>
+    /// Layers whose attention looks back only <see cref="SlidingWindowTokens"/> tokens (config.json <c>layer_types</c>
+    /// "sliding_attention", or the architecture's fixed pattern); their KV cache stops growing at the window.
+    /// </summary>
+    public int SlidingWindowLayers { get; init; }
+
+    /// <summary>Window of the sliding layers in tokens (config.json <c>sliding_window</c>); 0 when there are none.</summary>
+    public int SlidingWindowTokens { get; init; }
+
+    /// <summary>Layers with chunked local attention (Llama 4: <c>attention_chunk_size</c>); their cache stops at one chunk.</summary>
+    public int ChunkedAttentionLayers { get; init; }
+
+    /// <summary>Chunk of the chunked layers in tokens (config.json <c>attention_chunk_size</c>); 0 when there are none.</summary>
+    public int AttentionChunkTokens { get; init; }
+
+    /// <summary>
+    /// Linear-attention / recurrent layers (Qwen3-Next Gated DeltaNet: config.json <c>layer_types</c>
+    /// "linear_attention"), which keep a fixed state per sequence instead of a growing KV cache; null when none.
+    /// </summary>
+    public LinearAttentionShape? LinearAttention { get; init; }
+
+    /// <summary>The mixture-of-experts layout (routed, active and shared experts, dense layers); null for dense models.</summary>
+    public ExpertLayout? Experts { get; init; }
+
+    /// <summary>Layers with ordinary full (global) attention: every layer that is not sliding, chunked or linear.</summary>
+    public int FullAttentionLayers =>
+        Layers - SlidingWindowLayers - ChunkedAttentionLayers - (LinearAttention?.Layers ?? 0);
+}
+
+/// <summary>
+/// The fixed per-sequence state of linear-attention layers (config.json <c>linear_num_key_heads</c>,
+/// <c>linear_num_value_heads</c>, <c>linear_key_head_dim</c>, <c>linear_value_head_dim</c>,
+/// <c>linear_conv_kernel_dim</c>).
+/// </summary>
+/// <param name="Layers">How many layers are linear attention.</param>
+/// <param name="KeyHeads">Key heads of one linear layer.</param>
+/// <param name="ValueHeads">Value heads of one linear layer.</param>
+/// <param name="KeyHeadDim">Size of one key head.</param>
+/// <param name="ValueHeadDim">Size of one value head.</param>
+/// <param name="ConvKernel">Width of the short causal convolution whose last inputs are kept as state.</param>
+public sealed record LinearAttentionShape(int Layers, int KeyHeads, int ValueHeads, int KeyHeadDim, int ValueHeadDim, int ConvKernel);
+
+/// <summary>
+/// How a mixture-of-experts model's feed-forward weights are laid out (config.json <c>num_experts</c> /
+/// <c>n_routed_experts</c> / <c>num_local_experts</c>, <c>num_experts_per_tok</c>, <c>n_shared_experts</c>,
+/// <c>moe_intermediate_size</c>, <c>first_k_dense_replace</c>, <c>intermediate_size</c>).
+/// </summary>
+/// <param name="Routed">Routed experts per MoE layer.</param>
+/// <param name="Active">Routed experts each token uses per MoE layer.</param>
+/// <param name="Shared">Always-active shared experts per MoE layer (0 when none).</param>
+/// <param name="DenseLayers">Layers with an ordinary dense feed-forward block instead of experts (DeepSeek's first 3).</param>
+/// <param name="ExpertFfnDim">Intermediate size of one routed expert.</param>
+/// <param name="SharedExpertFfnDim">Intermediate size of the shared expert block (0 when none).</param>
+/// <param name="DenseFfnDim">Intermediate size of a dense layer's feed-forward block (0 when there are no dense layers).</param>
+public sealed record ExpertLayout(
+    int Routed,
+    int Active,
+    int Shared,
+    int DenseLayers,
+    int ExpertFfnDim,
+    int SharedExpertFfnDim,
+    int DenseFfnDim)
+{
+    /// <summary>
+    /// Parameters of one routed expert with gate, up and down projections (3 × hidden × expert width), the layout of
+    /// every architecture in the catalog; biases and router weights are left to the model's total.
+    /// </summary>
+    public double ParamsPerRoutedExpert(int hiddenSize) => 3.0 * hiddenSize * ExpertFfnDim;
 }
