@@ -48,6 +48,7 @@ internal static class QuickTimings
 
         consultations.Sort();
         Console.WriteLine($"warm consultation: median {consultations[10]:F1} ms, min {consultations[0]:F1} ms");
+        EngineFigures.Run(advisor, profile);
     }
 
     private static IEnumerable<DirectoryInfo> Ancestors(DirectoryInfo? dir)

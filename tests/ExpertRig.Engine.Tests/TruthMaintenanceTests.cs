@@ -79,4 +79,20 @@ public sealed class TruthMaintenanceTests
 
         causes.Select(c => c.ToString()).ShouldBe(["given", "truth maintenance of rule 'Heavy box'"]);
     }
+
+    [Fact]
+    public void ALinkedFact_GoesBeforeAnotherRuleFires_WhenItsActivationLosesItsMatch()
+    {
+        // Issue 11: P yields Derived, I (higher priority) inserts a Blocker that takes P's match away, and C (between
+        // them) must not fire on the Derived whose support is already gone, although P sits below the agenda's top.
+        var session = Sessions.With(typeof(DeriveFromSeedRule), typeof(BlockDerivedRule), typeof(SideEffectOfDerivedRule));
+        session.Insert(new Seed("s"));
+
+        session.Fire();
+
+        session.FiredRules().ShouldBe(["Derive from seed", "Block derived"]);
+        session.Query<Derived>().ShouldBeEmpty();
+        session.Query<SideEffect>().ShouldBeEmpty();
+        session.Query<Blocker>().Count.ShouldBe(1);
+    }
 }

@@ -34,6 +34,7 @@ internal sealed class Matcher(WorkingMemory memory)
     {
         try
         {
+            EngineCounters.CountEvaluation();
             return condition.Evaluate(fact, tuple);
         }
         catch (Exception ex)

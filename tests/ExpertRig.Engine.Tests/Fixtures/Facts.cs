@@ -30,3 +30,11 @@ public sealed record Counter(string Name)
 public sealed record Weighing(Box Box, int Kg);
 
 public sealed record Overweight(Weighing Weighing);
+
+public sealed record Seed(string Name);
+
+public sealed record Derived(Seed Seed);
+
+public sealed record Blocker(Derived Derived);
+
+public sealed record SideEffect(Derived Derived);

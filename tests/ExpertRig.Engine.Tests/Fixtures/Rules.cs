@@ -221,3 +221,40 @@ public sealed class OverweightRule : Rule
         Then().Yield(_ => new Overweight(weighing));
     }
 }
+
+[Name("Derive from seed"), Description("An unblocked seed yields a derived fact (P in issue 11).")]
+public sealed class DeriveFromSeedRule : Rule
+{
+    public override void Define()
+    {
+        Seed seed = default!;
+        When()
+            .Match(() => seed)
+            .Not<Blocker>();
+        Then().Yield(_ => new Derived(seed));
+    }
+}
+
+[Name("Block derived"), Description("A derived fact inserts a blocker, which takes away its own support (I in issue 11)."), Priority(20)]
+public sealed class BlockDerivedRule : Rule
+{
+    public override void Define()
+    {
+        Derived derived = default!;
+        When()
+            .Match(() => derived)
+            .Not<Blocker>();
+        Then().Do(ctx => ctx.Insert(new Blocker(derived)));
+    }
+}
+
+[Name("Side effect of derived"), Description("A derived fact has a side effect (C in issue 11)."), Priority(10)]
+public sealed class SideEffectOfDerivedRule : Rule
+{
+    public override void Define()
+    {
+        Derived derived = default!;
+        When().Match(() => derived);
+        Then().Do(ctx => ctx.Insert(new SideEffect(derived)));
+    }
+}
