@@ -8,9 +8,9 @@ public sealed class EvaluationErrorTests
     public void AThrowingCondition_IsWrapped_NamingTheRuleTheConditionAndTheFacts()
     {
         var session = Sessions.With(typeof(ThrowingConditionRule));
-        session.Insert(new Box("empty", 0));
 
-        var error = Should.Throw<RuleEvaluationException>(() => session.Fire());
+        // Matching is eager (issue 11): the condition runs when the fact is inserted, as in NRules.
+        var error = Should.Throw<RuleEvaluationException>(() => session.Insert(new Box("empty", 0)));
 
         error.RuleName.ShouldBe("Divides by weight");
         error.Message.ShouldContain("condition b => ((10 / b.Weight) > 1)");

@@ -54,6 +54,7 @@ internal static class RuleCompiler
 
         var tuple = Expression.Parameter(typeof(object?[]), "tuple");
         var elements = new List<CompiledElement>();
+        var matchSlots = new HashSet<int>();
         var slot = 0;
         foreach (var element in when.Elements)
         {
@@ -63,6 +64,7 @@ internal static class RuleCompiler
             var collectionConditions = element.CollectionConditions
                 .Select(c => CompileCondition(c, slots, tuple, slot, metadata.Name)).ToList();
             var listType = typeof(List<>).MakeGenericType(element.FactType);
+            var plan = Plan(element, slots, tuple, slot, metadata.Name, matchSlots);
             elements.Add(new CompiledElement(
                 element.Kind,
                 element.FactType,
@@ -70,9 +72,20 @@ internal static class RuleCompiler
                 binds ? slot : -1,
                 conditions,
                 collectionConditions,
-                () => (IList)Activator.CreateInstance(listType)!));
+                () => (IList)Activator.CreateInstance(listType)!)
+            {
+                Tests = plan.Tests,
+                AlphaSignature = plan.Signature,
+                Key = plan.Key,
+                JoinTests = plan.JoinTests,
+            });
             if (binds)
             {
+                if (element.Kind == ElementKind.Match)
+                {
+                    matchSlots.Add(slot);
+                }
+
                 slot++;
             }
         }
@@ -121,6 +134,41 @@ internal static class RuleCompiler
             .Visit(condition.Body)!;
         var lambda = Expression.Lambda<Func<object, object?[], bool>>(body, fact, tuple);
         return new CompiledCondition(condition, new TieredDelegate<Func<object, object?[], bool>>(lambda));
+    }
+
+    private static (List<CompiledCondition> Tests, string Signature, JoinKey? Key, List<CompiledCondition> JoinTests) Plan(
+        ElementDeclaration element, Dictionary<FieldInfo, int> slots, ParameterExpression tuple, int bound, string rule,
+        ISet<int> matchSlots)
+    {
+        var tests = new List<CompiledCondition>();
+        var testTexts = new List<string>();
+        var joinTests = new List<CompiledCondition>();
+        JoinKey? key = null;
+        foreach (var conjunct in element.Conditions.SelectMany(PatternPlanner.Conjuncts))
+        {
+            var fact = Expression.Parameter(typeof(object), "fact");
+            var parameter = conjunct.Parameters[0];
+            var body = new ClosureRewriter(slots, tuple, bound, rule)
+                .WithParameter(parameter, Expression.Convert(fact, parameter.Type))
+                .Visit(conjunct.Body)!;
+            var lambda = Expression.Lambda<Func<object, object?[], bool>>(body, fact, tuple);
+            if (!PatternPlanner.ReadsTuple(body, tuple))
+            {
+                tests.Add(new CompiledCondition(conjunct, new TieredDelegate<Func<object, object?[], bool>>(lambda)));
+                testTexts.Add(body.ToString());
+            }
+            else if (key is null
+                && PatternPlanner.Key(body, fact, tuple, matchSlots, () => ExpressionText.Of(conjunct)) is { } found)
+            {
+                key = found;
+            }
+            else
+            {
+                joinTests.Add(new CompiledCondition(conjunct, new TieredDelegate<Func<object, object?[], bool>>(lambda)));
+            }
+        }
+
+        return (tests, $"{element.FactType.FullName}|{string.Join("|", testTexts)}", key, joinTests);
     }
 
     private static CompiledAction CompileAction(

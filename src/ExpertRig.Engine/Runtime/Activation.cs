@@ -18,7 +18,14 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
     /// <summary>Versions when it last fired, or null if it has not fired.</summary>
     public long[]? FiredSignature { get; set; }
 
+    /// <summary>Order of queueing, for listing matches.</summary>
     public long Sequence { get; set; }
+
+    /// <summary>Firings made before it was last queued: the agenda's recency.</summary>
+    public long Stamp { get; set; }
+
+    /// <summary>Its match went away; it will not fire again.</summary>
+    public bool IsDeleted { get; set; }
 
     public bool IsPending { get; set; }
 

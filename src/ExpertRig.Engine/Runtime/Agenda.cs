@@ -1,6 +1,10 @@
 namespace ExpertRig.Engine.Runtime;
 
-/// <summary>Pending activations in firing order: highest rule priority first, then activation order.</summary>
+/// <summary>
+/// Pending activations in firing order: highest rule priority first; then the older activation (queued after an
+/// earlier firing; the caller's facts count as before the first); then the rule loaded first; then the matched facts'
+/// insertion ids, slot by slot. The order depends only on the rules and the facts, never on the matcher's internals.
+/// </summary>
 internal sealed class Agenda
 {
     private readonly SortedSet<Activation> _pending = new(Comparer<Activation>.Create(Compare));
@@ -10,9 +14,11 @@ internal sealed class Agenda
 
     public IEnumerable<Activation> InOrder => _pending;
 
-    public void Add(Activation activation)
+    /// <summary>Queues an activation as of <paramref name="stamp"/>, the number of firings so far.</summary>
+    public void Add(Activation activation, long stamp)
     {
         activation.Sequence = ++_sequence;
+        activation.Stamp = stamp;
         activation.IsPending = true;
         _pending.Add(activation);
     }
@@ -25,8 +31,6 @@ internal sealed class Agenda
             activation.IsPending = false;
         }
     }
-
-    public Activation? Peek() => _pending.Count == 0 ? null : _pending.Min;
 
     public Activation? Pop()
     {
@@ -42,7 +46,19 @@ internal sealed class Agenda
 
     private static int Compare(Activation a, Activation b)
     {
-        var byPriority = b.Rule.Metadata.Priority.CompareTo(a.Rule.Metadata.Priority);
-        return byPriority != 0 ? byPriority : a.Sequence.CompareTo(b.Sequence);
+        var order = b.Rule.Metadata.Priority.CompareTo(a.Rule.Metadata.Priority);
+        if (order != 0)
+        {
+            return order;
+        }
+
+        order = a.Stamp.CompareTo(b.Stamp);
+        if (order != 0)
+        {
+            return order;
+        }
+
+        order = a.Rule.Index.CompareTo(b.Rule.Index);
+        return order != 0 ? order : a.Key.Ids.AsSpan().SequenceCompareTo(b.Key.Ids);
     }
 }

@@ -86,7 +86,7 @@ internal sealed class Explainer(IReadOnlyDictionary<object, FactCause> provenanc
         var survivors = partials.SelectMany(p => candidates.Select(c => (Tuple: p, Fact: c.Fact))).ToList();
         foreach (var condition in element.Conditions)
         {
-            var next = survivors.Where(s => Matcher.Evaluate(rule, condition, s.Fact, s.Tuple)).ToList();
+            var next = survivors.Where(s => Conditions.Evaluate(rule, condition, s.Fact, s.Tuple)).ToList();
             if (next.Count == 0)
             {
                 return new Failure(condition.Text, survivors.Count,
@@ -109,7 +109,7 @@ internal sealed class Explainer(IReadOnlyDictionary<object, FactCause> provenanc
         object? blocker = null;
         foreach (var partial in partials)
         {
-            var blocking = candidates.FirstOrDefault(c => Matcher.Passes(rule, element.Conditions, c.Fact, partial));
+            var blocking = candidates.FirstOrDefault(c => Conditions.Passes(rule, element.Conditions, c.Fact, partial));
             if (blocking is null)
             {
                 open.Add(partial);
@@ -137,7 +137,7 @@ internal sealed class Explainer(IReadOnlyDictionary<object, FactCause> provenanc
         var survivors = partials.Select(p =>
         {
             var list = element.NewCollection();
-            foreach (var candidate in candidates.Where(c => Matcher.Passes(rule, element.Conditions, c.Fact, p)))
+            foreach (var candidate in candidates.Where(c => Conditions.Passes(rule, element.Conditions, c.Fact, p)))
             {
                 list.Add(candidate.Fact);
             }
@@ -146,7 +146,7 @@ internal sealed class Explainer(IReadOnlyDictionary<object, FactCause> provenanc
         }).ToList();
         foreach (var condition in element.CollectionConditions)
         {
-            var next = survivors.Where(s => Matcher.Evaluate(rule, condition, s.List, s.Tuple)).ToList();
+            var next = survivors.Where(s => Conditions.Evaluate(rule, condition, s.List, s.Tuple)).ToList();
             if (next.Count == 0)
             {
                 return new Failure(condition.Text, survivors.Count,

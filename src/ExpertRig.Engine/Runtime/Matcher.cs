@@ -3,45 +3,177 @@ using ExpertRig.Engine.Compilation;
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
-/// Finds every tuple of facts that satisfies a rule's left-hand side, pattern by pattern, in fact insertion order so
-/// identical input always gives identical activations. Rules are re-matched only when facts of their types change.
+/// Incremental matching: every change runs a fact through the alpha nodes of its type once (each node shared by
+/// every rule with the same pattern), keeps the nodes' memories and hash indexes up to date, and names the
+/// <see cref="Region"/>s it touched. A region is re-matched with its fact pinned, joining through the hash indexes,
+/// so the work of a change is proportional to the tuples it can affect, not to working memory. Matches come out in
+/// fact insertion order, slot by slot, so identical input always gives identical activations.
 /// </summary>
-internal sealed class Matcher(WorkingMemory memory)
+internal sealed class Matcher(Network network, WorkingMemory memory)
 {
-    public List<RuleMatch> Match(CompiledRule rule)
+    private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n))];
+
+    public void Assert(FactHandle handle, List<Region> regions) => Modify(handle, handle.Fact.GetType(), regions);
+
+    public void Retract(FactHandle handle, List<Region> regions)
+    {
+        foreach (var node in network.NodesFor(handle.Fact.GetType()))
+        {
+            var alpha = _alpha[node.Id];
+            if (alpha.Contains(handle))
+            {
+                var keys = alpha.Remove(handle);
+                Touched(node, handle, keys, null, regions);
+            }
+        }
+    }
+
+    /// <summary>Re-runs an updated (or replaced, <paramref name="previousType"/>) fact through its alpha nodes.</summary>
+    public void Modify(FactHandle handle, Type previousType, List<Region> regions)
+    {
+        var type = handle.Fact.GetType();
+        var nodes = network.NodesFor(type);
+        if (previousType != type)
+        {
+            foreach (var node in network.NodesFor(previousType).Except(nodes))
+            {
+                if (_alpha[node.Id].Contains(handle))
+                {
+                    Touched(node, handle, _alpha[node.Id].Remove(handle), null, regions);
+                }
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            var alpha = _alpha[node.Id];
+            var before = alpha.Contains(handle) ? alpha.Remove(handle) : null;
+            object[]? after = null;
+            if (Conditions.Passes(node.Owner, node.Tests, handle.Fact, []))
+            {
+                after = new object[node.Indexes.Count];
+                for (var i = 0; i < after.Length; i++)
+                {
+                    after[i] = Conditions.Key(node.Indexes[i].Rule, node.Indexes[i].Key, handle.Fact);
+                }
+
+                alpha.Add(handle, after);
+            }
+
+            if (before is not null || after is not null)
+            {
+                Touched(node, handle, before, after, regions);
+            }
+        }
+    }
+
+    /// <summary>Every match of the rule, or those that bind <paramref name="pin"/> in <paramref name="slot"/>.</summary>
+    public List<RuleMatch> Match(CompiledRule rule, int slot, FactHandle? pin)
     {
         var results = new List<RuleMatch>();
+        var pins = new FactHandle?[rule.SlotCount];
+        if (slot >= 0)
+        {
+            pins[slot] = pin;
+            if (!DerivePins(rule, pins))
+            {
+                return results;
+            }
+        }
+
         var state = new MatchState(rule, new object?[rule.SlotCount], new FactHandle?[rule.SlotCount],
-            new List<FactHandle>?[rule.SlotCount], results);
+            new List<FactHandle>?[rule.SlotCount], pins, results);
         Extend(state, 0);
         return results;
     }
 
-    public static bool Passes(CompiledRule rule, IReadOnlyList<CompiledCondition> conditions, object fact, object?[] tuple)
+    // A pinned fact whose key names an earlier fact by identity (ReferenceEquals(p.Build, build)) pins that fact too.
+    private bool DerivePins(CompiledRule rule, FactHandle?[] pins)
     {
-        foreach (var condition in conditions)
+        for (var i = rule.Elements.Count - 1; i >= 0; i--)
         {
-            if (!Evaluate(rule, condition, fact, tuple))
+            var element = rule.Elements[i];
+            if (element.Kind != ElementKind.Match || pins[element.Slot] is not { } handle
+                || element.Key is not { TupleSlot: >= 0 } key)
+            {
+                continue;
+            }
+
+            var alpha = _alpha[network.ElementNodes[rule.Index][i].Id];
+            if (!alpha.Contains(handle))
             {
                 return false;
             }
+
+            var named = alpha.KeyOf(handle, network.ElementIndexes[rule.Index][i]);
+            if (memory.Find(named) is not { } target || (pins[key.TupleSlot] is { } pinned && pinned != target))
+            {
+                return false;
+            }
+
+            pins[key.TupleSlot] = target;
         }
 
         return true;
     }
 
-    public static bool Evaluate(CompiledRule rule, CompiledCondition condition, object fact, object?[] tuple)
+    private void Touched(AlphaNode node, FactHandle handle, object[]? before, object[]? after, List<Region> regions)
     {
-        try
+        foreach (var use in node.Uses)
         {
-            EngineCounters.CountEvaluation();
-            return condition.Evaluate(fact, tuple);
+            var element = use.Rule.Elements[use.Element];
+            if (element.Kind == ElementKind.Match)
+            {
+                regions.Add(new Region(use.Rule.Index, element.Slot, handle));
+                continue;
+            }
+
+            if (element.Key is not { TupleSlot: >= 0 } key)
+            {
+                regions.Add(new Region(use.Rule.Index, -1, null));
+                continue;
+            }
+
+            var index = network.ElementIndexes[use.Rule.Index][use.Element];
+            AddNamed(regions, use.Rule, key.TupleSlot, before?[index]);
+            if (after is not null && (before is null || !ReferenceEquals(before[index], after[index])))
+            {
+                AddNamed(regions, use.Rule, key.TupleSlot, after[index]);
+            }
         }
-        catch (Exception ex)
+    }
+
+    private void AddNamed(List<Region> regions, CompiledRule rule, int slot, object? key)
+    {
+        if (key is not null && memory.Find(key) is { } named)
         {
-            var facts = tuple.Where(f => f is not null).Append(fact).ToList();
-            throw new RuleEvaluationException(rule.Metadata.Name, $"condition {condition.Text}", facts!, ex);
+            regions.Add(new Region(rule.Index, slot, named));
         }
+    }
+
+    private IReadOnlyList<FactHandle> Candidates(MatchState state, int index, out int keyIndex, out object? key)
+    {
+        var element = state.Rule.Elements[index];
+        var alpha = _alpha[network.ElementNodes[state.Rule.Index][index].Id];
+        keyIndex = network.ElementIndexes[state.Rule.Index][index];
+        key = null;
+        if (element.Key is { } join)
+        {
+            key = Conditions.TupleKey(state.Rule, join, state.Tuple);
+            if (element.Kind == ElementKind.Match && state.Pins[element.Slot] is { } pinned)
+            {
+                return alpha.Contains(pinned) && join.Comparer.Equals(alpha.KeyOf(pinned, keyIndex), key) ? [pinned] : [];
+            }
+
+            return alpha.Bucket(keyIndex, key);
+        }
+
+        if (element.Kind == ElementKind.Match && state.Pins[element.Slot] is { } only)
+        {
+            return alpha.Contains(only) ? [only] : [];
+        }
+
+        return alpha.Facts;
     }
 
     private void Extend(MatchState state, int index)
@@ -54,14 +186,14 @@ internal sealed class Matcher(WorkingMemory memory)
         }
 
         var element = rule.Elements[index];
-        var candidates = memory.OfType(element.FactType);
+        var candidates = Candidates(state, index, out _, out _);
         var tuple = state.Tuple;
         switch (element.Kind)
         {
             case ElementKind.Match:
                 foreach (var handle in candidates)
                 {
-                    if (Passes(rule, element.Conditions, handle.Fact, tuple))
+                    if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
                     {
                         tuple[element.Slot] = handle.Fact;
                         state.Handles[element.Slot] = handle;
@@ -73,14 +205,14 @@ internal sealed class Matcher(WorkingMemory memory)
                 state.Handles[element.Slot] = null;
                 break;
             case ElementKind.Exists:
-                if (candidates.Any(h => Passes(rule, element.Conditions, h.Fact, tuple)))
+                if (Any(rule, element, candidates, tuple))
                 {
                     Extend(state, index + 1);
                 }
 
                 break;
             case ElementKind.Not:
-                if (!candidates.Any(h => Passes(rule, element.Conditions, h.Fact, tuple)))
+                if (!Any(rule, element, candidates, tuple))
                 {
                     Extend(state, index + 1);
                 }
@@ -91,14 +223,14 @@ internal sealed class Matcher(WorkingMemory memory)
                 var members = new List<FactHandle>();
                 foreach (var handle in candidates)
                 {
-                    if (Passes(rule, element.Conditions, handle.Fact, tuple))
+                    if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
                     {
                         list.Add(handle.Fact);
                         members.Add(handle);
                     }
                 }
 
-                if (Passes(rule, element.CollectionConditions, list, tuple))
+                if (Conditions.Passes(rule, element.CollectionConditions, list, tuple))
                 {
                     tuple[element.Slot] = list;
                     state.Members[element.Slot] = members;
@@ -109,6 +241,24 @@ internal sealed class Matcher(WorkingMemory memory)
                 state.Members[element.Slot] = null;
                 break;
         }
+    }
+
+    private static bool Any(CompiledRule rule, CompiledElement element, IReadOnlyList<FactHandle> candidates, object?[] tuple)
+    {
+        if (element.JoinTests.Count == 0)
+        {
+            return candidates.Count > 0;
+        }
+
+        foreach (var handle in candidates)
+        {
+            if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static RuleMatch Snapshot(MatchState state)
@@ -138,5 +288,6 @@ internal sealed class Matcher(WorkingMemory memory)
     }
 
     private sealed record MatchState(
-        CompiledRule Rule, object?[] Tuple, FactHandle?[] Handles, List<FactHandle>?[] Members, List<RuleMatch> Results);
+        CompiledRule Rule, object?[] Tuple, FactHandle?[] Handles, List<FactHandle>?[] Members, FactHandle?[] Pins,
+        List<RuleMatch> Results);
 }

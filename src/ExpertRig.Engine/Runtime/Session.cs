@@ -4,35 +4,41 @@ using ExpertRig.Engine.Compilation;
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
-/// A forward-chaining session. Changes to working memory mark the rules that read the changed type as dirty; before
-/// anything is observed, dirty rules are re-matched and their activations created, refreshed or deleted (deleting one
-/// retracts its linked facts, transitively), so every public read sees a consistent agenda. Between firings only the
-/// dirty rules whose priority could put an activation at or above the top of the agenda are re-matched: a
-/// lower-priority rule cannot fire first, so it is re-matched once, when the agenda reaches its priority.
+/// A forward-chaining session. Every change to working memory is propagated at once: the matcher runs the fact
+/// through its alpha nodes and names the regions of rules it touched, and each region is re-matched with the fact
+/// pinned and diffed against its activations, which are created, refreshed or deleted. Deleting one retracts its
+/// linked facts in the same step, transitively, before anything else fires or is observed.
 /// </summary>
 internal sealed class Session : ISession
 {
     private const int DefaultFiringLimit = 10_000;
     private readonly IReadOnlyList<CompiledRule> _rules;
-    private readonly Dictionary<Type, CompiledRule[]> _rulesByFactType = [];
     private readonly Dictionary<TupleKey, Activation>[] _activations;
+    private readonly Dictionary<long, HashSet<Activation>> _activationsByFact = [];
     private readonly WorkingMemory _memory = new();
     private readonly Matcher _matcher;
     private readonly Agenda _agenda = new();
-    private readonly SortedSet<CompiledRule> _dirty = new(Comparer<CompiledRule>.Create(
-        (a, b) => a.Metadata.Priority != b.Metadata.Priority ? b.Metadata.Priority.CompareTo(a.Metadata.Priority) : a.Index.CompareTo(b.Index)));
+    private readonly Queue<Region> _pending = new();
+    private readonly HashSet<Region> _queued = [];
+    private readonly List<Region> _touched = [];
     private readonly List<FiringRecord> _journal = [];
     private readonly Dictionary<object, FactCause> _provenance = new(ReferenceEqualityComparer.Instance);
+    private bool _propagating;
     private bool _halted;
 
-    public Session(IReadOnlyList<CompiledRule> rules)
+    public Session(IReadOnlyList<CompiledRule> rules, Network network)
     {
         _rules = rules;
         _activations = [.. rules.Select(_ => new Dictionary<TupleKey, Activation>())];
-        _matcher = new Matcher(_memory);
+        _matcher = new Matcher(network, _memory);
 
         // Rules made only of Not/Collect patterns match an empty working memory.
-        _dirty.UnionWith(rules);
+        foreach (var rule in rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)))
+        {
+            Enqueue(new Region(rule.Index, -1, null));
+        }
+
+        Propagate();
     }
 
     public SessionEvents Events { get; } = new();
@@ -45,7 +51,6 @@ internal sealed class Session : ISession
     {
         get
         {
-            Propagate();
             return [.. _agenda.InOrder.Select(a => new AgendaEntry(a.Rule.Metadata, a.MatchedFacts()))];
         }
     }
@@ -68,7 +73,6 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<T> Query<T>()
     {
-        Propagate();
         return [.. _memory.OfType(typeof(T)).Select(h => (T)h.Fact)];
     }
 
@@ -78,7 +82,6 @@ internal sealed class Session : ISession
     {
         _halted = false;
         var fired = 0;
-        Propagate();
         while (fired < maxRules && !_halted && _agenda.Count > 0)
         {
             if (fired == FiringLimit)
@@ -89,17 +92,14 @@ internal sealed class Session : ISession
 
             FireActivation(_agenda.Pop()!);
             fired++;
-            PropagateAboveAgendaTop();
         }
 
-        Propagate();
         return fired;
     }
 
     public Derivation Why(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        Propagate();
         if (_memory.Find(fact) is null)
         {
             throw new ArgumentException($"not in working memory: {FactText.Of(fact)}", nameof(fact));
@@ -110,7 +110,6 @@ internal sealed class Session : ISession
 
     public WhyNotReport WhyNot(string ruleName)
     {
-        Propagate();
         var rule = _rules.FirstOrDefault(r => r.Metadata.Name == ruleName)
             ?? throw new ArgumentException($"no rule named '{ruleName}'", nameof(ruleName));
         var fired = _journal.Any(r => r.Rule == rule.Metadata);
@@ -137,6 +136,8 @@ internal sealed class Session : ISession
         var handle = _memory.Add(fact, cause);
         Changed(fact, cause, CauseEffect.Inserted);
         Events.FactInserted(this, fact, cause);
+        _matcher.Assert(handle, _touched);
+        Propagate();
         return handle;
     }
 
@@ -152,13 +153,7 @@ internal sealed class Session : ISession
         return true;
     }
 
-    internal void UpdateFact(FactHandle handle, FactCause cause)
-    {
-        handle.Version++;
-        handle.Cause = cause;
-        Changed(handle.Fact, cause, CauseEffect.Updated);
-        Events.FactUpdated(this, handle.Fact, cause);
-    }
+    internal void UpdateFact(FactHandle handle, FactCause cause) => UpdateFact(handle, cause, handle.Fact.GetType());
 
     internal void RetractFact(FactHandle handle, FactCause cause)
     {
@@ -168,9 +163,10 @@ internal sealed class Session : ISession
             source.Linked.Remove(handle.LinkKey!);
         }
 
-        MarkDirty(handle.Fact.GetType());
         cause.Firing?.Record(CauseEffect.Retracted, handle.Fact);
         Events.FactRetracted(this, handle.Fact, cause);
+        _matcher.Retract(handle, _touched);
+        Propagate();
     }
 
     internal void InsertLinked(Activation activation, object key, object fact, FactCause cause)
@@ -199,61 +195,87 @@ internal sealed class Session : ISession
                 throw new InvalidOperationException($"already in working memory: {FactText.Of(fact)}");
             }
 
-            MarkDirty(handle.Fact.GetType());
+            var previousType = handle.Fact.GetType();
             _memory.Replace(handle, fact);
+            UpdateFact(handle, cause, previousType);
+            return;
         }
 
         UpdateFact(handle, cause);
     }
 
+    private void UpdateFact(FactHandle handle, FactCause cause, Type previousType)
+    {
+        handle.Version++;
+        handle.Cause = cause;
+        Changed(handle.Fact, cause, CauseEffect.Updated);
+        Events.FactUpdated(this, handle.Fact, cause);
+        _matcher.Modify(handle, previousType, _touched);
+        Propagate();
+    }
+
     private void Changed(object fact, FactCause cause, CauseEffect effect)
     {
         _provenance[fact] = cause;
-        MarkDirty(fact.GetType());
         cause.Firing?.Record(effect, fact);
     }
 
-    private void MarkDirty(Type factType)
+    private void Enqueue(Region region)
     {
-        if (!_rulesByFactType.TryGetValue(factType, out var affected))
+        if (_queued.Add(region))
         {
-            _rulesByFactType[factType] = affected = [.. _rules.Where(r => r.IsAffectedBy(factType))];
+            _pending.Enqueue(region);
         }
-
-        _dirty.UnionWith(affected);
     }
 
+    /// <summary>Re-matches every touched region until none is left (re-entrant calls return at once).</summary>
     private void Propagate()
     {
-        while (_dirty.Count > 0)
+        foreach (var region in _touched)
         {
-            var rule = _dirty.Min!;
-            _dirty.Remove(rule);
-            Rematch(rule);
+            Enqueue(region);
         }
-    }
 
-    /// <summary>Re-matches the dirty rules that could fire before (or delete) the agenda's top activation.</summary>
-    private void PropagateAboveAgendaTop()
-    {
-        while (_dirty.Count > 0)
+        _touched.Clear();
+        if (_propagating)
         {
-            var rule = _dirty.Min!;
-            if (_agenda.Peek() is { } top && rule.Metadata.Priority < top.Rule.Metadata.Priority)
+            return;
+        }
+
+        _propagating = true;
+        try
+        {
+            while (_pending.TryDequeue(out var region))
             {
-                return;
+                _queued.Remove(region);
+                Rematch(region);
             }
-
-            _dirty.Remove(rule);
-            Rematch(rule);
+        }
+        finally
+        {
+            _propagating = false;
         }
     }
 
-    private void Rematch(CompiledRule rule)
+    private void Rematch(Region region)
     {
+        var rule = _rules[region.Rule];
         var activations = _activations[rule.Index];
-        var matches = _matcher.Match(rule);
-        if (matches.Count == 0 && activations.Count == 0)
+        var matches = _matcher.Match(rule, region.Slot, region.Handle);
+        List<Activation> affected;
+        if (region.IsWholeRule)
+        {
+            affected = [.. activations.Values];
+        }
+        else
+        {
+            var id = region.Handle!.Id;
+            affected = _activationsByFact.TryGetValue(id, out var holding)
+                ? [.. holding.Where(a => a.Rule == rule && a.Key.Ids[region.Slot] == id)]
+                : [];
+        }
+
+        if (matches.Count == 0 && affected.Count == 0)
         {
             return;
         }
@@ -270,7 +292,17 @@ internal sealed class Session : ISession
             {
                 activation = new Activation(rule, match.Key, match.Tuple, match.Signature);
                 activations.Add(match.Key, activation);
-                _agenda.Add(activation);
+                foreach (var id in match.Key.Ids.Where(id => id != 0))
+                {
+                    if (!_activationsByFact.TryGetValue(id, out var holding))
+                    {
+                        _activationsByFact[id] = holding = [];
+                    }
+
+                    holding.Add(activation);
+                }
+
+                _agenda.Add(activation, _journal.Count);
                 if (Events.HasAgendaListeners)
                 {
                     Events.ActivationCreated(this, rule.Metadata, activation.MatchedFacts);
@@ -278,7 +310,7 @@ internal sealed class Session : ISession
             }
         }
 
-        foreach (var gone in activations.Values.Where(a => !current.Contains(a.Key)).OrderBy(a => a.Sequence).ToList())
+        foreach (var gone in affected.Where(a => !current.Contains(a.Key) && !a.IsDeleted).OrderBy(a => a.Sequence))
         {
             Delete(gone);
         }
@@ -293,13 +325,20 @@ internal sealed class Session : ISession
         }
 
         activation.Signature = match.Signature;
-        var refire = !activation.IsPending
-            && activation.Rule.Metadata.Repeatability == Dsl.RuleRepeatability.Repeatable
-            && activation.FiredSignature is not null
-            && !activation.FiredSignature.AsSpan().SequenceEqual(match.Signature);
-        if (refire)
+        if (activation.FiredSignature is null || activation.Rule.Metadata.Repeatability != Dsl.RuleRepeatability.Repeatable)
         {
-            _agenda.Add(activation);
+            return;
+        }
+
+        // Pending again exactly while its facts differ from what it fired on.
+        var unchanged = activation.FiredSignature.AsSpan().SequenceEqual(match.Signature);
+        if (unchanged)
+        {
+            _agenda.Remove(activation);
+        }
+        else if (!activation.IsPending)
+        {
+            _agenda.Add(activation, _journal.Count);
             if (Events.HasAgendaListeners)
             {
                 Events.ActivationUpdated(this, activation.Rule.Metadata, activation.MatchedFacts);
@@ -309,7 +348,13 @@ internal sealed class Session : ISession
 
     private void Delete(Activation activation)
     {
+        activation.IsDeleted = true;
         _activations[activation.Rule.Index].Remove(activation.Key);
+        foreach (var id in activation.Key.Ids.Where(id => id != 0))
+        {
+            _activationsByFact[id].Remove(activation);
+        }
+
         _agenda.Remove(activation);
         if (Events.HasAgendaListeners)
         {
@@ -347,6 +392,16 @@ internal sealed class Session : ISession
             {
                 throw new RuleEvaluationException(
                     rule.Metadata.Name, $"action {action.Text}", [.. facts.Select(f => f.Value)], ex);
+            }
+        }
+
+        if (activation.IsDeleted && activation.Linked.Count > 0)
+        {
+            // Its own action took its match away before it linked these facts: they have no support.
+            var cause = new FactCause(CauseKind.TruthMaintenance, rule.Metadata, null);
+            foreach (var linked in activation.Linked.Values.OrderBy(h => h.Id).ToList())
+            {
+                RetractFact(linked, cause);
             }
         }
 

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using ExpertRig.Engine.Compilation;
+
+namespace ExpertRig.Engine.Runtime;
+
+/// <summary>
+/// The shape of the match network, built once per rule set and shared by its sessions: one alpha node per distinct
+/// (fact type, alpha tests) pair, the hash indexes each node keeps (one per distinct fact-side key), and for every
+/// node the rule elements that read it.
+/// </summary>
+internal sealed class Network
+{
+    private readonly ConcurrentDictionary<Type, AlphaNode[]> _nodesByRuntimeType = new();
+
+    public Network(IReadOnlyList<CompiledRule> rules)
+    {
+        var nodes = new Dictionary<string, AlphaNode>(StringComparer.Ordinal);
+        var elementNodes = new AlphaNode[rules.Count][];
+        var elementIndexes = new int[rules.Count][];
+        foreach (var rule in rules)
+        {
+            elementNodes[rule.Index] = new AlphaNode[rule.Elements.Count];
+            elementIndexes[rule.Index] = new int[rule.Elements.Count];
+            for (var i = 0; i < rule.Elements.Count; i++)
+            {
+                var element = rule.Elements[i];
+                if (!nodes.TryGetValue(element.AlphaSignature, out var node))
+                {
+                    nodes[element.AlphaSignature] = node = new AlphaNode(nodes.Count, element.FactType, element.Tests, rule);
+                }
+
+                node.Uses.Add(new ElementUse(rule, i));
+                elementNodes[rule.Index][i] = node;
+                elementIndexes[rule.Index][i] = element.Key is { } key ? node.IndexFor(key) : -1;
+            }
+        }
+
+        Nodes = [.. nodes.Values.OrderBy(n => n.Id)];
+        ElementNodes = elementNodes;
+        ElementIndexes = elementIndexes;
+    }
+
+    public IReadOnlyList<AlphaNode> Nodes { get; }
+
+    /// <summary>The alpha node of each rule's element, by rule index then element index.</summary>
+    public AlphaNode[][] ElementNodes { get; }
+
+    /// <summary>The index (of the element's node) its key looks up, or -1.</summary>
+    public int[][] ElementIndexes { get; }
+
+    /// <summary>The alpha nodes a fact of this runtime type enters.</summary>
+    public AlphaNode[] NodesFor(Type runtimeType) =>
+        _nodesByRuntimeType.GetOrAdd(runtimeType, t => [.. Nodes.Where(n => n.FactType.IsAssignableFrom(t))]);
+}
+
+/// <summary>One alpha node: a fact type and the tests on the fact alone; <see cref="Owner"/> is named when a test throws.</summary>
+internal sealed class AlphaNode(int id, Type factType, IReadOnlyList<CompiledCondition> tests, CompiledRule owner)
+{
+    public int Id { get; } = id;
+
+    public Type FactType { get; } = factType;
+
+    public IReadOnlyList<CompiledCondition> Tests { get; } = tests;
+
+    public CompiledRule Owner { get; } = owner;
+
+    public List<ElementUse> Uses { get; } = [];
+
+    /// <summary>The hash indexes of the node, one per distinct fact-side key, with the rule that first used it.</summary>
+    public List<(JoinKey Key, CompiledRule Rule)> Indexes { get; } = [];
+
+    public int IndexFor(JoinKey key)
+    {
+        var at = Indexes.FindIndex(k => k.Key.Signature == key.Signature);
+        if (at < 0)
+        {
+            Indexes.Add((key, Uses[^1].Rule));
+            at = Indexes.Count - 1;
+        }
+
+        return at;
+    }
+}
+
+/// <summary>An element of a rule that reads an alpha node.</summary>
+internal readonly record struct ElementUse(CompiledRule Rule, int Element);
