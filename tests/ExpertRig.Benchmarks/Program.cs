@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --quick        (a timed harness, seconds)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --compare      (ExpertRig vs NRules 1.0.4, timed)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --startup <expertrig binary> [profile] [rounds]
 if (args is ["--startup", var binary, ..])
 {
@@ -9,6 +10,12 @@ if (args is ["--startup", var binary, ..])
         Path.GetFullPath(binary),
         Path.GetFullPath(args.Length > 2 ? args[2] : "docs/examples/typical.yaml"),
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);
+}
+
+if (args is ["--compare"])
+{
+    ExpertRig.Benchmarks.Comparison.QuickComparison.Run();
+    return 0;
 }
 
 if (args is ["--quick"])

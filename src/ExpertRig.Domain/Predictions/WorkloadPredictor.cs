@@ -41,12 +41,22 @@ public static class WorkloadPredictor
         (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
         && PredictWith(build, need, engine, users, knowledge, explained: false).Estimate.Runs;
 
+    // The walk (without assumption texts) is shared through PredictionMemo; the quantization kept is estimated again
+    // with its texts when they are wanted.
     private static (Quantization Quant, InferenceEstimate Estimate) PredictWith(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, bool explained = true)
     {
+        var (quant, estimate) = PredictionMemo.Walk(build, need, engine, users, knowledge,
+            () => Walk(build, need, engine, users, knowledge));
+        return (quant, explained ? Estimate(build, need, quant, engine, users, knowledge) : estimate);
+    }
+
+    private static (Quantization Quant, InferenceEstimate Estimate) Walk(
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+    {
         if (need.Quant is { } requested)
         {
-            return (requested, Estimate(build, need, requested, engine, users, knowledge, explained));
+            return (requested, Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false));
         }
 
         // Candidates are compared without their assumption texts; the one kept is estimated again with them.
@@ -70,14 +80,11 @@ public static class WorkloadPredictor
             var hit = candidates.FindIndex(c => preferred(c.Estimate));
             if (hit >= 0)
             {
-                return Explained(candidates[hit].Quant);
+                return candidates[hit];
             }
         }
 
-        return Explained(candidates[^1].Quant);
-
-        (Quantization, InferenceEstimate) Explained(Quantization quant) =>
-            (quant, explained ? Estimate(build, need, quant, engine, users, knowledge) : candidates.First(c => c.Quant == quant).Estimate);
+        return candidates[^1];
     }
 
     /// <summary>The physics estimate of one workload at one quantization on one build.</summary>

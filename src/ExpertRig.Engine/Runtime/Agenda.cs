@@ -1,9 +1,10 @@
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
-/// Pending activations in firing order: highest rule priority first; then the older activation (queued after an
-/// earlier firing; the caller's facts count as before the first); then the rule loaded first; then the matched facts'
-/// insertion ids, slot by slot. The order depends only on the rules and the facts, never on the matcher's internals.
+/// Pending activations in firing order: highest rule priority first; then the rule loaded first (so equal-priority
+/// rules fire rule by rule, as the knowledge base's phases read); then the older activation (queued after fewer
+/// firings; the caller's facts count as before the first); then the matched facts' insertion ids, slot by slot. The
+/// order depends only on the rules and the facts, never on the order the matcher visits its nodes.
 /// </summary>
 internal sealed class Agenda
 {
@@ -52,13 +53,13 @@ internal sealed class Agenda
             return order;
         }
 
-        order = a.Stamp.CompareTo(b.Stamp);
+        order = a.Rule.Index.CompareTo(b.Rule.Index);
         if (order != 0)
         {
             return order;
         }
 
-        order = a.Rule.Index.CompareTo(b.Rule.Index);
+        order = a.Stamp.CompareTo(b.Stamp);
         return order != 0 ? order : a.Key.Ids.AsSpan().SequenceCompareTo(b.Key.Ids);
     }
 }
