@@ -19,9 +19,9 @@ internal static class Consultations
     public static NRules.ISessionFactory Theirs()
     {
         var repository = new NRules.Fluent.RuleRepository();
-        repository.Load(x => x.From(Assembly.GetExecutingAssembly()).Where(r => r.Name.StartsWith("Syn ", StringComparison.Ordinal)
-            && r.Namespace == typeof(Theirs.SynRule001).Namespace));
-        return repository.Compile();
+        repository.Load(x => x.From(Assembly.GetExecutingAssembly())
+            .Where(r => r.RuleType.Namespace == typeof(Theirs.SynRule001).Namespace));
+        return NRules.RuleRepositoryExtensions.Compile(repository);
     }
 
     public static int Run(Engine.ISessionFactory factory, object[] facts)
