@@ -9,7 +9,4 @@ internal sealed record CompiledRule(
     IReadOnlyList<CompiledAction> Actions)
 {
     public int SlotCount => SlotNames.Count;
-
-    /// <summary>True when a fact of this runtime type can affect the rule's matches.</summary>
-    public bool IsAffectedBy(Type factType) => Elements.Any(e => e.FactType.IsAssignableFrom(factType));
 }

@@ -9,8 +9,5 @@ internal sealed class SessionFactory(IReadOnlyList<CompiledRule> rules) : ISessi
 
     public IReadOnlyList<RuleMetadata> Rules { get; } = [.. rules.Select(r => r.Metadata)];
 
-    /// <summary>The compiled rules, in load order.</summary>
-    public IReadOnlyList<CompiledRule> CompiledRules => rules;
-
     public ISession CreateSession() => new Session(rules, _network.Value);
 }
