@@ -23,6 +23,9 @@ internal static class QuickComparison
             Consultations.Run(theirs, facts);
             Line($"comparison_nrules_cold_ms_{builds}", clock.Elapsed.TotalMilliseconds);
             Line($"comparison_expertrig_warm_ms_{builds}", Median(15, () => Consultations.Run(ours, facts)));
+            var before = Engine.Runtime.EngineCounters.ConditionEvaluations;
+            Consultations.Run(ours, facts);
+            Console.WriteLine($"comparison_expertrig_evaluations_{builds}: {Engine.Runtime.EngineCounters.ConditionEvaluations - before}");
             Line($"comparison_nrules_warm_ms_{builds}", Median(builds > 16 ? 3 : 7, () => Consultations.Run(theirs, facts)));
         }
     }
