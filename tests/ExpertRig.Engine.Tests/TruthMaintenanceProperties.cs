@@ -23,8 +23,8 @@ public sealed class TruthMaintenanceProperties
 
             session.Fire();
             AssertConsistent(session, boxes);
-            session.Query<Heavy>().Select(h => h.Box).OrderBy(b => b.Name)
-                .ShouldBe(boxes.Where(b => b.Weight > 5).OrderBy(b => b.Name));
+            // Two boxes may share a name (after a retract), so the heavy boxes are compared as a set.
+            session.Query<Heavy>().Select(h => h.Box).ShouldBe(boxes.Where(b => b.Weight > 5), ignoreOrder: true);
             session.Query<Weighing>().ShouldAllBe(w => w.Kg == w.Box.Weight);
             session.Query<Overweight>().Count.ShouldBe(boxes.Count(b => b.Weight > 8));
             session.Query<Total>().Single().ShouldBe(new Total(boxes.Count, boxes.Sum(b => b.Weight)));
