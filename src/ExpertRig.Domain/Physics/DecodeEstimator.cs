@@ -10,7 +10,7 @@ internal static class DecodeEstimator
     {
         var footprint = plan.Footprint;
         var weightFactor = scenario.Weights.IsUnquantized ? constants.Decode.UnquantizedStreamFactor : 1.0;
-        var kvPerLayer = footprint.KvBytesPerTokenPerLayer * positionTokens * sequences;
+        var kvPerLayer = footprint.KvBytesPerLayer(positionTokens) * sequences;
         var batchFlops = (sequences - 1) * 2 * scenario.Model.ParamsActiveB * 1e9;
         return plan.Parallelism == ParallelismMode.TensorParallel
             ? TensorParallel(scenario, footprint, constants, weightFactor, kvPerLayer, batchFlops, sequences)
@@ -25,7 +25,7 @@ internal static class DecodeEstimator
     {
         var footprint = ModelFootprint.Of(scenario.Model, scenario.Weights, scenario.KvCache, constants);
         var weightFactor = scenario.Weights.IsUnquantized ? constants.Decode.UnquantizedStreamFactor : 1.0;
-        var bytes = (footprint.ReadBytesPerToken / weightFactor) + (footprint.KvBytesPerTokenPerLayer * footprint.Layers * scenario.EffectiveDecodePosition);
+        var bytes = (footprint.ReadBytesPerToken / weightFactor) + footprint.Kv.BytesPerSequence(scenario.EffectiveDecodePosition);
         return (bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb), footprint.Layers);
     }
 
@@ -46,7 +46,8 @@ internal static class DecodeEstimator
 
             used++;
             var classConstants = constants.For(device.Class);
-            var weightBytes = (layers * footprint.LayerReadBytes) + (isLast ? footprint.OutputHeadBytes : 0);
+            var layerBytes = plan.DeviceReadBytes is { } reads ? reads[i] : layers * footprint.LayerReadBytes;
+            var weightBytes = layerBytes + (isLast ? footprint.OutputHeadBytes : 0);
             stream += ((weightBytes / weightFactor) + (layers * kvPerLayer)) / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb);
             overhead += layers * classConstants.PerLayerOverheadMicroseconds * 1e-6;
             compute += batchFlops * layers / footprint.Layers / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12);
@@ -60,6 +61,13 @@ internal static class DecodeEstimator
             offload = bytes / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
             overhead += plan.OffloadedLayers * constants.For(scenario.Devices[0].Class).PerLayerOverheadMicroseconds * 1e-6;
             hops += 1;
+        }
+
+        if (plan.Experts is { RamExpertLayers: > 0 } experts)
+        {
+            // The CPU runs the routed experts of the layers whose experts stay in RAM, streaming their active bytes.
+            offload = plan.RamReadBytes / weightFactor / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
+            overhead += experts.RamExpertLayers * constants.Decode.CpuExpertLayerMicroseconds * 1e-6;
         }
 
         var interconnect = hops * constants.Decode.LayerSplitHopMilliseconds * 1e-3;

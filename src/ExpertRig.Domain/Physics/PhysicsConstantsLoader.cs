@@ -71,6 +71,8 @@ public static class PhysicsConstantsLoader
 
         public double? CpuBandwidthEfficiency { get; set; }
 
+        public double? CpuExpertLayerUs { get; set; }
+
         public string? Source { get; set; }
     }
 
