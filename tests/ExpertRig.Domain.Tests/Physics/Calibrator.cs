@@ -102,6 +102,27 @@ public static class Calibrator
         return numerator / denominator;
     }
 
+    /// <summary>
+    /// Fits the share of theoretical RAM bandwidth the CPU reaches on routed experts kept in RAM, from the rows measured
+    /// with --n-cpu-moe (every other term from the constants): decode time is linear in 1 ÷ that share.
+    /// </summary>
+    public static double FitCpuBandwidthEfficiency(IReadOnlyList<DecodeMeasurement> expertsInRam, PhysicsConstants constants)
+    {
+        var unit = constants with { Decode = constants.Decode with { CpuBandwidthEfficiency = 1 } };
+        double numerator = 0, denominator = 0;
+        foreach (var m in expertsInRam)
+        {
+            var step = InferenceEstimator.Estimate(m.Scenario(), unit).DecodeTime;
+            var measuredMs = 1000 / m.TokensPerSecond;
+            var rest = step.TotalMs - step.OffloadStreamMs;
+            var weight = 1 / (measuredMs * measuredMs);
+            numerator += weight * step.OffloadStreamMs * (measuredMs - rest);
+            denominator += weight * step.OffloadStreamMs * step.OffloadStreamMs;
+        }
+
+        return denominator / numerator;
+    }
+
     /// <summary>Fits each class's prompt-processing share of FP16 TFLOPS.</summary>
     public static IReadOnlyDictionary<DeviceClass, double> FitPrompt(IReadOnlyList<PromptMeasurement> prompts, PhysicsConstants constants)
     {
