@@ -66,7 +66,10 @@ internal sealed class ConstantsValidator(string sourceName)
                 Fraction(section.BatchedDecodeComputeEfficiency, $"{key}.batched_decode_compute_efficiency"),
                 Range(section.RuntimeOverheadGb, $"{key}.runtime_overhead_gb", 0, 64),
                 Fraction(section.UsableMemoryFraction, $"{key}.usable_memory_fraction"),
-                Text(section.Source, $"{key}.source"));
+                Text(section.Source, $"{key}.source"))
+            {
+                AttentionNanosecondsPerCachedToken = section.AttentionNsPerCachedToken is null ? 0 : Range(section.AttentionNsPerCachedToken, $"{key}.attention_ns_per_cached_token", 0, 1000),
+            };
         }
 
         var missing = Enum.GetValues<DeviceClass>().Where(c => !result.ContainsKey(c)).Select(DeviceClassIds.ToId).ToList();

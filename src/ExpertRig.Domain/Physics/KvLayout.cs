@@ -68,6 +68,11 @@ public sealed record KvLayout(
         return (BytesPerTokenPerLayer * cachedTokens) + LinearStateBytes;
     }
 
+    /// <summary>Cached tokens summed over the attention layers at <paramref name="tokens"/> tokens (what attention reads).</summary>
+    public double CachedTokenLayers(double tokens) => tokens <= 0
+        ? 0
+        : (FullLayers * tokens) + (SlidingLayers * Math.Min(tokens, Window)) + (ChunkedLayers * Math.Min(tokens, Chunk));
+
     /// <summary>The cache of one sequence spread evenly over the layers, for placing whole layers on devices.</summary>
     public double BytesPerLayer(double tokens) => BytesPerSequence(tokens) / Layers;
 

@@ -84,6 +84,8 @@ public static class PhysicsConstantsLoader
 
         public double? PerLayerOverheadUs { get; set; }
 
+        public double? AttentionNsPerCachedToken { get; set; }
+
         public double? PromptComputeEfficiency { get; set; }
 
         public double? BatchedDecodeComputeEfficiency { get; set; }

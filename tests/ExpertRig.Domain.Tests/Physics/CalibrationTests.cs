@@ -26,6 +26,8 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         {
             constants.For(deviceClass).BandwidthEfficiency.ShouldBe(efficiency, 0.006, DeviceClassIds.ToId(deviceClass));
             constants.For(deviceClass).PerLayerOverheadMicroseconds.ShouldBe(overheadUs, 1.0, DeviceClassIds.ToId(deviceClass));
+            output.WriteLine($"{DeviceClassIds.ToId(deviceClass),-15} attention fitted {fit.AttentionNsOf(deviceClass):F3} ns per cached token per layer, yaml {constants.For(deviceClass).AttentionNanosecondsPerCachedToken:F3}");
+            constants.For(deviceClass).AttentionNanosecondsPerCachedToken.ShouldBe(fit.AttentionNsOf(deviceClass), 0.005, DeviceClassIds.ToId(deviceClass));
         }
     }
 

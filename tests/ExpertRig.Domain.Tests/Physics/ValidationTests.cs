@@ -113,7 +113,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
             {
                 DeviceClasses = constants.DeviceClasses.ToDictionary(
                     pair => pair.Key,
-                    pair => fit.Classes.TryGetValue(pair.Key, out var c) ? pair.Value with { BandwidthEfficiency = c.Efficiency, PerLayerOverheadMicroseconds = c.OverheadUs } : pair.Value),
+                    pair => fit.Classes.TryGetValue(pair.Key, out var c) ? pair.Value with { BandwidthEfficiency = c.Efficiency, PerLayerOverheadMicroseconds = c.OverheadUs, AttentionNanosecondsPerCachedToken = fit.AttentionNsOf(pair.Key) } : pair.Value),
             };
             var multis = rest.Where(m => m.Count > 1 && !m.ExpertsInRam).ToList();
             if (multis.Count > 0)
