@@ -22,6 +22,33 @@ public sealed class PredictCommandTests
     }
 
     [Fact]
+    public void KvCache_Q8_HalvesTheCacheAndIsReported()
+    {
+        static JsonElement Predict(string cache) => JsonDocument.Parse(
+            CliRunner.Run("predict", "--model", "llama-3-70b", "--quant", "Q4_K_M", "--gpu", "rtx-6000-ada", "--users", "4", "--context", "8192", "--kv-cache", cache, "--format", "json").Output).RootElement;
+
+        var f16 = Predict("f16");
+        var q8 = Predict("q8_0");
+        q8.GetProperty("kv_cache").GetString().ShouldBe("q8_0");
+        q8.GetProperty("kv_cache_gb").GetDouble().ShouldBe(f16.GetProperty("kv_cache_gb").GetDouble() * 17 / 32, 0.1);
+        f16.GetProperty("fits").GetBoolean().ShouldBeFalse();
+        q8.GetProperty("fits").GetBoolean().ShouldBeTrue();
+        f16.TryGetProperty("expert_split", out var split).ShouldBeTrue();
+        split.ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("--moe-offload", "lots", "--moe-offload: expected auto, none or a whole number of layers from 0 to 32")]
+    [InlineData("--moe-offload", "99", "expert offload must be auto, none or a layer count from 0 to the model's 32 layers")]
+    [InlineData("--kv-cache", "q5_1", "q5_1")]
+    public void BadCacheOrOffload_IsBadInput(string option, string value, string message)
+    {
+        var result = CliRunner.Run("predict", "--model", "llama-3-8b", "--quant", "Q4_K_M", "--gpu", "rtx-4090", option, value);
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain(message);
+    }
+
+    [Fact]
     public void LayerSplit_DoesNotSpeedUpSingleStreamDecode()
     {
         static double Decode(string gpus) => JsonDocument.Parse(

@@ -47,9 +47,13 @@ public static class AdviceCalculations
                 : $"`{file}` is a {quant.Name} GGUF of {repo}, as published for the model";
     }
 
-    /// <summary>A <c>llama-server</c> line for the sized GGUF: layers on GPU, split across cards, context for every parallel slot.</summary>
+    /// <summary>
+    /// A <c>llama-server</c> line for the sized GGUF: layers on GPU, the layers whose routed experts stay in system RAM
+    /// (<c>--n-cpu-moe</c>, a mixture of experts that does not fit), split across cards, context for every parallel slot.
+    /// </summary>
     public static string LlamaServerCommand(Build build, WorkloadPrediction prediction, int users) =>
         $"llama-server -m {GgufFile(prediction)} -ngl {GpuLayers(prediction)}"
+        + (prediction.Estimate.Experts is { RamExpertLayers: > 0 } experts ? $" --n-cpu-moe {experts.NCpuMoe}" : "")
         + (build.GpuCount > 1 ? $" --tensor-split {TensorSplit(build)}" : "")
         + $" -c {prediction.Need.ContextTokens * users}"
         + (users > 1 ? $" --parallel {users}" : "");

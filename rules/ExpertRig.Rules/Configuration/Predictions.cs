@@ -11,7 +11,7 @@ public static class Predictions
     public static WorkloadPrediction For(
         Build build, SoftwareChoice software, WorkloadNeed need, Requirements requirements, Knowledge knowledge)
     {
-        var (engine, quant, estimate) = WorkloadPredictor.Predict(build, need, software.Engine, requirements.Users, knowledge);
+        var (engine, quant, estimate) = WorkloadPredictor.Predict(build, need, software.Engine, requirements.Users, knowledge, requirements.KvCache);
         return new WorkloadPrediction(build, need, quant, engine, estimate);
     }
 }

@@ -26,7 +26,7 @@ public static class SoftwareSelection
     {
         var preferred = Preferred(build, requirements);
         var ordered = needs.OrderBy(n => n.Index).ToList();
-        bool Serves(EngineKind engine, WorkloadNeed need) => WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge);
+        bool Serves(EngineKind engine, WorkloadNeed need) => WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge, requirements.KvCache);
         var blocked = ordered.FirstOrDefault(n => !Serves(preferred.Engine, n));
         if (blocked is null)
         {

@@ -33,10 +33,13 @@ internal static class PredictCommand
         var tflops = new Option<double?>("--fp16-tflops") { Description = "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth." };
         var ram = new Option<double?>("--system-ram-gb") { Description = "System RAM in GB for CPU offload (default: none, no offload)." };
         var ramBandwidth = new Option<double?>("--ram-bandwidth-gbs") { Description = "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6." };
+        var kvCache = new Option<string>("--kv-cache") { Description = "KV cache element type: f16 (default), q8_0 or q4_0 (llama.cpp --cache-type-k/-v).", DefaultValueFactory = _ => "f16" };
+        kvCache.AcceptOnlyFromAmong([.. KvCacheTypes.All]);
+        var moeOffload = new Option<string>("--moe-offload") { Description = "Routed experts of a mixture of experts in system RAM: auto (fewest layers that let the rest fit), none (offload whole layers instead) or N (llama.cpp --n-cpu-moe N).", DefaultValueFactory = _ => "auto" };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.\n\n" + Example)
         {
-            model, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, format,
+            model, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, kvCache, moeOffload, format,
         };
         command.SetAction(parse =>
         {
@@ -55,8 +58,13 @@ internal static class PredictCommand
                 inferenceEngine,
                 Range(parse.GetValue(context), "--context", 1, languageModel.MaxContextTokens, $"1 to the model's maximum of {languageModel.MaxContextTokens}"),
                 Range(parse.GetValue(users), "--users", 1, 1024, "1 to 1024"),
-                KvCacheType.F16,
-                host);
+                KvCacheTypes.TryParse(parse.GetValue(kvCache), out var cacheType) ? cacheType : KvCacheType.F16,
+                host)
+            {
+                ExpertOffload = ExpertOffload.TryParse(parse.GetValue(moeOffload), out var offload)
+                    ? offload
+                    : throw new CliException($"--moe-offload: expected auto, none or a whole number of layers from 0 to {languageModel.Layers}, got '{parse.GetValue(moeOffload)}'"),
+            };
             InferenceEstimate estimate;
             try
             {

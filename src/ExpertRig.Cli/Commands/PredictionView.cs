@@ -30,6 +30,12 @@ internal sealed record PredictionView(
     IReadOnlyList<DeviceMemoryView> Devices,
     IReadOnlyList<Assumption> Assumptions)
 {
+    /// <summary>KV cache element type (f16, q8_0, q4_0).</summary>
+    public string KvCache { get; init; } = "f16";
+
+    /// <summary>Where a mixture of experts' routed experts live when some stay in system RAM; null otherwise.</summary>
+    public ExpertSplitView? ExpertSplit { get; init; }
+
     public static PredictionView From(LanguageModel model, Quantization quant, InferenceScenario scenario, InferenceEstimate e)
     {
         var first = scenario.Devices[0];
@@ -41,7 +47,13 @@ internal sealed record PredictionView(
             Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate), Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
             Figures.RoundSpeed(e.CeilingTokensPerSecond), Domain.KebabCase.Of(e.Bound.ToString()), Domain.KebabCase.Of(e.Parallelism.ToString()),
             [.. e.PerDevice.Select(d => new DeviceMemoryView(d.DeviceName, d.Layers, Figures.RoundGb(d.TotalGb), Figures.RoundGb(d.UsableGb), d.Fits))],
-            e.Assumptions);
+            e.Assumptions)
+        {
+            KvCache = KvCacheTypes.ToId(scenario.KvCache),
+            ExpertSplit = e.Experts is { } x
+                ? new ExpertSplitView(x.NCpuMoe, x.RamExpertLayers, x.GpuExpertLayers, Figures.RoundGb(x.RamExpertsGb), Figures.RoundGb(x.GpuExpertsGb), Figures.RoundGb(x.RamReadGbPerToken), Figures.RoundGb(x.GpuReadGbPerToken), x.LaunchArguments)
+                : null,
+        };
     }
 
     public string ToText()
@@ -50,7 +62,10 @@ internal sealed record PredictionView(
         var inv = CultureInfo.InvariantCulture;
         text.Append(inv, $"{Model} {Quant} on {Hardware} ({Engine}, {Parallelism}), context {ContextTokens}, {Users} user(s)\n");
         var table = new Output.TextTable("", "");
-        table.Add("fits", Fits ? "yes" : Runs ? $"no: {Figures.Percent(OffloadFraction)} offloaded to system RAM" : $"no: {Problem}");
+        table.Add("fits", Fits ? "yes"
+            : !Runs ? $"no: {Problem}"
+            : ExpertSplit is { } split ? $"no: routed experts of {split.NCpuMoe} layers ({Figures.Gb(split.RamExpertsGb)}) in system RAM, the rest on the GPUs (llama.cpp {split.LlamaCppArguments})"
+            : $"no: {Figures.Percent(OffloadFraction)} offloaded to system RAM");
         table.Add("weights", Figures.Gb(WeightsGb));
         table.Add("KV cache", Figures.Gb(KvCacheGb));
         table.Add("total memory", Figures.Gb(TotalMemoryGb));
@@ -73,3 +88,14 @@ internal sealed record PredictionView(
     }
 
 }
+
+/// <summary>The expert split of a mixture of experts in <c>predict</c>'s output.</summary>
+internal sealed record ExpertSplitView(
+    int NCpuMoe,
+    int RamExpertLayers,
+    int GpuExpertLayers,
+    double RamExpertsGb,
+    double GpuExpertsGb,
+    double RamReadGbPerToken,
+    double GpuReadGbPerToken,
+    string LlamaCppArguments);

@@ -11,6 +11,9 @@ public sealed record Requirements(Profile Profile)
     /// <summary>People using the machine at the same time.</summary>
     public int Users => Profile.ConcurrentUsers;
 
+    /// <summary>KV cache element type of every workload (profile <c>kv_cache</c>).</summary>
+    public Physics.KvCacheType KvCache => Profile.KvCache;
+
     /// <summary>True when the named priority was given.</summary>
     public bool Wants(Priority priority) => Profile.HasPriority(priority);
 

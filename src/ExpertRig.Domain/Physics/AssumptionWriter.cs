@@ -31,6 +31,8 @@ internal static class AssumptionWriter
             list.Add(new($"16-bit weights stream {Figures.Fixed(constants.Decode.UnquantizedStreamFactor, 2)}× faster per byte than quantized ones (no dequantization).", constants.Decode.Source));
         }
 
+        AddKvCache(scenario, plan, constants, list);
+        AddExperts(plan, constants, list);
         AddMultiGpu(scenario, plan, constants, list);
         AddOffload(scenario, plan, constants, list);
         AddUnified(scenario, constants, list);
@@ -140,5 +142,49 @@ internal static class AssumptionWriter
         list.Add(new(
             $"The GPU of {device.Name} may use {Figures.Percent(fraction)} of its {Figures.Number(device.MemoryGb, 0)} GB unified memory.",
             device.UsableMemoryFraction is null ? constants.For(device.Class).Source : "device specification"));
+    }
+
+    private static void AddKvCache(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, List<Assumption> list)
+    {
+        var kv = plan.Footprint.Kv;
+        var parts = new List<string>();
+        if (kv.SlidingLayers > 0)
+        {
+            parts.Add($"{kv.SlidingLayers} sliding-window layers keep at most {kv.Window} tokens");
+        }
+
+        if (kv.ChunkedLayers > 0)
+        {
+            parts.Add($"{kv.ChunkedLayers} chunked-attention layers keep at most {kv.Chunk} tokens");
+        }
+
+        if (kv.LinearStateBytes > 0)
+        {
+            parts.Add($"linear-attention layers keep a fixed {Figures.Gb(PhysicsUnits.ToGb(kv.LinearStateBytes))} state per sequence (FP32)");
+        }
+
+        if (parts.Count > 0)
+        {
+            list.Add(new($"KV cache by layer kind: {kv.FullLayers} full-attention layers keep every token; {string.Join("; ", parts)}.", $"{Doc} (Memory: KV cache per layer kind); the model's config.json"));
+        }
+
+        if (scenario.KvCache != KvCacheType.F16)
+        {
+            list.Add(new(
+                $"The KV cache is stored as {KvCacheTypes.ToId(scenario.KvCache)} ({Figures.Fixed(constants.Memory.KvBytesPerElement[scenario.KvCache], 4)} bytes per element against 2 for f16, llama.cpp -fa --cache-type-k/-v); decode reads correspondingly fewer cache bytes, and llama.cpp needs flash attention for a quantized V cache.",
+                constants.Memory.Source));
+        }
+    }
+
+    private static void AddExperts(MemoryPlan plan, PhysicsConstants constants, List<Assumption> list)
+    {
+        if (plan.Experts is not { RamExpertLayers: > 0 } experts)
+        {
+            return;
+        }
+
+        list.Add(new(
+            $"Routed experts of the first {experts.NCpuMoe} layers stay in system RAM (llama.cpp {experts.LaunchArguments}): {Figures.Gb(experts.RamExpertsGb)} there, everything else on the GPUs. Each token reads {Figures.Gb(experts.RamReadGbPerToken)} of active experts from RAM at {Figures.Percent(constants.Decode.CpuBandwidthEfficiency)} of its bandwidth and {Figures.Gb(experts.GpuReadGbPerToken)} from the GPUs; prompt batches copy the RAM experts to the GPU over PCIe once per micro-batch.",
+            constants.Decode.Source));
     }
 }

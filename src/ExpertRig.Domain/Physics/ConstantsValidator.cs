@@ -16,7 +16,10 @@ internal sealed class ConstantsValidator(string sourceName)
                 Range(decode.UnquantizedStreamFactor, "decode.unquantized_stream_factor", 0.5, 2),
                 Range(decode.LayerSplitHopMs, "decode.layer_split_hop_ms", 0, 10),
                 Fraction(decode.CpuBandwidthEfficiency, "decode.cpu_bandwidth_efficiency"),
-                Text(decode.Source, "decode.source")),
+                Text(decode.Source, "decode.source"))
+            {
+                CpuExpertLayerMicroseconds = decode.CpuExpertLayerUs is null ? 0 : Range(decode.CpuExpertLayerUs, "decode.cpu_expert_layer_us", 0, 10_000),
+            },
             new InterconnectConstants(
                 PcieLanes(Require(interconnect.PcieGbsPerLane, "interconnect.pcie_gbs_per_lane")),
                 Range(interconnect.PcieAllReduceLatencyUs, "interconnect.pcie_all_reduce_latency_us", 0, 1000),
@@ -63,7 +66,10 @@ internal sealed class ConstantsValidator(string sourceName)
                 Fraction(section.BatchedDecodeComputeEfficiency, $"{key}.batched_decode_compute_efficiency"),
                 Range(section.RuntimeOverheadGb, $"{key}.runtime_overhead_gb", 0, 64),
                 Fraction(section.UsableMemoryFraction, $"{key}.usable_memory_fraction"),
-                Text(section.Source, $"{key}.source"));
+                Text(section.Source, $"{key}.source"))
+            {
+                AttentionNanosecondsPerCachedToken = section.AttentionNsPerCachedToken is null ? 0 : Range(section.AttentionNsPerCachedToken, $"{key}.attention_ns_per_cached_token", 0, 1000),
+            };
         }
 
         var missing = Enum.GetValues<DeviceClass>().Where(c => !result.ContainsKey(c)).Select(DeviceClassIds.ToId).ToList();

@@ -9,4 +9,8 @@ public sealed record DecodeConstants(
     double UnquantizedStreamFactor,
     double LayerSplitHopMilliseconds,
     double CpuBandwidthEfficiency,
-    string Source);
+    string Source)
+{
+    /// <summary>Fixed time per token for each layer whose routed experts the CPU runs (hand-off to the CPU and back).</summary>
+    public double CpuExpertLayerMicroseconds { get; init; }
+}

@@ -10,26 +10,27 @@ internal static class DecodeEstimator
     {
         var footprint = plan.Footprint;
         var weightFactor = scenario.Weights.IsUnquantized ? constants.Decode.UnquantizedStreamFactor : 1.0;
-        var kvPerLayer = footprint.KvBytesPerTokenPerLayer * positionTokens * sequences;
+        var kvPerLayer = footprint.KvBytesPerLayer(positionTokens) * sequences;
+        var cachedPerLayer = footprint.Kv.CachedTokenLayers(positionTokens) / footprint.Layers * sequences;
         var batchFlops = (sequences - 1) * 2 * scenario.Model.ParamsActiveB * 1e9;
         return plan.Parallelism == ParallelismMode.TensorParallel
             ? TensorParallel(scenario, footprint, constants, weightFactor, kvPerLayer, batchFlops, sequences)
-            : LayerSplit(scenario, plan, constants, weightFactor, kvPerLayer, batchFlops);
+            : LayerSplit(scenario, plan, constants, weightFactor, kvPerLayer, batchFlops, cachedPerLayer);
     }
 
     /// <summary>
     /// The two terms a single device's decode time is linear in: seconds to stream one token's bytes at 100%
     /// bandwidth, and the layer count; time = stream ÷ efficiency + layers × per-layer overhead. Calibration fits both.
     /// </summary>
-    public static (double StreamSecondsAtFullBandwidth, int Layers) SingleDeviceTerms(InferenceScenario scenario, PhysicsConstants constants)
+    public static (double StreamSecondsAtFullBandwidth, int Layers, double CachedTokenLayers) SingleDeviceTerms(InferenceScenario scenario, PhysicsConstants constants)
     {
         var footprint = ModelFootprint.Of(scenario.Model, scenario.Weights, scenario.KvCache, constants);
         var weightFactor = scenario.Weights.IsUnquantized ? constants.Decode.UnquantizedStreamFactor : 1.0;
-        var bytes = (footprint.ReadBytesPerToken / weightFactor) + (footprint.KvBytesPerTokenPerLayer * footprint.Layers * scenario.EffectiveDecodePosition);
-        return (bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb), footprint.Layers);
+        var bytes = (footprint.ReadBytesPerToken / weightFactor) + footprint.Kv.BytesPerSequence(scenario.EffectiveDecodePosition);
+        return (bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb), footprint.Layers, footprint.Kv.CachedTokenLayers(scenario.EffectiveDecodePosition));
     }
 
-    private static DecodeTimeBreakdown LayerSplit(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, double weightFactor, double kvPerLayer, double batchFlops)
+    private static DecodeTimeBreakdown LayerSplit(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, double weightFactor, double kvPerLayer, double batchFlops, double cachedPerLayer)
     {
         var footprint = plan.Footprint;
         double stream = 0, overhead = 0, compute = 0;
@@ -46,9 +47,10 @@ internal static class DecodeEstimator
 
             used++;
             var classConstants = constants.For(device.Class);
-            var weightBytes = (layers * footprint.LayerReadBytes) + (isLast ? footprint.OutputHeadBytes : 0);
+            var layerBytes = plan.DeviceReadBytes is { } reads ? reads[i] : layers * footprint.LayerReadBytes;
+            var weightBytes = layerBytes + (isLast ? footprint.OutputHeadBytes : 0);
             stream += ((weightBytes / weightFactor) + (layers * kvPerLayer)) / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb);
-            overhead += layers * classConstants.PerLayerOverheadMicroseconds * 1e-6;
+            overhead += layers * ((classConstants.PerLayerOverheadMicroseconds * 1e-6) + (cachedPerLayer * classConstants.AttentionNanosecondsPerCachedToken * 1e-9));
             compute += batchFlops * layers / footprint.Layers / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12);
         }
 
@@ -60,6 +62,13 @@ internal static class DecodeEstimator
             offload = bytes / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
             overhead += plan.OffloadedLayers * constants.For(scenario.Devices[0].Class).PerLayerOverheadMicroseconds * 1e-6;
             hops += 1;
+        }
+
+        if (plan.Experts is { RamExpertLayers: > 0 } experts)
+        {
+            // The CPU runs the routed experts of the layers whose experts stay in RAM, streaming their active bytes.
+            offload = plan.RamReadBytes / weightFactor / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
+            overhead += experts.RamExpertLayers * constants.Decode.CpuExpertLayerMicroseconds * 1e-6;
         }
 
         var interconnect = hops * constants.Decode.LayerSplitHopMilliseconds * 1e-3;

@@ -15,4 +15,11 @@ public sealed record DeviceClassConstants(
     double BatchedDecodeComputeEfficiency,
     double RuntimeOverheadGb,
     double UsableMemoryFraction,
-    string Source);
+    string Source)
+{
+    /// <summary>
+    /// Attention work per cached token per layer per decoded token, beyond streaming its bytes (the softmax and
+    /// dot products over the cache); fitted on depth sweeps, 0 for classes without one.
+    /// </summary>
+    public double AttentionNanosecondsPerCachedToken { get; init; }
+}

@@ -43,4 +43,8 @@ public sealed record InferenceEstimate(
     double? LoadSeconds,
     ParallelismMode Parallelism,
     int DecodePositionTokens,
-    IReadOnlyList<Assumption> Assumptions);
+    IReadOnlyList<Assumption> Assumptions)
+{
+    /// <summary>Routed experts kept in system RAM (llama.cpp <c>--n-cpu-moe</c>); null when every expert stays with its layer.</summary>
+    public ExpertPlacement? Experts { get; init; }
+}

@@ -23,7 +23,7 @@ public static class InferenceEstimator
         var batch = scenario.Users == 1 ? single : DecodeEstimator.Step(scenario, plan, constants, scenario.Users, position);
         var footprint = plan.Footprint;
 
-        var kvGb = PhysicsUnits.ToGb(footprint.KvBytesPerTokenPerLayer * footprint.Layers * scenario.ContextTokens * scenario.Users);
+        var kvGb = PhysicsUnits.ToGb(footprint.Kv.BytesPerSequence(scenario.ContextTokens) * scenario.Users);
         var weightsGb = PhysicsUnits.ToGb(footprint.TotalWeightBytes);
         var overheadGb = plan.Devices.Sum(d => d.OverheadGb);
         var loadSeconds = scenario.Host?.StorageReadMbs is { } mbs ? footprint.TotalWeightBytes / (mbs * 1e6) : (double?)null;
@@ -38,7 +38,7 @@ public static class InferenceEstimator
             weightsGb + kvGb + overheadGb,
             plan.Devices,
             plan.OffloadedLayers,
-            (double)plan.OffloadedLayers / footprint.Layers,
+            plan.Experts is { } experts ? experts.RamExpertsGb / weightsGb : (double)plan.OffloadedLayers / footprint.Layers,
             PhysicsUnits.ToGb(plan.HostBytes),
             perUser,
             perUser * scenario.Users,
@@ -50,14 +50,17 @@ public static class InferenceEstimator
             loadSeconds,
             plan.Parallelism,
             position,
-            withAssumptions ? AssumptionWriter.Write(scenario, plan, constants, position) : []);
+            withAssumptions ? AssumptionWriter.Write(scenario, plan, constants, position) : [])
+        {
+            Experts = plan.Experts,
+        };
     }
 
     // The bandwidth ceiling: bytes per token over raw bandwidth, summed along the sequential path (no efficiency, no overhead).
     private static double Ceiling(InferenceScenario scenario, MemoryPlan plan, int position)
     {
         var footprint = plan.Footprint;
-        var kvPerLayer = footprint.KvBytesPerTokenPerLayer * position;
+        var kvPerLayer = footprint.KvBytesPerLayer(position);
         double seconds;
         if (plan.Parallelism == ParallelismMode.TensorParallel)
         {
@@ -72,6 +75,14 @@ public static class InferenceEstimator
                 var head = i == scenario.Devices.Count - 1 ? footprint.OutputHeadBytes : 0;
                 var bytes = (plan.DeviceLayers[i] * (footprint.LayerReadBytes + kvPerLayer)) + head;
                 seconds += bytes / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb);
+            }
+
+            if (plan.DeviceReadBytes is { } reads)
+            {
+                seconds = reads.Select((bytes, i) => bytes / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb)).Sum()
+                    + (footprint.OutputHeadBytes / (scenario.Devices[^1].BandwidthGbs * PhysicsUnits.BytesPerGb))
+                    + plan.DeviceLayers.Select((layers, i) => layers * kvPerLayer / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb)).Sum()
+                    + (plan.HostBandwidthGbs > 0 ? plan.RamReadBytes / (plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb) : 0);
             }
 
             if (plan.OffloadedLayers > 0 && plan.HostBandwidthGbs > 0)

@@ -28,6 +28,12 @@ public sealed record InferenceScenario(
     /// <summary>Multi-GPU strategy; null takes the engine's default (layer split for llama.cpp and Ollama, tensor parallel otherwise).</summary>
     public ParallelismMode? Parallelism { get; init; }
 
+    /// <summary>
+    /// Whether a mixture of experts may keep routed experts in system RAM (llama.cpp and Ollama on discrete GPUs):
+    /// automatic by default, which keeps as few layers' experts in RAM as lets everything else fit.
+    /// </summary>
+    public ExpertOffload ExpertOffload { get; init; } = ExpertOffload.Auto;
+
     /// <summary>A scenario on <paramref name="count"/> identical accelerators.</summary>
     public static InferenceScenario OnDevices(
         ModelArchitecture model,
@@ -71,6 +77,11 @@ public sealed record InferenceScenario(
         if (ContextTokens < 1 || Users < 1)
         {
             throw new ArgumentException("Context tokens and users must be at least 1.");
+        }
+
+        if (ExpertOffload.Mode == ExpertOffloadMode.Fixed && (ExpertOffload.Layers < 0 || ExpertOffload.Layers > Model.Layers))
+        {
+            throw new ArgumentException($"The expert offload must be auto, none or a layer count from 0 to the model's {Model.Layers} layers, got {ExpertOffload.Layers}.");
         }
 
         if (DecodePositionTokens is < 0)

@@ -8,15 +8,27 @@ public static class MemoryEstimator
         PhysicsUnits.ToGb(model.ParamsTotalB * 1e9 * weights.BitsPerWeight / 8);
 
     /// <summary>
-    /// KV cache bytes per token over all layers: 2 × layers × KV heads × head size × bytes per element, or for
-    /// multi-head latent attention layers × cached latent size × bytes per element.
+    /// KV cache bytes one token adds while every layer still keeps it: 2 × attention layers × KV heads × head size ×
+    /// bytes per element, or for multi-head latent attention layers × cached latent size × bytes per element. Sliding
+    /// and chunked layers stop adding once the context passes their window or chunk, and linear-attention layers
+    /// never add (their state is fixed): use <see cref="KvCacheGb"/> for a whole context.
     /// </summary>
-    public static double KvCacheBytesPerToken(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants) =>
-        ModelFootprint.Of(model, new WeightFormat("any", 16, WeightFormatFamily.Fp16), kvCache, constants).KvBytesPerTokenPerLayer * model.Layers;
+    public static double KvCacheBytesPerToken(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants)
+    {
+        var layout = Layout(model, kvCache, constants);
+        return layout.BytesPerTokenPerLayer * (layout.FullLayers + layout.SlidingLayers + layout.ChunkedLayers);
+    }
 
-    /// <summary>KV cache for a whole context window of every concurrent sequence.</summary>
+    /// <summary>The KV cache of one sequence by layer kind (full, sliding, chunked, linear, MLA).</summary>
+    public static KvLayout Layout(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants) =>
+        KvLayout.Of(model, constants.Memory.KvBytesPerElement[kvCache]);
+
+    /// <summary>
+    /// KV cache for a whole context window of every concurrent sequence: full layers hold the context, sliding layers
+    /// their window, chunked layers one chunk, linear-attention layers a fixed state per sequence.
+    /// </summary>
     public static double KvCacheGb(ModelArchitecture model, KvCacheType kvCache, int contextTokens, int sequences, PhysicsConstants constants) =>
-        PhysicsUnits.ToGb(KvCacheBytesPerToken(model, kvCache, constants) * contextTokens * sequences);
+        PhysicsUnits.ToGb(Layout(model, kvCache, constants).BytesPerSequence(contextTokens) * sequences);
 
     /// <summary>
     /// llama.cpp's compute buffer, approximated as one micro-batch of FP32 logits (ubatch × vocabulary) plus a few FP32
@@ -36,6 +48,6 @@ public static class MemoryEstimator
     public static double BytesReadPerTokenGb(ModelArchitecture model, WeightFormat weights, KvCacheType kvCache, int positionTokens, PhysicsConstants constants)
     {
         var footprint = ModelFootprint.Of(model, weights, kvCache, constants);
-        return PhysicsUnits.ToGb(footprint.ReadBytesPerToken + (footprint.KvBytesPerTokenPerLayer * footprint.Layers * positionTokens));
+        return PhysicsUnits.ToGb(footprint.ReadBytesPerToken + footprint.Kv.BytesPerSequence(positionTokens));
     }
 }

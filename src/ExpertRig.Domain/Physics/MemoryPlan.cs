@@ -21,6 +21,15 @@ internal sealed record MemoryPlan(
     bool Runs,
     string? Problem)
 {
-    /// <summary>True when every layer is on an accelerator and every accelerator's share fits.</summary>
-    public bool Fits => OffloadedLayers == 0 && Devices.All(d => d.Fits);
+    /// <summary>Routed experts kept in system RAM (llama.cpp <c>--n-cpu-moe</c>); null when experts stay with their layers.</summary>
+    public ExpertPlacement? Experts { get; init; }
+
+    /// <summary>Bytes each device's layers read per token when experts are split from their layers (without the output head).</summary>
+    public IReadOnlyList<double>? DeviceReadBytes { get; init; }
+
+    /// <summary>Active routed-expert bytes per token read from system RAM.</summary>
+    public double RamReadBytes { get; init; }
+
+    /// <summary>True when every weight is on an accelerator and every accelerator's share fits.</summary>
+    public bool Fits => OffloadedLayers == 0 && (Experts?.RamExpertLayers ?? 0) == 0 && Devices.All(d => d.Fits);
 }

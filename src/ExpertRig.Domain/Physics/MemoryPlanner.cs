@@ -11,10 +11,20 @@ internal static class MemoryPlanner
     {
         var footprint = ModelFootprint.Of(scenario.Model, scenario.Weights, scenario.KvCache, constants);
         var computeBuffer = MemoryEstimator.ComputeBufferGb(scenario.Model, constants) * PhysicsUnits.BytesPerGb;
-        var kvPerLayer = footprint.KvBytesPerTokenPerLayer * scenario.ContextTokens * scenario.Users;
-        return scenario.EffectiveParallelism == ParallelismMode.TensorParallel && scenario.Devices.Count > 1
-            ? TensorParallel(scenario, constants, footprint, kvPerLayer, computeBuffer)
-            : LayerSplit(scenario, constants, footprint, kvPerLayer, computeBuffer);
+        var kvPerLayer = footprint.KvBytesPerLayer(scenario.ContextTokens) * scenario.Users;
+        if (scenario.EffectiveParallelism == ParallelismMode.TensorParallel && scenario.Devices.Count > 1)
+        {
+            return TensorParallel(scenario, constants, footprint, kvPerLayer, computeBuffer);
+        }
+
+        var layers = LayerSplit(scenario, constants, footprint, kvPerLayer, computeBuffer);
+        if (!ExpertPlanner.Applies(scenario, footprint) || (layers.Fits && scenario.ExpertOffload.Mode == ExpertOffloadMode.Auto))
+        {
+            return layers;
+        }
+
+        // A mixture of experts that does not fit keeps routed experts in RAM rather than whole layers (--n-cpu-moe).
+        return ExpertPlanner.Plan(scenario, constants, footprint, kvPerLayer, computeBuffer) ?? layers;
     }
 
     /// <summary>Bytes a device may fill: its memory × usable share, × vLLM's utilisation share when vLLM runs it.</summary>

@@ -9,14 +9,16 @@ namespace ExpertRig.Domain.Physics;
 /// <param name="LayerReadBytes">Bytes one layer reads per token (the active experts only).</param>
 /// <param name="OutputHeadBytes">The vocabulary projection: stored once and read in full for every token.</param>
 /// <param name="InputEmbeddingBytes">The token-embedding table when it is not tied to the output head (one row read per token).</param>
-/// <param name="KvBytesPerTokenPerLayer">KV cache bytes one token adds to one layer.</param>
+/// <param name="Kv">How the KV cache grows with the tokens of a sequence, per layer kind.</param>
+/// <param name="Experts">The routed experts of a mixture of experts, which llama.cpp can keep in system RAM; null for dense models.</param>
 internal sealed record ModelFootprint(
     int Layers,
     double LayerWeightBytes,
     double LayerReadBytes,
     double OutputHeadBytes,
     double InputEmbeddingBytes,
-    double KvBytesPerTokenPerLayer)
+    KvLayout Kv,
+    ExpertBytes? Experts)
 {
     public static ModelFootprint Of(ModelArchitecture model, WeightFormat weights, KvCacheType kvCache, PhysicsConstants constants)
     {
@@ -43,13 +45,21 @@ internal sealed record ModelFootprint(
         var layerParams = (model.ParamsTotalB * 1e9) - nonLayer;
         var layerActiveParams = (model.ParamsActiveB * 1e9) - nonLayer;
 
+        var layerWeight = layerParams / model.Layers * bytesPerParam;
+        var experts = ExpertBytes.Of(model, layerWeight, bytesPerParam);
+        // With an expert layout the bytes read follow from it (all of the non-expert part, the active experts);
+        // otherwise from the active-parameter count.
+        var layerRead = experts is null
+            ? layerActiveParams / model.Layers * bytesPerParam
+            : experts.NonExpertReadBytesPerLayer + (experts.ReadBytesPerMoeLayer * experts.MoeLayers / model.Layers);
         return new ModelFootprint(
             model.Layers,
-            layerParams / model.Layers * bytesPerParam,
-            layerActiveParams / model.Layers * bytesPerParam,
+            layerWeight,
+            layerRead,
             outputHead * bytesPerParam,
             inputEmbedding * bytesPerParam,
-            CachedBytesPerTokenPerLayer(model, kvCache, constants));
+            KvLayout.Of(model, constants.Memory.KvBytesPerElement[kvCache]),
+            experts);
     }
 
     /// <summary>Bytes of every layer's weights plus the head and embedding: the file the engine loads.</summary>
@@ -58,11 +68,6 @@ internal sealed record ModelFootprint(
     /// <summary>Weight bytes read to produce one token: every layer's active weights and the full output head.</summary>
     public double ReadBytesPerToken => (Layers * LayerReadBytes) + OutputHeadBytes;
 
-    private static double CachedBytesPerTokenPerLayer(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants)
-    {
-        var bytesPerElement = constants.Memory.KvBytesPerElement[kvCache];
-        return model.Attention == AttentionKind.MultiHeadLatent
-            ? model.MlaCacheDim * bytesPerElement
-            : 2.0 * model.KvHeads * model.HeadDim * bytesPerElement;
-    }
+    /// <summary>KV cache bytes of one sequence at <paramref name="tokens"/> tokens spread evenly over the layers.</summary>
+    public double KvBytesPerLayer(double tokens) => Kv.BytesPerLayer(tokens);
 }

@@ -71,6 +71,8 @@ public static class PhysicsConstantsLoader
 
         public double? CpuBandwidthEfficiency { get; set; }
 
+        public double? CpuExpertLayerUs { get; set; }
+
         public string? Source { get; set; }
     }
 
@@ -81,6 +83,8 @@ public static class PhysicsConstantsLoader
         public double? BandwidthEfficiency { get; set; }
 
         public double? PerLayerOverheadUs { get; set; }
+
+        public double? AttentionNsPerCachedToken { get; set; }
 
         public double? PromptComputeEfficiency { get; set; }
 

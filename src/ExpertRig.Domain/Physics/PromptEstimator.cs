@@ -39,6 +39,14 @@ internal static class PromptEstimator
             }
         }
 
+        if (plan.Experts is { RamExpertLayers: > 0 } && !scenario.Devices[0].IsUnified)
+        {
+            // llama.cpp runs large batches of RAM-resident experts on the GPU too, copying them over PCIe each micro-batch.
+            var first = scenario.Devices[0];
+            var pcie = constants.Interconnect.PcieGbs(first.PcieGeneration, first.PcieLanes) * PhysicsUnits.BytesPerGb;
+            seconds += plan.HostBytes / pcie / constants.Memory.ComputeBufferUbatchTokens;
+        }
+
         return 1 / seconds;
     }
 

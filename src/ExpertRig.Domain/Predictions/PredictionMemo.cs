@@ -17,11 +17,11 @@ internal static class PredictionMemo
     private static readonly ConditionalWeakTable<Build, Dictionary<Key, (Quantization, InferenceEstimate)>> Walks = new();
 
     public static (Quantization Quant, InferenceEstimate Estimate) Walk(
-        Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge,
+        Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
         Func<(Quantization, InferenceEstimate)> walk)
     {
         var memo = Walks.GetValue(build, _ => []);
-        var key = new Key(need, engine, users, knowledge);
+        var key = new Key(need, engine, users, knowledge, kvCache);
         lock (memo)
         {
             if (memo.TryGetValue(key, out var known))
@@ -39,19 +39,20 @@ internal static class PredictionMemo
         return result;
     }
 
-    private readonly struct Key(WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge) : IEquatable<Key>
+    private readonly struct Key(WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache) : IEquatable<Key>
     {
         private readonly WorkloadNeed _need = need;
         private readonly InferenceEngine _engine = engine;
         private readonly int _users = users;
         private readonly Knowledge _knowledge = knowledge;
+        private readonly KvCacheType _kvCache = kvCache;
 
         public bool Equals(Key other) => ReferenceEquals(_need, other._need) && _engine == other._engine
-            && _users == other._users && ReferenceEquals(_knowledge, other._knowledge);
+            && _users == other._users && ReferenceEquals(_knowledge, other._knowledge) && _kvCache == other._kvCache;
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode() =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(_need), _engine, _users, RuntimeHelpers.GetHashCode(_knowledge));
+            HashCode.Combine(RuntimeHelpers.GetHashCode(_need), _engine, _users, RuntimeHelpers.GetHashCode(_knowledge), _kvCache);
     }
 }

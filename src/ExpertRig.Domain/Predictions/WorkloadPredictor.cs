@@ -17,9 +17,9 @@ public static class WorkloadPredictor
 {
     /// <summary>The engine used (always <paramref name="engine"/>), the chosen quantization and its estimate.</summary>
     public static (Physics.InferenceEngine Engine, Quantization Quant, InferenceEstimate Estimate) Predict(
-        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16)
     {
-        var (quant, estimate) = PredictWith(build, need, engine, users, knowledge);
+        var (quant, estimate) = PredictWith(build, need, engine, users, knowledge, kvCache);
         if (!CatalogDevices.Runs(quant, engine))
         {
             estimate = estimate with
@@ -37,31 +37,31 @@ public static class WorkloadPredictor
     /// True when <paramref name="engine"/> itself runs the workload on the build: it loads the requested quantization
     /// (or one of its own when none is requested) and the physics model finds a placement. No fallback is tried.
     /// </summary>
-    public static bool Runs(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge) =>
+    public static bool Runs(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16) =>
         (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
-        && PredictWith(build, need, engine, users, knowledge, explained: false).Estimate.Runs;
+        && PredictWith(build, need, engine, users, knowledge, kvCache, explained: false).Estimate.Runs;
 
     // The walk (without assumption texts) is shared through PredictionMemo; the quantization kept is estimated again
     // with its texts when they are wanted.
     private static (Quantization Quant, InferenceEstimate Estimate) PredictWith(
-        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, bool explained = true)
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache, bool explained = true)
     {
-        var (quant, estimate) = PredictionMemo.Walk(build, need, engine, users, knowledge,
-            () => Walk(build, need, engine, users, knowledge));
-        return (quant, explained ? Estimate(build, need, quant, engine, users, knowledge) : estimate);
+        var (quant, estimate) = PredictionMemo.Walk(build, need, engine, users, knowledge, kvCache,
+            () => Walk(build, need, engine, users, knowledge, kvCache));
+        return (quant, explained ? Estimate(build, need, quant, engine, users, knowledge, withAssumptions: true, kvCache) : estimate);
     }
 
     private static (Quantization Quant, InferenceEstimate Estimate) Walk(
-        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge)
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         if (need.Quant is { } requested)
         {
-            return (requested, Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false));
+            return (requested, Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false, kvCache));
         }
 
         // Candidates are compared without their assumption texts; the one kept is estimated again with them.
         var candidates = QuantLadder.For(knowledge.Catalog, engine)
-            .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge, withAssumptions: false)))
+            .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache)))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -87,10 +87,13 @@ public static class WorkloadPredictor
         return candidates[^1];
     }
 
-    /// <summary>The physics estimate of one workload at one quantization on one build.</summary>
+    /// <summary>
+    /// The physics estimate of one workload at one quantization on one build. A mixture of experts that does not fit
+    /// the GPUs keeps routed experts in system RAM (the estimate's <see cref="InferenceEstimate.Experts"/>).
+    /// </summary>
     public static InferenceEstimate Estimate(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge,
-        bool withAssumptions = true)
+        bool withAssumptions = true, KvCacheType kvCache = KvCacheType.F16)
     {
         var scenario = new InferenceScenario(
             need.Model.Architecture,
@@ -99,7 +102,7 @@ public static class WorkloadPredictor
             engine,
             need.ContextTokens,
             users,
-            KvCacheType.F16,
+            kvCache,
             BuildHardware.Host(build));
         return InferenceEstimator.Estimate(scenario, knowledge.Physics, withAssumptions);
     }

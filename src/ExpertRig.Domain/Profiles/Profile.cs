@@ -49,6 +49,9 @@ public sealed record Profile
     /// <summary>Whether ECC system memory is demanded.</summary>
     public bool EccRequired { get; init; } = ProfileDefaults.EccRequired;
 
+    /// <summary>Element type of the KV cache every workload runs with (llama.cpp --cache-type-k/-v).</summary>
+    public Physics.KvCacheType KvCache { get; init; } = ProfileDefaults.KvCache;
+
     /// <summary>What the ranking should favour, most important first; empty when none is stated.</summary>
     public IReadOnlyList<Priority> Priorities
     {
@@ -74,6 +77,7 @@ public sealed record Profile
         && FineTuning == other.FineTuning
         && OtherGpuWorkloads == other.OtherGpuWorkloads
         && EccRequired == other.EccRequired
+        && KvCache == other.KvCache
         && Priorities.SequenceEqual(other.Priorities);
 
     /// <summary>A hash consistent with <see cref="Equals(Profile?)"/>.</summary>
@@ -96,6 +100,7 @@ public sealed record Profile
         hash.Add(FineTuning);
         hash.Add(OtherGpuWorkloads);
         hash.Add(EccRequired);
+        hash.Add(KvCache);
         foreach (var priority in Priorities)
         {
             hash.Add(priority);

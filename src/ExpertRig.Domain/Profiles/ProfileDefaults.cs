@@ -36,6 +36,9 @@ public static class ProfileDefaults
     /// <summary>The machine does nothing but LLM inference.</summary>
     public const bool OtherGpuWorkloads = false;
 
+    /// <summary>llama.cpp's default 16-bit KV cache.</summary>
+    public const Physics.KvCacheType KvCache = Physics.KvCacheType.F16;
+
     /// <summary>ECC memory is not demanded.</summary>
     public const bool EccRequired = false;
 

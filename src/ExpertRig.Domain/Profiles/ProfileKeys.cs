@@ -16,6 +16,7 @@ internal static class ProfileKeys
     public const string OtherGpuWorkloads = "other_gpu_workloads";
     public const string EccRequired = "ecc_required";
     public const string Priorities = "priorities";
+    public const string KvCache = "kv_cache";
 
     public const string Model = "model";
     public const string Quant = "quant";
@@ -25,7 +26,7 @@ internal static class ProfileKeys
     public static readonly IReadOnlyList<string> TopLevel =
     [
         Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
-        HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities,
+        HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities, KvCache,
     ];
 
     public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];

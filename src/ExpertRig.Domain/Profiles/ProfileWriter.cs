@@ -44,6 +44,10 @@ public static partial class ProfileWriter
         Line(yaml, $"{ProfileKeys.OtherGpuWorkloads}: {Flag(profile.OtherGpuWorkloads)}");
         Line(yaml, $"{ProfileKeys.EccRequired}: {Flag(profile.EccRequired)}");
         Line(yaml, $"{ProfileKeys.Priorities}: [{string.Join(", ", profile.Priorities.Select(ProfileTokens.ToToken))}]");
+        if (profile.KvCache != ProfileDefaults.KvCache)
+        {
+            Line(yaml, $"{ProfileKeys.KvCache}: {Physics.KvCacheTypes.ToId(profile.KvCache)}");
+        }
         return yaml.ToString();
     }
 

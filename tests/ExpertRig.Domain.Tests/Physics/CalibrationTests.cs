@@ -26,6 +26,8 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         {
             constants.For(deviceClass).BandwidthEfficiency.ShouldBe(efficiency, 0.006, DeviceClassIds.ToId(deviceClass));
             constants.For(deviceClass).PerLayerOverheadMicroseconds.ShouldBe(overheadUs, 1.0, DeviceClassIds.ToId(deviceClass));
+            output.WriteLine($"{DeviceClassIds.ToId(deviceClass),-15} attention fitted {fit.AttentionNsOf(deviceClass):F3} ns per cached token per layer, yaml {constants.For(deviceClass).AttentionNanosecondsPerCachedToken:F3}");
+            constants.For(deviceClass).AttentionNanosecondsPerCachedToken.ShouldBe(fit.AttentionNsOf(deviceClass), 0.005, DeviceClassIds.ToId(deviceClass));
         }
     }
 
@@ -41,10 +43,20 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     [Fact]
     public void Calibration_ReproducesTheLayerSplitHop()
     {
-        var multis = measurements.Decode.Where(m => !m.IsSingleDevice).ToList();
+        var multis = measurements.Decode.Where(m => m.Count > 1 && !m.ExpertsInRam).ToList();
         var hop = Calibrator.FitHopMilliseconds(multis, constants);
         output.WriteLine($"layer-split hop: fitted {hop:F3} ms, constants.yaml {constants.Decode.LayerSplitHopMilliseconds:F3} ms ({multis.Count} points)");
         constants.Decode.LayerSplitHopMilliseconds.ShouldBe(hop, 0.01);
+    }
+
+    [Fact]
+    public void Calibration_ReproducesTheCpuExpertEfficiency()
+    {
+        var rows = measurements.Decode.Where(m => m.ExpertsInRam).ToList();
+        var efficiency = Calibrator.FitCpuBandwidthEfficiency(rows, constants);
+        output.WriteLine($"CPU share of RAM bandwidth on experts in RAM: fitted {efficiency:F3}, constants.yaml {constants.Decode.CpuBandwidthEfficiency:F3} ({rows.Count} points)");
+        rows.Count.ShouldBeGreaterThanOrEqualTo(3);
+        constants.Decode.CpuBandwidthEfficiency.ShouldBe(efficiency, 0.006);
     }
 
     [Fact]

@@ -9,7 +9,16 @@ namespace ExpertRig.Domain.Tests.Physics;
 public static class Calibrator
 {
     /// <summary>The result of a decode fit: per-class (efficiency, µs per layer), the shared 16-bit factor, and its MAPE.</summary>
-    public sealed record DecodeFit(IReadOnlyDictionary<DeviceClass, (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape);
+    public sealed record DecodeFit(IReadOnlyDictionary<DeviceClass, (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape)
+    {
+        /// <summary>Attention ns per cached token per layer, for the classes with a depth sweep (0 for the others).</summary>
+        public IReadOnlyDictionary<DeviceClass, double> AttentionNs { get; init; } = new Dictionary<DeviceClass, double>();
+
+        public double AttentionNsOf(DeviceClass deviceClass) => AttentionNs.TryGetValue(deviceClass, out var ns) ? ns : 0;
+    }
+
+    /// <summary>Rows deep enough into the cache to separate attention work from streaming (4K tokens or more).</summary>
+    public const int DepthRowTokens = 4096;
 
     /// <summary>Fits bandwidth efficiency and per-layer overhead per class, and the 16-bit factor by grid search.</summary>
     public static DecodeFit FitDecode(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants)
@@ -33,8 +42,18 @@ public static class Calibrator
         var adjusted = constants with { Decode = constants.Decode with { UnquantizedStreamFactor = factor } };
         var rows = singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList();
         var classes = new Dictionary<DeviceClass, (double, double)>();
+        var attention = new Dictionary<DeviceClass, double>();
         foreach (var group in rows.GroupBy(r => r.m.Device.Class).OrderBy(g => g.Key))
         {
+            if (group.Count(r => r.m.PositionTokens >= DepthRowTokens) >= 3)
+            {
+                var deep = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, K: r.Terms.CachedTokenLayers, T: 1 / r.m.TokensPerSecond)).ToList();
+                var (efficiency, overheadUs, ns) = SolveWithAttention(deep);
+                classes[group.Key] = (efficiency, overheadUs);
+                attention[group.Key] = ns;
+                continue;
+            }
+
             var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
             classes[group.Key] = points.Count >= 3
                 ? SolveEfficiencyAndOverhead(points)
@@ -56,10 +75,11 @@ public static class Calibrator
         var errors = rows.Select(r =>
         {
             var (efficiency, overheadUs) = classes[r.m.Device.Class];
-            var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6));
+            var ns = attention.TryGetValue(r.m.Device.Class, out var value) ? value : 0;
+            var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9));
             return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
         }).ToList();
-        return new DecodeFit(classes, factor, errors.Average());
+        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention };
     }
 
     /// <summary>Leave-one-out: refit without each point (16-bit factor fixed) and predict it; returns the mean absolute percentage error.</summary>
@@ -77,7 +97,7 @@ public static class Calibrator
             }
 
             var terms = DecodeEstimatorTerms(singles[i], adjusted);
-            var predicted = 1 / ((terms.Stream / c.Efficiency) + (terms.Layers * c.OverheadUs * 1e-6));
+            var predicted = 1 / ((terms.Stream / c.Efficiency) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(singles[i].Device.Class) * 1e-9));
             errors.Add(Math.Abs(predicted - singles[i].TokensPerSecond) / singles[i].TokensPerSecond);
         }
 
@@ -100,6 +120,27 @@ public static class Calibrator
         }
 
         return numerator / denominator;
+    }
+
+    /// <summary>
+    /// Fits the share of theoretical RAM bandwidth the CPU reaches on routed experts kept in RAM, from the rows measured
+    /// with --n-cpu-moe (every other term from the constants): decode time is linear in 1 ÷ that share.
+    /// </summary>
+    public static double FitCpuBandwidthEfficiency(IReadOnlyList<DecodeMeasurement> expertsInRam, PhysicsConstants constants)
+    {
+        var unit = constants with { Decode = constants.Decode with { CpuBandwidthEfficiency = 1 } };
+        double numerator = 0, denominator = 0;
+        foreach (var m in expertsInRam)
+        {
+            var step = InferenceEstimator.Estimate(m.Scenario(), unit).DecodeTime;
+            var measuredMs = 1000 / m.TokensPerSecond;
+            var rest = step.TotalMs - step.OffloadStreamMs;
+            var weight = 1 / (measuredMs * measuredMs);
+            numerator += weight * step.OffloadStreamMs * (measuredMs - rest);
+            denominator += weight * step.OffloadStreamMs * step.OffloadStreamMs;
+        }
+
+        return denominator / numerator;
     }
 
     /// <summary>Fits each class's prompt-processing share of FP16 TFLOPS.</summary>
@@ -141,8 +182,53 @@ public static class Calibrator
     private static PhysicsConstants WithClassValues(PhysicsConstants constants, Func<DeviceClassConstants, DeviceClassConstants> change) =>
         constants with { DeviceClasses = constants.DeviceClasses.ToDictionary(pair => pair.Key, pair => change(pair.Value)) };
 
-    private static (double Stream, int Layers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
+    private static (double Stream, int Layers, double CachedTokenLayers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
         DecodeEstimator.SingleDeviceTerms(m.Scenario(), constants);
+
+    // Minimises Σ ((A·x + τ·L + σ·K − t) / t)² over A = 1/efficiency, τ and σ: a 3×3 weighted normal equation.
+    private static (double Efficiency, double OverheadUs, double AttentionNs) SolveWithAttention(IReadOnlyList<(double X, double L, double K, double T)> points)
+    {
+        var m = new double[3, 3];
+        var v = new double[3];
+        foreach (var (x, l, k, t) in points)
+        {
+            var w = 1 / (t * t);
+            double[] f = [x, l, k];
+            for (var i = 0; i < 3; i++)
+            {
+                v[i] += w * f[i] * t;
+                for (var j = 0; j < 3; j++)
+                {
+                    m[i, j] += w * f[i] * f[j];
+                }
+            }
+        }
+
+        var solution = Solve3(m, v);
+        return (1 / solution[0], solution[1] * 1e6, Math.Max(0, solution[2]) * 1e9);
+    }
+
+    private static double[] Solve3(double[,] m, double[] v)
+    {
+        static double Det(double[,] a) =>
+            (a[0, 0] * ((a[1, 1] * a[2, 2]) - (a[1, 2] * a[2, 1])))
+            - (a[0, 1] * ((a[1, 0] * a[2, 2]) - (a[1, 2] * a[2, 0])))
+            + (a[0, 2] * ((a[1, 0] * a[2, 1]) - (a[1, 1] * a[2, 0])));
+        var d = Det(m);
+        var result = new double[3];
+        for (var c = 0; c < 3; c++)
+        {
+            var copy = (double[,])m.Clone();
+            for (var r = 0; r < 3; r++)
+            {
+                copy[r, c] = v[r];
+            }
+
+            result[c] = Det(copy) / d;
+        }
+
+        return result;
+    }
 
     // Minimises Σ ((A·x + τ·L − t) / t)² over A = 1/efficiency and τ: a 2×2 weighted normal equation.
     private static (double Efficiency, double OverheadUs) SolveEfficiencyAndOverhead(IReadOnlyList<(double X, double L, double T)> points)

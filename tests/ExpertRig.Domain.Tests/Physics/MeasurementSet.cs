@@ -14,7 +14,12 @@ public sealed class MeasurementSet
         Models = document.Models!.ToDictionary(m => m.Id!, ToModel);
         Decode = document.Decode!.Select(d => new DecodeMeasurement(
                 Devices[d.Device!], d.Count, Models[d.Model!], new WeightFormat(d.Quant!, d.BitsPerWeight, WeightFormatFamily.Gguf),
-                Engine(d.Engine), d.PositionTokens, d.TokensPerS, d.Source!, d.Note) { ModelId = d.Model! })
+                Engine(d.Engine), d.PositionTokens, d.TokensPerS, d.Source!, d.Note)
+                {
+                    ModelId = d.Model!,
+                    Host = d.RamBandwidthGbs is { } ram ? new HostSpec(d.RamGb ?? 0, ram) : null,
+                    CpuMoeLayers = d.NCpuMoe,
+                })
             .ToList();
         Prompt = document.Prompt!.Select(p => new PromptMeasurement(
                 Devices[p.Device!], Models[p.Model!], new WeightFormat(p.Quant!, p.BitsPerWeight, WeightFormatFamily.Gguf), p.PromptTokens, p.TokensPerS, p.Source!) { ModelId = p.Model! })
@@ -62,6 +67,9 @@ public sealed class MeasurementSet
         {
             VocabSize = m.VocabSize,
             TiedEmbeddings = m.TiedEmbeddings,
+            SlidingWindowLayers = m.SlidingWindowLayers,
+            SlidingWindowTokens = m.SlidingWindowTokens,
+            Experts = m.Experts is { } x ? new ExpertLayout(x.Routed, x.Active, x.Shared, x.DenseLayers, x.ExpertFfnDim, x.SharedFfnDim, x.DenseFfnDim) : null,
         };
 
     private sealed class Document
@@ -126,7 +134,30 @@ public sealed class MeasurementSet
 
         public int MaxContextTokens { get; set; }
 
+        public int SlidingWindowLayers { get; set; }
+
+        public int SlidingWindowTokens { get; set; }
+
+        public ExpertEntry? Experts { get; set; }
+
         public string? Source { get; set; }
+    }
+
+    private sealed class ExpertEntry
+    {
+        public int Routed { get; set; }
+
+        public int Active { get; set; }
+
+        public int Shared { get; set; }
+
+        public int DenseLayers { get; set; }
+
+        public int ExpertFfnDim { get; set; }
+
+        public int SharedFfnDim { get; set; }
+
+        public int DenseFfnDim { get; set; }
     }
 
     private sealed class DecodeEntry
@@ -148,6 +179,12 @@ public sealed class MeasurementSet
         public double TokensPerS { get; set; }
 
         public List<double>? Range { get; set; }
+
+        public double? RamGb { get; set; }
+
+        public double? RamBandwidthGbs { get; set; }
+
+        public int? NCpuMoe { get; set; }
 
         public string? Note { get; set; }
 

@@ -16,15 +16,29 @@ public sealed record DecodeMeasurement(
 {
     public string ModelId { get; init; } = "model";
 
-    public bool IsSingleDevice => Count == 1;
+    /// <summary>The host whose RAM holds routed experts (rows measured with --n-cpu-moe); null when everything was on the accelerators.</summary>
+    public HostSpec? Host { get; init; }
 
-    public string Label => $"{Device.Name}{(Count > 1 ? $" ×{Count}" : string.Empty)}, {ModelId} {Weights.Name}{(PositionTokens == 256 ? string.Empty : $" @{PositionTokens}")}{(Engine == InferenceEngine.LlamaCpp ? string.Empty : $" ({EngineNames.Display(Engine)})")}";
+    /// <summary>llama.cpp's --n-cpu-moe of the measurement; null when none was given.</summary>
+    public int? CpuMoeLayers { get; init; }
+
+    /// <summary>True for a measurement with routed experts in system RAM.</summary>
+    public bool ExpertsInRam => Host is not null;
+
+    /// <summary>True for one accelerator holding everything (the rows the decode constants are fitted on).</summary>
+    public bool IsSingleDevice => Count == 1 && !ExpertsInRam;
+
+    /// <summary>True for a mixture of experts.</summary>
+    public bool IsMixtureOfExperts => Model.IsMixtureOfExperts;
+
+    public string Label => $"{Device.Name}{(Count > 1 ? $" ×{Count}" : string.Empty)}, {ModelId} {Weights.Name}{(PositionTokens == 256 ? string.Empty : $" @{PositionTokens}")}{(CpuMoeLayers is { } n ? $" --n-cpu-moe {n}, RAM {Host!.RamBandwidthGbs} GB/s" : string.Empty)}{(Engine == InferenceEngine.LlamaCpp ? string.Empty : $" ({EngineNames.Display(Engine)})")}";
 
     /// <summary>The scenario the measurement ran: llama-bench sizes the cache to the tokens it generates.</summary>
     public InferenceScenario Scenario() =>
-        new(Model, Weights, Enumerable.Repeat(Device, Count).ToList(), Engine, ContextTokens: PositionTokens + 512, Users: 1)
+        new(Model, Weights, Enumerable.Repeat(Device, Count).ToList(), Engine, ContextTokens: PositionTokens + 512, Users: 1, Host: Host)
         {
             DecodePositionTokens = PositionTokens,
+            ExpertOffload = CpuMoeLayers is { } n ? ExpertOffload.Fixed(n) : ExpertOffload.Auto,
         };
 }
 

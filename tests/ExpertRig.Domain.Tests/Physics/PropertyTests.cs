@@ -46,6 +46,34 @@ public sealed class PropertyTests
             });
     }
 
+    [Fact]
+    public void KvCache_GrowsWithContext_AndNeverExceedsTheAllFullLayerFigure()
+    {
+        ModelArchitecture[] models = [Examples.GptOss120B, Examples.Llama4Scout, Examples.Qwen3Next80B, Examples.Llama3_70B];
+        Gen.Select(Gen.Int[0, models.Length - 1], Gen.Int[1, 500_000], Gen.Int[1, 500_000])
+            .Sample((index, a, b) =>
+            {
+                var model = models[index];
+                var (shorter, longer) = (Math.Min(a, b), Math.Max(a, b));
+                var layout = MemoryEstimator.Layout(model, KvCacheType.F16, constants);
+                var allFull = (layout.BytesPerTokenPerLayer * (layout.FullLayers + layout.SlidingLayers + layout.ChunkedLayers) * longer) + layout.LinearStateBytes;
+                return layout.BytesPerSequence(shorter) <= layout.BytesPerSequence(longer)
+                    && layout.BytesPerSequence(longer) <= allFull + 1e-6;
+            });
+    }
+
+    [Fact]
+    public void AutomaticExpertPlacement_DecodesAtLeastAsFastAsAnyFixedCountThatRuns()
+    {
+        Gen.Int[0, 36].Sample(n =>
+        {
+            var scenario = new InferenceScenario(Examples.GptOss120B, Examples.Mxfp4, [Examples.Rtx4090], ContextTokens: 16384, Host: Examples.Ddr5_6000_96Gb);
+            var auto = InferenceEstimator.Estimate(scenario, constants, withAssumptions: false);
+            var fixedN = InferenceEstimator.Estimate(scenario with { ExpertOffload = ExpertOffload.Fixed(n) }, constants, withAssumptions: false);
+            return !fixedN.Runs || auto.DecodeTokensPerSecondPerUser >= fixedN.DecodeTokensPerSecondPerUser - 1e-9;
+        });
+    }
+
     private InferenceEstimate Estimate(double bandwidth, int position, int users)
     {
         var device = new DeviceSpec("card", DeviceClass.NvidiaGddr, 48, bandwidth, 300);

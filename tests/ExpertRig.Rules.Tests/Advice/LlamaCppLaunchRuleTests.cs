@@ -20,6 +20,21 @@ public sealed class LlamaCppLaunchRuleTests
     }
 
     [Fact]
+    public void NamesTheLayersWhoseExpertsStayInRam_WhenTheEstimateKeepsExpertsThere()
+    {
+        var build = Tier1();
+        var need = Need("llama-3-8b", "Q4_K_M");
+        var prediction = Predict(build, need);
+        var split = prediction with
+        {
+            Estimate = prediction.Estimate with { Experts = new ExpertPlacement(22, 22, 10, 38, 17, 1.2, 1.6) },
+        };
+
+        AdviceCalculations.LlamaServerCommand(build, split, 1).ShouldStartWith("llama-server -m llama-3-8b-Q4_K_M.gguf -ngl 33 --n-cpu-moe 22 -c 8192");
+        AdviceCalculations.LlamaServerCommand(build, prediction, 1).ShouldNotContain("--n-cpu-moe");
+    }
+
+    [Fact]
     public void NamesTheSizedGgufFile_AndSaysHowToMakeIt_WithoutInventingARepository()
     {
         var build = Tier2();

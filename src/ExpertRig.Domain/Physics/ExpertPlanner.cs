@@ -1,0 +1,134 @@
+namespace ExpertRig.Domain.Physics;
+
+/// <summary>
+/// Places a mixture of experts the way llama.cpp's <c>-ngl 999 --n-cpu-moe N</c> does: every layer on the GPUs
+/// (attention, router, shared experts, dense feed-forward blocks and KV cache) except the routed experts of the first
+/// N layers, which stay in system RAM. The GPUs are filled in order with contiguous layers; RAM must hold the experts
+/// it keeps plus the OS reserve (never paging).
+/// </summary>
+internal static class ExpertPlanner
+{
+    /// <summary>True when the scenario can split experts from their layers (llama.cpp or Ollama, discrete GPUs, a MoE layout).</summary>
+    public static bool Applies(InferenceScenario scenario, ModelFootprint footprint) =>
+        footprint.Experts is not null
+        && scenario.EngineCanOffload
+        && scenario.EffectiveParallelism == ParallelismMode.LayerSplit
+        && scenario.ExpertOffload.Mode != ExpertOffloadMode.None
+        && !scenario.Devices[0].IsUnified;
+
+    /// <summary>
+    /// The placement of <see cref="InferenceScenario.ExpertOffload"/>: a fixed N, or for automatic the smallest N whose
+    /// GPU share fits (the fastest, as RAM streams slower than any GPU); null when automatic finds none.
+    /// </summary>
+    public static MemoryPlan? Plan(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer)
+    {
+        var experts = footprint.Experts!;
+        if (scenario.ExpertOffload.Mode == ExpertOffloadMode.Fixed)
+        {
+            var ramLayers = Math.Clamp(scenario.ExpertOffload.Layers - experts.DenseLayers, 0, experts.MoeLayers);
+            return At(scenario, constants, footprint, kvPerLayer, computeBuffer, ramLayers).Plan;
+        }
+
+        for (var ramLayers = 1; ramLayers <= experts.MoeLayers; ramLayers++)
+        {
+            var (plan, gpusHoldTheRest) = At(scenario, constants, footprint, kvPerLayer, computeBuffer, ramLayers);
+            if (gpusHoldTheRest)
+            {
+                // The first N that fits the GPUs; a larger N would only need more RAM and read more from it.
+                return plan.Runs ? plan : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static (MemoryPlan Plan, bool GpusHoldTheRest) At(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer, int ramLayers)
+    {
+        var experts = footprint.Experts!;
+        var devices = scenario.Devices;
+        var layerCount = footprint.Layers;
+        // Layer i: the dense layers come first; the first ramLayers MoE layers keep their routed experts in RAM.
+        double Stored(int i) => experts.NonExpertBytesPerLayer + kvPerLayer + (HasGpuExperts(i) ? experts.StoredBytesPerMoeLayer : 0);
+        double Read(int i) => experts.NonExpertReadBytesPerLayer + (HasGpuExperts(i) ? experts.ReadBytesPerMoeLayer : 0);
+        bool HasGpuExperts(int i) => i >= experts.DenseLayers + ramLayers;
+
+        var fixedBytes = devices.Select((device, i) =>
+                (constants.For(device.Class).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+                + computeBuffer
+                + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0))
+            .ToList();
+        var usable = devices.Select(device => MemoryPlanner.UsableBytes(device, scenario.Engine, constants)).ToList();
+
+        var counts = new int[devices.Count];
+        var weights = new double[devices.Count];
+        var reads = new double[devices.Count];
+        var layer = 0;
+        for (var d = 0; d < devices.Count && layer < layerCount; d++)
+        {
+            // Contiguous layers, each GPU filled before the next: any split that fits, this one fits too.
+            var room = usable[d] - fixedBytes[d];
+            while (layer < layerCount && Stored(layer) <= room + 1e-9)
+            {
+                room -= Stored(layer);
+                weights[d] += Stored(layer) - kvPerLayer;
+                reads[d] += Read(layer);
+                counts[d]++;
+                layer++;
+            }
+        }
+
+        var uses = devices.Select((device, i) => new DeviceMemoryUse(
+                device.Name,
+                counts[i],
+                PhysicsUnits.ToGb(weights[i] + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
+                PhysicsUnits.ToGb(counts[i] * kvPerLayer),
+                constants.For(device.Class).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                PhysicsUnits.ToGb(usable[i])))
+            .ToList();
+
+        var ramExperts = ramLayers * experts.StoredBytesPerMoeLayer;
+        var gpuExpertLayers = experts.MoeLayers - ramLayers;
+        var placement = new ExpertPlacement(
+            experts.DenseLayers + ramLayers,
+            ramLayers,
+            gpuExpertLayers,
+            PhysicsUnits.ToGb(ramExperts),
+            PhysicsUnits.ToGb(gpuExpertLayers * experts.StoredBytesPerMoeLayer),
+            PhysicsUnits.ToGb(ramLayers * experts.ReadBytesPerMoeLayer),
+            PhysicsUnits.ToGb(reads.Sum() + footprint.OutputHeadBytes));
+
+        var reserved = constants.Memory.SystemRamReservedGb * PhysicsUnits.BytesPerGb;
+        var ramFree = scenario.Host is { } host ? Math.Max(0, (host.SystemRamGb * PhysicsUnits.BytesPerGib) - reserved) : (double?)null;
+        var ramNeed = ramExperts + footprint.InputEmbeddingBytes;
+        string? problem = null;
+        var gpusHoldTheRest = layer == layerCount && uses.All(u => u.Fits);
+        if (!gpusHoldTheRest)
+        {
+            problem = $"with the routed experts of {placement.NCpuMoe} layers in system RAM the other {layerCount - layer} of {layerCount} layers still do not fit in accelerator memory";
+        }
+        else if (ramLayers > 0 && ramFree is null)
+        {
+            problem = $"the routed experts of {placement.NCpuMoe} layers ({Figures.Gb(PhysicsUnits.ToGb(ramExperts))}) need system RAM and none was given";
+        }
+        else if (ramLayers > 0 && ramNeed > ramFree)
+        {
+            problem = $"the routed experts of {placement.NCpuMoe} layers ({Figures.Gb(PhysicsUnits.ToGb(ramExperts))}) do not fit in system RAM, which has {Figures.Gb(PhysicsUnits.ToGb(ramFree!.Value))} free after the {Figures.Gb(constants.Memory.SystemRamReservedGb)} OS reserve";
+        }
+
+        return (new MemoryPlan(
+            ParallelismMode.LayerSplit,
+            footprint,
+            counts,
+            uses,
+            0,
+            ramExperts,
+            scenario.Host?.RamBandwidthGbs ?? 0,
+            problem is null,
+            problem)
+        {
+            Experts = placement,
+            DeviceReadBytes = reads,
+            RamReadBytes = ramLayers * experts.ReadBytesPerMoeLayer,
+        }, gpusHoldTheRest);
+    }
+}

@@ -1,0 +1,40 @@
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Predictions;
+
+/// <summary>
+/// Whether a smaller KV cache element type would make a workload fit in accelerator memory that does not fit with the
+/// cache it was predicted at: llama.cpp and Ollama store the cache as q8_0 (34 bytes per 32 elements) or q4_0 (18)
+/// with flash attention (<c>-fa --cache-type-k q8_0 --cache-type-v q8_0</c>).
+/// </summary>
+public static class KvCacheAdvice
+{
+    /// <summary>The cache types tried, largest first (q8_0 costs little quality, q4_0 more).</summary>
+    public static IReadOnlyList<KvCacheType> Smaller(KvCacheType current) =>
+        [.. new[] { KvCacheType.Q8_0, KvCacheType.Q4_0 }.Where(t => t > current)];
+
+    /// <summary>
+    /// The largest quantized cache with which the prediction's model and quantization fit in accelerator memory
+    /// where they do not with <paramref name="current"/>, and the estimate with it; null when none does, when the
+    /// workload already fits, or when the engine has no quantized cache (vLLM, ExLlamaV2 and MLX are not modelled).
+    /// </summary>
+    public static (KvCacheType Cache, InferenceEstimate Estimate)? CacheThatFits(WorkloadPrediction prediction, int users, KvCacheType current, Knowledge knowledge)
+    {
+        if (prediction.Estimate.Fits || prediction.Engine is not (Physics.InferenceEngine.LlamaCpp or Physics.InferenceEngine.Ollama))
+        {
+            return null;
+        }
+
+        foreach (var cache in Smaller(current))
+        {
+            var estimate = WorkloadPredictor.Estimate(prediction.Build, prediction.Need, prediction.Quant, prediction.Engine, users, knowledge, withAssumptions: false, cache);
+            if (estimate.Fits)
+            {
+                return (cache, estimate);
+            }
+        }
+
+        return null;
+    }
+}
