@@ -116,19 +116,26 @@ internal static class PredictCommand
             _ => DeviceClass.NvidiaGddr,
         };
         var gbs = Positive(customBandwidth.Value, "--bandwidth-gbs");
+        var gb = Positive(customMemory.Value, "--memory-gb");
         var device = new DeviceSpec(
-            $"custom {Figures.Number(customMemory.Value)} GB, {Figures.Number(gbs)} GB/s device",
+            $"custom {Figures.Number(gb)} GB, {Figures.Number(gbs)} GB/s device",
             deviceClass,
-            Positive(customMemory.Value, "--memory-gb"),
+            gb,
             gbs,
             Positive(parse.GetValue(tflops) ?? gbs * 0.1, "--fp16-tflops"));
         return [.. Enumerable.Repeat(device, count)];
     }
 
+    // Far above any device or host (the largest GPU memory is under 300 GB, the fastest bandwidth under 10,000 GB/s),
+    // and far enough below double's range that no product of these overflows to infinity.
+    private const double MaxHardwareFigure = 1_000_000;
+
+    // NaN and ±∞ parse as doubles ("NaN", "Infinity", "-∞"); every comparison with NaN is false, so finiteness is
+    // checked first and on its own.
     private static double Positive(double value, string option, bool allowZero = false) =>
-        value > 0 || (allowZero && value == 0) && double.IsFinite(value)
+        double.IsFinite(value) && (value > 0 || (allowZero && value == 0)) && value <= MaxHardwareFigure
             ? value
-            : throw new CliException($"{option}: expected a number {(allowZero ? "≥ 0" : "> 0")}, got {value.ToString(CultureInfo.InvariantCulture)}");
+            : throw new CliException($"{option}: expected a number {(allowZero ? "≥ 0" : "> 0")} and at most {Figures.Number(MaxHardwareFigure)}, got {value.ToString(CultureInfo.InvariantCulture)}");
 
     private static int Range(int value, string option, int min, int max, string allowed) =>
         value >= min && value <= max ? value : throw new CliException($"{option}: {value} is out of range (allowed: {allowed})");

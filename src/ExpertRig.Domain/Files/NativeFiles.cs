@@ -8,7 +8,7 @@ namespace ExpertRig.Domain.Files;
 /// (<c>statx</c>, Linux) and the owner of a file (<c>fchown</c>). .NET itself cannot tell a FIFO or a device from
 /// a regular file.
 /// </summary>
-internal static class NativeFiles
+public static class NativeFiles
 {
     private const int TypeMask = 0xF000;
     private const int AtCurrentDirectory = -100;
