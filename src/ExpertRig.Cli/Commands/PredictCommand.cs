@@ -25,14 +25,14 @@ internal static class PredictCommand
         engine.AcceptOnlyFromAmong("llama.cpp", "ollama", "vllm", "exllamav2", "mlx");
         var gpu = new Option<string?>("--gpu") { Description = "GPU or unified-memory system id from the catalog (see 'expertrig catalog gpus' and 'systems')." }.WithDeviceIds();
         var gpus = new Option<int>("--gpus") { Description = "Number of GPUs.", DefaultValueFactory = _ => 1 };
-        var bandwidth = new Option<double?>("--bandwidth-gbs") { Description = "Memory bandwidth per device in GB/s, for hardware not in the catalog." };
-        var memory = new Option<double?>("--memory-gb") { Description = "Memory per device in GB, for hardware not in the catalog." };
+        var bandwidth = CommonOptions.Number("--bandwidth-gbs", "Memory bandwidth per device in GB/s, for hardware not in the catalog.");
+        var memory = CommonOptions.Number("--memory-gb", "Memory per device in GB, for hardware not in the catalog.");
         var unified = new Option<bool>("--unified") { Description = "The custom device is a unified-memory system (Apple Silicon, DGX Spark class)." };
         var vendor = new Option<string>("--vendor") { Description = "Vendor of the custom device: nvidia, amd or apple (sets the efficiency constants).", DefaultValueFactory = _ => "nvidia" };
         vendor.AcceptOnlyFromAmong("nvidia", "amd", "apple");
-        var tflops = new Option<double?>("--fp16-tflops") { Description = "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth." };
-        var ram = new Option<double?>("--system-ram-gb") { Description = "System RAM in GB for CPU offload (default: none, no offload)." };
-        var ramBandwidth = new Option<double?>("--ram-bandwidth-gbs") { Description = "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6." };
+        var tflops = CommonOptions.Number("--fp16-tflops", "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth.");
+        var ram = CommonOptions.Number("--system-ram-gb", "System RAM in GB for CPU offload (default: none, no offload).");
+        var ramBandwidth = CommonOptions.Number("--ram-bandwidth-gbs", "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6.");
         var format = CommonOptions.Format("text", "json");
         var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.\n\n" + Example)
         {

@@ -125,7 +125,8 @@ public static class AtomicFile
         {
             FileType.Missing => (full, null),
             FileType.Regular when entry.LinkCount > 1 => throw Refuse(option, path, $"has {entry.LinkCount} hard links; replacing it would split them, so write to another file"),
-            FileType.Regular when !NativeFiles.IsWritable(full) => throw Refuse(option, path, "is read-only; ExpertRig does not replace it"),
+            // Read-only means no write permission for this user, or none for anyone (a 0444 file, even for root).
+            FileType.Regular when (entry.Permissions & 0b010_010_010) == 0 || !NativeFiles.IsWritable(full) => throw Refuse(option, path, "is read-only; ExpertRig does not replace it"),
             FileType.Regular => (full, entry),
             FileType.Directory => throw Refuse(option, path, "is a directory, not a file"),
             _ => throw Refuse(option, path, $"is {entry.Describe()}, not a regular file; ExpertRig writes only regular files"),
