@@ -61,9 +61,9 @@ public sealed class RecommendCommandTests
     [Fact]
     public void Top_KeepsOnlyTheBestBuilds()
     {
-        // typical.yaml has several feasible builds, so --top 1 has something to cut.
-        var all = CliRunner.Run("recommend", "--profile", Repository.Example("typical.yaml"), "--format", "json");
-        var result = CliRunner.Run("recommend", "--profile", Repository.Example("typical.yaml"), "--format", "json", "--top", "1");
+        // dgx-spark.yaml has several feasible builds (typical.yaml has one), so --top 1 has something to cut.
+        var all = CliRunner.Run("recommend", "--profile", Repository.Example("dgx-spark.yaml"), "--format", "json");
+        var result = CliRunner.Run("recommend", "--profile", Repository.Example("dgx-spark.yaml"), "--format", "json", "--top", "1");
 
         result.ExitCode.ShouldBe(0, result.Error);
         using var every = JsonDocument.Parse(all.Output);

@@ -7,7 +7,7 @@ namespace ExpertRig.Cli.Output;
 /// The temporary files a write has under way, removed when the write ends and, if the process is interrupted
 /// (SIGINT, SIGTERM, SIGHUP, SIGQUIT), before it exits, so no <c>.expertrig-*.tmp</c> is left behind.
 /// </summary>
-internal static class TemporaryFiles
+public static class TemporaryFiles
 {
     private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
     private static readonly Lazy<PosixSignalRegistration[]> Registrations = new(Register);
