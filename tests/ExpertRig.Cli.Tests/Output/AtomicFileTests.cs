@@ -35,7 +35,7 @@ public sealed class AtomicFileTests : IDisposable
         AtomicFile.Write(target, "text");
 
         File.ReadAllText(target).ShouldBe("text");
-        (Convert.ToInt32(Shell("stat", "-c", "%a", target), 8) & 0o044).ShouldNotBe(0, "a new report is readable as any new file is (0666 less the umask)");
+        (Convert.ToInt32(Shell("stat", "-c", "%a", target), 8) & 0b000_100_100).ShouldNotBe(0, "a new report is readable as any new file is (0666 less the umask)");
     }
 
     [Fact]
