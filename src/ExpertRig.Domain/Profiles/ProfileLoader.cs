@@ -87,16 +87,8 @@ public sealed class ProfileLoader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                var folder = info.DirectoryName;
-                throw new ProfileException(path, null, null, folder is not null && !Directory.Exists(folder)
-                    ? $"no such file: the folder '{folder}' does not exist"
-                    : "no such file");
-            }
-
-            // FIFOs, devices and sockets are refused before opening: opening a FIFO blocks until a writer comes.
+            // FIFOs, devices, sockets and link loops are refused before opening: opening a FIFO blocks until a
+            // writer comes, and a device never ends.
             try
             {
                 InputFile.RequireRegular(path, InputKind.Profile);
@@ -104,6 +96,15 @@ public sealed class ProfileLoader
             catch (FileAccessException error)
             {
                 throw new ProfileException(path, null, null, error.Problem);
+            }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                var folder = info.DirectoryName;
+                throw new ProfileException(path, null, null, folder is not null && !Directory.Exists(folder)
+                    ? $"no such file: the folder '{folder}' does not exist"
+                    : "no such file");
             }
 
             // The length is checked first so a huge file is refused without being read; the capped read below
