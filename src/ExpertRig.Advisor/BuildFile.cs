@@ -1,6 +1,9 @@
+using System.Globalization;
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
-using YamlDotNet.Core;
+using ExpertRig.Domain.Files;
+using ExpertRig.Domain.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ExpertRig.Advisor;
@@ -16,41 +19,45 @@ public static class BuildFile
     private static readonly string[] Keys =
         ["gpu", "gpu_count", "nvlink", "used_gpus", "system", "cpu", "motherboard", "memory", "memory_kits", "storage", "psu", "psu_count", "cooler", "case", "accessories"];
 
-    /// <summary>Loads and resolves a build file.</summary>
+    /// <summary>Most drives in <c>storage</c> and most entries in <c>accessories</c>.</summary>
+    public const int MaxListItems = 16;
+
+    /// <summary>Loads and resolves a build file (read through <see cref="InputFile"/>: a regular file of at most 256 KB).</summary>
     public static Build Load(string path, Catalog catalog)
     {
-        if (Directory.Exists(path))
+        string text;
+        try
         {
-            throw new BuildFileException($"{path}: is a directory, expected a build YAML file");
+            text = InputFile.ReadText(path, InputKind.Build);
+        }
+        catch (FileAccessException ex)
+        {
+            throw new BuildFileException(ex.Message);
         }
 
-        if (!File.Exists(path))
-        {
-            throw new BuildFileException($"{path}: no such file");
-        }
-
-        if (new FileInfo(path).Length > 1 << 20)
-        {
-            throw new BuildFileException($"{path}: larger than 1 MB; a build file is a few lines of YAML");
-        }
-
-        return Parse(File.ReadAllText(path), path, catalog);
+        return Parse(text, path, catalog);
     }
 
     /// <summary>Parses and resolves build YAML; <paramref name="name"/> is used in messages.</summary>
     public static Build Parse(string text, string name, Catalog catalog)
     {
-        var yaml = new YamlStream();
-        try
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (text.Length > InputKind.Build.MaxBytes)
         {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw new BuildFileException($"{name}:{ex.Start.Line}:{ex.Start.Column}: malformed YAML: {ex.Message}");
+            throw new BuildFileException($"{name}: the text is {text.Length} characters; a build file may be at most {InputKind.Build.MaxSize}");
         }
 
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        CheckCharacters(text, name);
+        var limits = new YamlLimits(
+            "build file",
+            MaxDepth: 4,
+            "a build file needs two (a key and its list of ids)",
+            MaxAliases: 16,
+            "gpu",
+            (mark, problem) => new BuildFileException($"{name}:{Math.Max(mark.Line, 1)}:{Math.Max(mark.Column, 1)}: {problem}"));
+        var document = GuardedYaml.LoadSingleDocument(text.StartsWith('\uFEFF') ? text[1..] : text, limits);
+        if (document is not YamlMappingNode root)
         {
             throw new BuildFileException($"{name}: expected a mapping of components, such as 'gpu: rtx-4090'");
         }
@@ -58,22 +65,25 @@ public static class BuildFile
         var values = new Dictionary<string, YamlNode>();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = keyNode is YamlScalarNode { Value: { } keyText } ? keyText : "";
             if (!Keys.Contains(key))
             {
                 var close = IdSuggestions.Closest(key, Keys);
-                throw Error(name, keyNode, $"unknown key '{key}'" + (close.Count > 0 ? $"; did you mean '{close[0]}'?" : "") + $" (allowed: {string.Join(", ", Keys)})");
+                throw Error(name, keyNode, $"unknown key '{MessageText.Value(key)}'" + (close.Count > 0 ? $"; did you mean '{close[0]}'?" : "") + $" (allowed: {string.Join(", ", Keys)})");
             }
 
             values[key] = value;
         }
 
+        CheckConflicts(name, values);
         T? Find<T>(string key, Func<string, T> lookup) where T : class =>
             values.TryGetValue(key, out var node) ? Resolve(name, key, node, lookup) : null;
-        int Count(string key, int fallback) => values.TryGetValue(key, out var node) ? Integer(name, key, node) : fallback;
+        int Count(string key, int fallback) => values.TryGetValue(key, out var node) ? Integer(name, key, node, CountLimits[key]) : fallback;
         IReadOnlyList<T> List<T>(string key, Func<string, T> lookup) => values.TryGetValue(key, out var node)
             ? node is YamlSequenceNode items
-                ? [.. items.Children.Select(item => Resolve(name, key, item, lookup))]
+                ? items.Children.Count <= MaxListItems
+                    ? [.. items.Children.Select(item => Resolve(name, key, item, lookup))]
+                    : throw Error(name, node, $"{key}: {items.Children.Count} entries; a build has at most {MaxListItems}")
                 : throw Error(name, node, $"{key}: expected a list of catalog ids, such as [samsung-990-pro-2tb]")
             : [];
 
@@ -107,6 +117,61 @@ public static class BuildFile
             Components = [],
         };
         return build with { Components = Components(build) };
+    }
+
+    // A system (DGX Spark, Mac) is a whole machine: the keys of a PC build's parts conflict with it. Storage and
+    // accessories (an external drive, a UPS) go with either.
+    private static readonly string[] PcOnlyKeys = ["gpu", "gpu_count", "nvlink", "used_gpus", "cpu", "motherboard", "memory", "memory_kits", "psu", "psu_count", "cooler", "case"];
+
+    // The most of each part a desk-side build can hold: 16 GPUs (the largest open-frame rigs have 8–16), 8 memory
+    // kits (a board has at most 16 slots, kits are pairs or more), 4 power supplies.
+    private static readonly Dictionary<string, int> CountLimits = new(StringComparer.Ordinal) { ["gpu_count"] = 16, ["memory_kits"] = 8, ["psu_count"] = 4 };
+
+    private static void CheckConflicts(string name, Dictionary<string, YamlNode> values)
+    {
+        if (values.ContainsKey("system"))
+        {
+            var conflict = PcOnlyKeys.FirstOrDefault(values.ContainsKey);
+            if (conflict is not null)
+            {
+                throw Error(name, values[conflict], conflict == "gpu"
+                    ? "give either 'gpu' (a PC build) or 'system' (a whole machine such as a DGX Spark or Mac), not both"
+                    : $"'{conflict}' is part of a PC build; 'system' names a whole machine, which has its own (remove '{conflict}' or 'system')");
+            }
+        }
+        else if (!values.ContainsKey("gpu"))
+        {
+            foreach (var key in new[] { "gpu_count", "nvlink", "used_gpus" })
+            {
+                if (values.TryGetValue(key, out var node))
+                {
+                    throw Error(name, node, $"'{key}' describes the GPUs, but the build names no 'gpu'");
+                }
+            }
+        }
+    }
+
+    // The YAML printable set: no C0 controls other than tab, line feed and carriage return, no DEL.
+    private static void CheckCharacters(string text, string name)
+    {
+        var line = 1;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if ((c < ' ' && c is not ('\t' or '\r')) || c == '\u007F')
+            {
+                throw new BuildFileException($"{name}:{line}:{column}: the text contains the control character U+{(int)c:X4}; it looks like a binary file, not a build file");
+            }
+
+            column++;
+        }
     }
 
     private static IReadOnlyList<BuildComponent> Components(Build build)
@@ -149,6 +214,11 @@ public static class BuildFile
             throw Error(file, node, $"{key}: expected a catalog id");
         }
 
+        if (id.Length > MaxIdLength || id.Any(MessageText.IsUnsafe))
+        {
+            throw Error(file, node, $"{key}: '{MessageText.Value(id)}' is not a catalog id (ids are short words such as rtx-4090; see 'expertrig catalog')");
+        }
+
         try
         {
             return lookup(id);
@@ -159,10 +229,12 @@ public static class BuildFile
         }
     }
 
-    private static int Integer(string file, string key, YamlNode node) =>
-        node is YamlScalarNode { Value: { } text } && int.TryParse(text, out var value) && value is >= 1 and <= 16
+    private static int Integer(string file, string key, YamlNode node, int max) =>
+        node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max
             ? value
-            : throw Error(file, node, $"{key}: expected a whole number from 1 to 16");
+            : throw Error(file, node, $"{key}: expected a whole number from 1 to {max}" + (node is YamlScalarNode { Value: { } shown } ? $", got '{MessageText.Value(shown)}'" : ""));
+
+    private const int MaxIdLength = 100;
 
     private static bool Boolean(string file, string key, YamlNode node) =>
         node is YamlScalarNode { Value: { } text } && bool.TryParse(text, out var value)
@@ -170,5 +242,5 @@ public static class BuildFile
             : throw Error(file, node, $"{key}: expected true or false");
 
     private static BuildFileException Error(string file, YamlNode node, string message) =>
-        new($"{file}:{node.Start.Line}:{node.Start.Column}: {message}");
+        new($"{file}:{Math.Max(node.Start.Line, 1)}:{Math.Max(node.Start.Column, 1)}: {message}");
 }

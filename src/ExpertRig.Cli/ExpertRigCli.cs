@@ -27,7 +27,9 @@ public static class ExpertRigCli
             return ExitCodes.BadInput;
         }
 
-        var parse = root.Parse(args);
+        // Response files ('@file' expands to the file's words) are off: nothing here needs them, and they let an
+        // argument read and echo any file.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (MalformedSuggestPosition(root, parse) is { } position)
         {
             error.WriteLine($"expertrig: [suggest:{position}]: the cursor position must be a whole number ≥ 0");
@@ -92,6 +94,6 @@ public static class ExpertRigCli
         return close.Count == 0 ? "" : $"; did you mean '{close[0]}'?";
     }
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // Every message leaves as one line with control and bidi characters escaped and its length bounded.
+    private static string OneLine(string message) => Domain.MessageText.Line(message);
 }

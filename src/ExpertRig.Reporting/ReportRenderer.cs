@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using ExpertRig.Advisor.View;
+using ExpertRig.Domain.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -25,7 +26,9 @@ public sealed class ReportRenderer
     /// <summary>A renderer for <paramref name="templateFile"/>; includes resolve inside <paramref name="templateRoot"/> (default: the file's folder).</summary>
     public ReportRenderer(string templateFile, string? templateRoot = null)
     {
-        TemplateFile = Path.GetFullPath(templateFile);
+        TemplateFile = string.IsNullOrWhiteSpace(templateFile)
+            ? throw new TemplateException("--template: no file name given")
+            : Path.GetFullPath(templateFile);
         TemplateRoot = Path.GetFullPath(templateRoot ?? Path.GetDirectoryName(TemplateFile)!);
     }
 
@@ -76,7 +79,17 @@ public sealed class ReportRenderer
             throw new TemplateException($"{Display(TemplateFile)}: no such template file");
         }
 
-        var template = Template.Parse(File.ReadAllText(TemplateFile).ReplaceLineEndings("\n"), TemplateFile);
+        string text;
+        try
+        {
+            text = InputFile.ReadText(TemplateFile, InputKind.Template);
+        }
+        catch (FileAccessException ex)
+        {
+            throw new TemplateException($"{Display(TemplateFile)}: {ex.Problem}");
+        }
+
+        var template = Template.Parse(text.ReplaceLineEndings("\n"), TemplateFile);
         return template.HasErrors ? throw new TemplateException(Describe(template.Messages)) : template;
     }
 

@@ -1,3 +1,4 @@
+using ExpertRig.Domain.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -39,8 +40,17 @@ internal sealed class TemplateRootLoader(string root) : ITemplateLoader
     }
 
     /// <inheritdoc />
-    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(templatePath).ReplaceLineEndings("\n");
+    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        try
+        {
+            return InputFile.ReadText(templatePath, InputKind.Template).ReplaceLineEndings("\n");
+        }
+        catch (FileAccessException ex)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetFileName(templatePath)}': {ex.Problem}");
+        }
+    }
 
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -47,11 +47,18 @@ public sealed class ReportOptionsTests
     public void Stamp_AddsTheTime_AndIsRefusedForJson()
     {
         var plain = CliRunner.Run("recommend", "--profile", Repository.Example("typical.yaml"));
+        var before = DateTime.UtcNow;
         var stamped = CliRunner.Run("recommend", "--profile", Repository.Example("typical.yaml"), "--stamp");
+        var after = DateTime.UtcNow;
 
         stamped.ExitCode.ShouldBe(0, stamped.Error);
         stamped.Output.ShouldNotBe(plain.Output);
-        stamped.Output.ShouldContain(DateTime.UtcNow.ToString("yyyy-MM-dd"));
+
+        // The stamp lies between the clock before and after the run (a run across midnight UTC included).
+        var stamp = System.Text.RegularExpressions.Regex.Match(stamped.Output, @"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z");
+        stamp.Success.ShouldBeTrue("the stamped report shows an ISO 8601 UTC time");
+        var time = DateTime.ParseExact(stamp.Value, "yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
+        time.ShouldBeInRange(before.AddSeconds(-1), after.AddSeconds(1));
         CliRunner.Run("recommend", "--profile", Repository.Example("typical.yaml"), "--format", "json", "--stamp")
             .ShouldBeBadInput().ShouldContain("--stamp");
     }

@@ -3,33 +3,37 @@ using System.Diagnostics;
 namespace ExpertRig.Testing;
 
 /// <summary>
-/// Runs the real program, <c>dotnet expertrig.dll</c> from beside the test binaries, in a child process from the
-/// repository root, with a 60 s limit. Compiled into the test projects that reference the CLI.
+/// Runs the real program in a child process from the repository root, with a 60 s limit: the executable named by
+/// <c>EXPERTRIG_PROGRAM</c> when set (CI installs the packed ReadyToRun tool once and points every test at it), else
+/// <c>dotnet expertrig.dll</c> from beside the test binaries, so <c>dotnet test</c> alone still works. Compiled into
+/// the test projects that reference the CLI.
 /// </summary>
 internal static class RealProgram
 {
+    /// <summary>The environment variable naming a prebuilt <c>expertrig</c> executable to run instead of the built dll.</summary>
+    public const string ProgramVariable = "EXPERTRIG_PROGRAM";
+
+    /// <summary>The command words that start the program: <c>[path/to/expertrig]</c> or <c>[dotnet, …/expertrig.dll]</c>.</summary>
+    public static IReadOnlyList<string> Command { get; } = FindCommand();
+
     /// <summary>Runs the program with the given arguments.</summary>
     public static CliResult Run(params string[] args) => Run([], args);
 
     /// <summary>Runs the program under a launcher (e.g. <c>unshare -rn</c>), which is handed <c>dotnet expertrig.dll args…</c>.</summary>
     public static CliResult Run(IReadOnlyList<string> launcher, IReadOnlyList<string> args)
     {
-        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : "dotnet")
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : Command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             WorkingDirectory = Repository.Root,
         };
-        if (launcher.Count > 0)
+        foreach (var word in launcher.Count > 0 ? launcher.Skip(1).Concat(Command) : Command.Skip(1))
         {
-            foreach (var word in launcher.Skip(1).Append("dotnet"))
-            {
-                start.ArgumentList.Add(word);
-            }
+            start.ArgumentList.Add(word);
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "expertrig.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -49,5 +53,17 @@ internal static class RealProgram
         }
 
         return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string[] FindCommand()
+    {
+        if (Environment.GetEnvironmentVariable(ProgramVariable) is { Length: > 0 } program)
+        {
+            return File.Exists(program)
+                ? [Path.GetFullPath(program)]
+                : throw new InvalidOperationException($"{ProgramVariable}={program}: no such file");
+        }
+
+        return ["dotnet", Path.Combine(AppContext.BaseDirectory, "expertrig.dll")];
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace ExpertRig.Cli.Commands;
 
@@ -15,6 +16,26 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(allowed);
         return option;
     }
+
+    /// <summary>
+    /// A decimal-number option that accepts only finite numbers written the invariant way (800, 89.6, 1e3): NaN,
+    /// Infinity and ∞ (which double parsing takes) are refused at parse time with a message naming the option.
+    /// </summary>
+    public static Option<double?> Number(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            {
+                return value;
+            }
+
+            result.AddError($"{name}: expected a finite number such as 800 or 89.6, got '{Domain.MessageText.Value(text)}'");
+            return null;
+        },
+    };
 
     public static OutputFormat ParseFormat(string value) => value switch
     {

@@ -25,14 +25,14 @@ internal static class PredictCommand
         engine.AcceptOnlyFromAmong("llama.cpp", "ollama", "vllm", "exllamav2", "mlx");
         var gpu = new Option<string?>("--gpu") { Description = "GPU or unified-memory system id from the catalog (see 'expertrig catalog gpus' and 'systems')." }.WithDeviceIds();
         var gpus = new Option<int>("--gpus") { Description = "Number of GPUs.", DefaultValueFactory = _ => 1 };
-        var bandwidth = new Option<double?>("--bandwidth-gbs") { Description = "Memory bandwidth per device in GB/s, for hardware not in the catalog." };
-        var memory = new Option<double?>("--memory-gb") { Description = "Memory per device in GB, for hardware not in the catalog." };
+        var bandwidth = CommonOptions.Number("--bandwidth-gbs", "Memory bandwidth per device in GB/s, for hardware not in the catalog.");
+        var memory = CommonOptions.Number("--memory-gb", "Memory per device in GB, for hardware not in the catalog.");
         var unified = new Option<bool>("--unified") { Description = "The custom device is a unified-memory system (Apple Silicon, DGX Spark class)." };
         var vendor = new Option<string>("--vendor") { Description = "Vendor of the custom device: nvidia, amd or apple (sets the efficiency constants).", DefaultValueFactory = _ => "nvidia" };
         vendor.AcceptOnlyFromAmong("nvidia", "amd", "apple");
-        var tflops = new Option<double?>("--fp16-tflops") { Description = "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth." };
-        var ram = new Option<double?>("--system-ram-gb") { Description = "System RAM in GB for CPU offload (default: none, no offload)." };
-        var ramBandwidth = new Option<double?>("--ram-bandwidth-gbs") { Description = "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6." };
+        var tflops = CommonOptions.Number("--fp16-tflops", "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth.");
+        var ram = CommonOptions.Number("--system-ram-gb", "System RAM in GB for CPU offload (default: none, no offload).");
+        var ramBandwidth = CommonOptions.Number("--ram-bandwidth-gbs", "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6.");
         var kvCache = new Option<string>("--kv-cache") { Description = "KV cache element type: f16 (default), q8_0 or q4_0 (llama.cpp --cache-type-k/-v).", DefaultValueFactory = _ => "f16" };
         kvCache.AcceptOnlyFromAmong([.. KvCacheTypes.All]);
         var moeOffload = new Option<string>("--moe-offload") { Description = "Routed experts of a mixture of experts in system RAM: auto (fewest layers that let the rest fit), none (offload whole layers instead) or N (llama.cpp --n-cpu-moe N).", DefaultValueFactory = _ => "auto" };
@@ -124,19 +124,26 @@ internal static class PredictCommand
             _ => DeviceClass.NvidiaGddr,
         };
         var gbs = Positive(customBandwidth.Value, "--bandwidth-gbs");
+        var gb = Positive(customMemory.Value, "--memory-gb");
         var device = new DeviceSpec(
-            $"custom {Figures.Number(customMemory.Value)} GB, {Figures.Number(gbs)} GB/s device",
+            $"custom {Figures.Number(gb)} GB, {Figures.Number(gbs)} GB/s device",
             deviceClass,
-            Positive(customMemory.Value, "--memory-gb"),
+            gb,
             gbs,
             Positive(parse.GetValue(tflops) ?? gbs * 0.1, "--fp16-tflops"));
         return [.. Enumerable.Repeat(device, count)];
     }
 
+    // Far above any device or host (the largest GPU memory is under 300 GB, the fastest bandwidth under 10,000 GB/s),
+    // and far enough below double's range that no product of these overflows to infinity.
+    private const double MaxHardwareFigure = 1_000_000;
+
+    // NaN and ±∞ parse as doubles ("NaN", "Infinity", "-∞"); every comparison with NaN is false, so finiteness is
+    // checked first and on its own.
     private static double Positive(double value, string option, bool allowZero = false) =>
-        value > 0 || (allowZero && value == 0) && double.IsFinite(value)
+        double.IsFinite(value) && (value > 0 || (allowZero && value == 0)) && value <= MaxHardwareFigure
             ? value
-            : throw new CliException($"{option}: expected a number {(allowZero ? "≥ 0" : "> 0")}, got {value.ToString(CultureInfo.InvariantCulture)}");
+            : throw new CliException($"{option}: expected a number {(allowZero ? "≥ 0" : "> 0")} and at most {Figures.Number(MaxHardwareFigure)}, got {value.ToString(CultureInfo.InvariantCulture)}");
 
     private static int Range(int value, string option, int min, int max, string allowed) =>
         value >= min && value <= max ? value : throw new CliException($"{option}: {value} is out of range (allowed: {allowed})");

@@ -43,7 +43,13 @@ internal static class RecommendCommand
                 : renderer.Render(view, parse.GetValue(stamp) ? DateTimeOffset.UtcNow : null);
             if (parse.GetValue(output) is { } path)
             {
-                AtomicFile.Write(path, text);
+                List<KeyValuePair<string, string>> inputs = [new("--profile", parse.GetValue(profile)!)];
+                if (custom is not null)
+                {
+                    inputs.Add(new("--template", custom));
+                }
+
+                AtomicFile.Write(path, text, "--output", inputs);
             }
             else
             {

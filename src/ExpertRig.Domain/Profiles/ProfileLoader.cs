@@ -1,3 +1,5 @@
+using ExpertRig.Domain.Files;
+using ExpertRig.Domain.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ExpertRig.Domain.Profiles;
@@ -61,30 +63,7 @@ public sealed class ProfileLoader
 
         ProfileText.CheckCharacters(text, sourceName);
 
-        var stream = new YamlStream();
-        var parser = new GuardedYamlParser(new StringReader(text), sourceName);
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlDotNet.Core.YamlException error)
-        {
-            // Raised by the representation model itself (duplicate keys, unknown aliases), not by the parser.
-            throw YamlErrors.ToProfileException(error, sourceName);
-        }
-        catch (Exception error) when (error is not (ProfileException or OutOfMemoryException))
-        {
-            // The representation model reports some event sequences it cannot build as ArgumentException or
-            // InvalidOperationException; the promise is a one-line error, so they are located and reworded.
-            throw YamlErrors.At(sourceName, parser.Position, "malformed YAML: the structure here cannot be read");
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            throw YamlErrors.At(sourceName, stream.Documents[1].RootNode.Start, "the file holds more than one YAML document ('---'); a profile is one document");
-        }
-
-        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        var root = GuardedYaml.LoadSingleDocument(text, Limits(sourceName));
         return root switch
         {
             null or YamlScalarNode { Value: null or "" or "~" or "null" } => throw new ProfileException(
@@ -94,10 +73,31 @@ public sealed class ProfileLoader
         };
     }
 
+    // A profile nests three levels (top mapping, workloads list, workload mapping); a little slack keeps the
+    // error about the real mistake rather than about depth.
+    private static YamlLimits Limits(string sourceName) => new(
+        "profile",
+        MaxDepth: 8,
+        "a profile needs three (workloads → entry → key)",
+        MaxAliases: 100,
+        "budget_usd",
+        (mark, problem) => YamlErrors.At(sourceName, mark, problem));
+
     private byte[] ReadCapped(string path)
     {
         try
         {
+            // FIFOs, devices, sockets and link loops are refused before opening: opening a FIFO blocks until a
+            // writer comes, and a device never ends.
+            try
+            {
+                InputFile.RequireRegular(path, InputKind.Profile);
+            }
+            catch (FileAccessException error)
+            {
+                throw new ProfileException(path, null, null, error.Problem);
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {

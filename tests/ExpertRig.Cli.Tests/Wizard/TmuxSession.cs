@@ -19,13 +19,13 @@ internal sealed class TmuxSession : IDisposable
     public static bool Available { get; } = Probe();
 
     /// <summary>
-    /// Starts <c>dotnet expertrig.dll</c> with <paramref name="args"/> in a <paramref name="width"/>×<paramref name="height"/>
+    /// Starts the real program (<see cref="RealProgram.Command"/>) with <paramref name="args"/> in a <paramref name="width"/>×<paramref name="height"/>
     /// terminal; when the program ends the pane prints "[exit N]" and stays open to be read.
     /// </summary>
     public static TmuxSession Start(int width, int height, params string[] args)
     {
         var session = new TmuxSession();
-        var program = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "expertrig.dll") }.Concat(args).Select(Quote));
+        var program = string.Join(' ', RealProgram.Command.Concat(args).Select(Quote));
         // The headless test switch of the in-process tests must not leak into the real terminal run.
         var command = $"env -u DisableRealDriverIO {program}; echo \"[exit $?]\"; sleep 120";
         session.Tmux("-f", "/dev/null", "new-session", "-d", "-s", Target, "-x", $"{width}", "-y", $"{height}", "-c", Repository.Root, command);

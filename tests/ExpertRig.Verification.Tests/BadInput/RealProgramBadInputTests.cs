@@ -6,7 +6,8 @@ namespace ExpertRig.Verification.Tests.BadInput;
 /// Bad input end to end through the real program: exit 2, one line on stderr naming the problem, no stack trace,
 /// and no report written. The parser's own cases (line and column, did-you-mean keys, wrong types) are covered in
 /// tests/ExpertRig.Domain.Tests/Profiles/ProfileErrorTests.cs and ProfileFileTests.cs; these prove the whole
-/// process behaves the same.
+/// process behaves the same. The cases that only test wording (did-you-mean, ranges) run in-process
+/// (<see cref="CliProcess.RunInProcess"/>): they test parsing, and a child process would only add its start-up time.
 /// </summary>
 public sealed class RealProgramBadInputTests : IDisposable
 {
@@ -63,32 +64,39 @@ public sealed class RealProgramBadInputTests : IDisposable
 
     [Fact]
     public void Names_ClosestModels_ForUnknownModel() =>
-        Recommend(Write("model.yaml", "workloads:\n  - model: llama-3-7b\nbudget_usd: 5000\n")).ShouldContain("did you mean");
+        RecommendInProcess(Write("model.yaml", "workloads:\n  - model: llama-3-7b\nbudget_usd: 5000\n")).ShouldContain("did you mean");
 
     [Fact]
     public void Names_ClosestQuants_ForUnknownQuant() =>
-        Recommend(Write("quant.yaml", "workloads:\n  - model: llama-3-70b\n    quant: Q4_K_N\nbudget_usd: 5000\n")).ShouldContain("Q4_K_M");
+        RecommendInProcess(Write("quant.yaml", "workloads:\n  - model: llama-3-70b\n    quant: Q4_K_N\nbudget_usd: 5000\n")).ShouldContain("Q4_K_M");
 
     [Theory]
     [InlineData("budget_usd: -5000", "budget_usd")]
     [InlineData("budget_usd: 5000\nconcurrent_users: 0", "concurrent_users")]
     [InlineData("budget_usd: 5000\nhours_per_day: 25", "hours_per_day")]
     public void Names_Range_ForOutOfRangeValue(string lines, string key) =>
-        Recommend(Write("range.yaml", $"workloads:\n  - model: llama-3-70b\n{lines}\n")).ShouldContain(key);
+        RecommendInProcess(Write("range.yaml", $"workloads:\n  - model: llama-3-70b\n{lines}\n")).ShouldContain(key);
 
     [Fact]
     public void Names_ModelMaximum_ForContextAboveIt() =>
-        Recommend(Write("context.yaml", "workloads:\n  - model: llama-3-70b\n    context_tokens: 500000\nbudget_usd: 5000\n")).ShouldContain("context_tokens");
+        RecommendInProcess(Write("context.yaml", "workloads:\n  - model: llama-3-70b\n    context_tokens: 500000\nbudget_usd: 5000\n")).ShouldContain("context_tokens");
 
     [Fact]
     public void Refuses_UnknownComponent_InBuildFile_WithClosestMatch() =>
-        CliProcess.Run("check", "--build", Write("build.yaml", "gpu: rtx-4900\n")).ShouldBeBadInput().ShouldContain("rtx-4090");
+        CliProcess.RunInProcess("check", "--build", Write("build.yaml", "gpu: rtx-4900\n")).ShouldBeBadInput().ShouldContain("rtx-4090");
 
     private string Recommend(string profile)
     {
         var line = CliProcess.Run("recommend", "--profile", profile, "--output", Report).ShouldBeBadInput();
         File.Exists(Report).ShouldBeFalse();
         Directory.GetFiles(folder, ".*.tmp").ShouldBeEmpty();
+        return line;
+    }
+
+    private string RecommendInProcess(string profile)
+    {
+        var line = CliProcess.RunInProcess("recommend", "--profile", profile, "--output", Report).ShouldBeBadInput();
+        File.Exists(Report).ShouldBeFalse();
         return line;
     }
 

@@ -23,6 +23,10 @@ public sealed class OfflineAndDeterminismTests(ITestOutputHelper log)
     {
         if (CliProcess.OfflineUnavailableReason is { } why)
         {
+            // In CI (.ci/run sets CI=true and checks unshare first) a missing unshare is a failure, not a pass.
+            string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+                .ShouldBeFalse($"CI must be able to remove networking: {why}");
+
             // xunit 2 has no dynamic skip; say so loudly instead of passing silently.
             log.WriteLine($"SKIPPED: cannot remove networking here: {why}");
             return;
@@ -50,8 +54,12 @@ public sealed class OfflineAndDeterminismTests(ITestOutputHelper log)
             var second = Path.Combine(folder, "second");
             string[] args = ["recommend", "--profile", "docs/examples/typical.yaml", "--format", format, "--output"];
 
-            CliProcess.Run([.. args, first]).ExitCode.ShouldBe(0);
-            CliProcess.Run([.. args, second]).ExitCode.ShouldBe(0);
+            var firstRun = CliProcess.Run([.. args, first]);
+            var secondRun = CliProcess.Run([.. args, second]);
+
+            firstRun.ExitCode.ShouldBe(0, firstRun.Error);
+            secondRun.ExitCode.ShouldBe(0, secondRun.Error);
+            firstRun.Error.ShouldBeEmpty();
 
             var bytes = File.ReadAllBytes(first);
             bytes.Length.ShouldBeGreaterThan(1000);

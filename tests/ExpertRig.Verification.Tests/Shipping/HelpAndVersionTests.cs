@@ -13,7 +13,8 @@ public sealed partial class HelpAndVersionTests
     [MemberData(nameof(CommandNames))]
     public void Help_ShowsAnExample_ForEveryCommand(string command)
     {
-        var run = CliProcess.Run(command, "--help");
+        // Help text is parsing and printing: in-process. The examples below run as the real program.
+        var run = CliProcess.RunInProcess(command, "--help");
 
         run.ExitCode.ShouldBe(0, run.Error);
         Examples(run.Output).ShouldNotBeEmpty($"'expertrig {command} --help' shows no 'expertrig {command} …' example");
@@ -31,7 +32,7 @@ public sealed partial class HelpAndVersionTests
         var folder = Directory.CreateTempSubdirectory("expertrig-examples-").FullName;
         try
         {
-            foreach (var example in Examples(CliProcess.Run(command, "--help").Output))
+            foreach (var example in Examples(CliProcess.RunInProcess(command, "--help").Output))
             {
                 // Reports go to a temporary folder, not into the working tree.
                 var args = Tokens(example).Skip(1).ToArray();

@@ -10,7 +10,9 @@ namespace ExpertRig.Verification.Tests.Shipping;
 /// <c>dotnet pack</c> makes a .NET tool that installs as <c>expertrig</c> and carries the catalog and the report
 /// templates: installed into a temporary tool path and run from a folder with neither, it writes a report. On
 /// linux-x64 the installed tool is the ReadyToRun package (start-up); other platforms get the portable one.
-/// Slow (a Release build and an install); filter it out with <c>--filter Category!=Packaging</c>.
+/// Slow (a Release build and an install); filter it out with <c>--filter Category!=Packaging</c>. When
+/// <c>EXPERTRIG_CI_PACKAGES</c> names a folder holding the packages (.ci/run packs once, there), they are installed
+/// from it instead of packing again.
 /// </summary>
 [Trait("Category", "Packaging")]
 public sealed class ToolPackageTests : IDisposable
@@ -22,11 +24,15 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public void PackedTool_Installs_AndRecommendsFromAnyFolder()
     {
-        var packages = Path.Combine(folder, "packages");
+        var packages = PackedByCi() ?? Path.Combine(folder, "packages");
         var tools = Path.Combine(folder, "tools");
         var elsewhere = Directory.CreateDirectory(Path.Combine(folder, "elsewhere")).FullName;
 
-        Run("dotnet", Repository.Root, "pack", Repository.Path("src", "ExpertRig.Cli"), "-c", "Release", "-o", packages);
+        if (packages.StartsWith(folder, StringComparison.Ordinal))
+        {
+            Run("dotnet", Repository.Root, "pack", Repository.Path("src", "ExpertRig.Cli"), "-c", "Release", "-o", packages);
+        }
+
         Directory.GetFiles(packages, "ExpertRig.*.nupkg")
             .Select(file => Regex.Replace(Path.GetFileName(file), @"\.\d+\.\d+\.\d+\.nupkg$", ""))
             .Order().ShouldBe(["ExpertRig", "ExpertRig.any", "ExpertRig.linux-x64"]);
@@ -47,6 +53,12 @@ public sealed class ToolPackageTests : IDisposable
             IsReadyToRun(installed).ShouldBeTrue($"{installed} should be precompiled (ReadyToRun)");
         }
     }
+
+    private static string? PackedByCi() =>
+        Environment.GetEnvironmentVariable("EXPERTRIG_CI_PACKAGES") is { Length: > 0 } packed
+        && Directory.Exists(packed) && Directory.GetFiles(packed, "ExpertRig.*.nupkg").Length > 0
+            ? packed
+            : null;
 
     // A ReadyToRun image carries a managed native header in its CLI header; an IL-only assembly does not.
     private static bool IsReadyToRun(string assembly)

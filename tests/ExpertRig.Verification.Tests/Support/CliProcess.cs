@@ -13,6 +13,18 @@ internal static class CliProcess
     /// <summary>Why a network-less run is impossible here, or null when <c>unshare -rn</c> works.</summary>
     public static string? OfflineUnavailableReason => CanUnshare.Value ? null : TryUnshare(out var why) ? null : why;
 
+    /// <summary>
+    /// Runs the command line in this process (<see cref="Cli.ExpertRigCli.Run"/>): for cases that test parsing and
+    /// messages, where a child process would only add its start-up time.
+    /// </summary>
+    public static CliResult RunInProcess(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var code = Cli.ExpertRigCli.Run(args, output, error);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
     /// <summary>Runs the program with the given arguments and a 60 s limit.</summary>
     public static CliResult Run(params string[] args) => RealProgram.Run(args);
 

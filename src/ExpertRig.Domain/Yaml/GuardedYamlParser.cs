@@ -1,36 +1,39 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace ExpertRig.Domain.Profiles;
+namespace ExpertRig.Domain.Yaml;
 
 /// <summary>
 /// Feeds YamlDotNet's parser events to the representation model while refusing input that would crash or stall
 /// it: deep nesting (the model loads recursively, so a file of '[' overflows the stack), non-scalar keys (hashed
-/// recursively, exponential through aliases), and parser failures that surface as non-YAML exceptions.
+/// recursively, exponential through aliases), too many aliases, and parser failures that surface as non-YAML
+/// exceptions. Shared by every YAML file the user hands ExpertRig (profiles, build files, price files) through
+/// <see cref="GuardedYaml"/>; each errors in its own exception type through <see cref="YamlLimits.Error"/>.
 /// </summary>
-internal sealed class GuardedYamlParser : IParser
+public sealed class GuardedYamlParser : IParser
 {
-    // A profile nests three levels (top mapping, workloads list, workload mapping); a little slack keeps the
-    // error about the real mistake rather than about depth.
-    private const int MaxDepth = 8;
-
     private readonly Scanner scanner;
     private readonly Parser parser;
-    private readonly string sourceName;
+    private readonly YamlLimits limits;
     private readonly Stack<Frame> frames = new();
+    private int aliases;
 
-    public GuardedYamlParser(TextReader reader, string sourceName)
+    /// <summary>A guarded parser over <paramref name="reader"/>.</summary>
+    public GuardedYamlParser(TextReader reader, YamlLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         scanner = new Scanner(reader, skipComments: true);
         parser = new Parser(scanner);
-        this.sourceName = sourceName;
+        this.limits = limits;
     }
 
+    /// <inheritdoc />
     public ParsingEvent? Current => parser.Current;
 
     /// <summary>Where the parser has got to: the best location for a failure that names none.</summary>
     public Mark Position => parser.Current?.Start ?? scanner.CurrentPosition;
 
+    /// <inheritdoc />
     public bool MoveNext()
     {
         bool moved;
@@ -40,13 +43,13 @@ internal sealed class GuardedYamlParser : IParser
         }
         catch (YamlException error)
         {
-            throw YamlErrors.ToProfileException(error, sourceName);
+            throw limits.Error(error.Start, GuardedYaml.Reword(error));
         }
-        catch (Exception error) when (error is not (ProfileException or OutOfMemoryException))
+        catch (Exception error) when (error is not (UserInputException or OutOfMemoryException))
         {
             // YamlDotNet's scanner throws InvalidOperationException on some malformed flow collections; the
             // scanner's position is the best location there is.
-            throw YamlErrors.At(sourceName, scanner.CurrentPosition, "malformed YAML: the parser could not read this");
+            throw limits.Error(scanner.CurrentPosition, "malformed YAML: the parser could not read this");
         }
 
         if (moved && parser.Current is { } current)
@@ -67,9 +70,9 @@ internal sealed class GuardedYamlParser : IParser
             case MappingStart or SequenceStart:
                 RejectComplexKey(current);
                 frames.Push(new Frame(current is MappingStart));
-                if (frames.Count > MaxDepth)
+                if (frames.Count > limits.MaxDepth)
                 {
-                    throw YamlErrors.At(sourceName, current.Start, $"the YAML is nested more than {MaxDepth} levels deep; a profile needs three (workloads → entry → key)");
+                    throw limits.Error(current.Start, $"the YAML is nested more than {limits.MaxDepth} levels deep; {limits.DepthNeeded}");
                 }
 
                 break;
@@ -78,13 +81,18 @@ internal sealed class GuardedYamlParser : IParser
                 {
                     // YamlDotNet's parser can end a mapping on a dangling key (a line that is only ':'), which
                     // its representation model then rejects with an ArgumentException and no position.
-                    throw YamlErrors.At(sourceName, closed.LastKeyStart, "malformed YAML: this key has no value");
+                    throw limits.Error(closed.LastKeyStart, "malformed YAML: this key has no value");
                 }
 
                 NodeCompleted(current);
                 break;
             case AnchorAlias:
                 RejectComplexKey(current);
+                if (++aliases > limits.MaxAliases)
+                {
+                    throw limits.Error(current.Start, $"the YAML uses more than {limits.MaxAliases} aliases ('*name'); write the values out");
+                }
+
                 NodeCompleted(current);
                 break;
             case Scalar:
@@ -97,7 +105,7 @@ internal sealed class GuardedYamlParser : IParser
     {
         if (frames.TryPeek(out var frame) && frame.IsMapping && frame.ExpectingKey)
         {
-            throw YamlErrors.At(sourceName, current.Start, "a key must be a plain word such as budget_usd, not a list, mapping or alias");
+            throw limits.Error(current.Start, $"a key must be a plain word such as {limits.ExampleKey}, not a list, mapping or alias");
         }
     }
 
