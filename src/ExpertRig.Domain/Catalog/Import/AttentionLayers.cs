@@ -32,7 +32,7 @@ internal sealed record AttentionLayers(int SlidingLayers, int SlidingWindow, int
             throw new ModelFileException(text.Path, "has sliding-window layers but no sliding_window");
         }
 
-        var linear = modelType == "qwen3_next"
+        var linear = modelType is "qwen3_next" or "qwen3_5_moe"
             ? LinearLayers(text, types is not null ? Count("linear_attention") : layers - (layers / Math.Max(1, text.OptionalInt("full_attention_interval") ?? 4)))
             : null;
         var (chunked, chunk) = modelType is "llama4" or "llama4_text" ? Chunked(text, layers) : (0, 0);

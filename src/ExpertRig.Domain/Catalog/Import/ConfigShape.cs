@@ -21,8 +21,17 @@ internal sealed record ConfigShape
     public bool GatedQuery { get; init; }
     public required string WeightFormat { get; init; }
 
-    public static ConfigShape Read(string modelType, ConfigFields text, ConfigFields root)
+    public static ConfigShape Read(string outerType, ConfigFields text, ConfigFields root)
     {
+        // A multimodal wrapper names the language model's own type inside text_config.
+        var modelType = outerType switch
+        {
+            "mistral3" => text.OptionalString("model_type") ?? "mistral",
+            "qwen3_5_moe_text" => "qwen3_5_moe",
+            "gemma3_text" => "gemma3",
+            "llama4_text" => "llama4",
+            _ => outerType,
+        };
         var layers = text.Int("num_hidden_layers");
         var hidden = text.Int("hidden_size");
         var heads = text.Int("num_attention_heads");
@@ -33,6 +42,13 @@ internal sealed record ConfigShape
 
         var mla = modelType is "deepseek_v3" or "kimi_k2" ? MlaShape.Read(text) : null;
         var headDim = mla is not null ? mla.NopeDim + mla.RopeDim : text.OptionalInt("head_dim") ?? hidden / heads;
+        var moe = MoeShape.Read(modelType, text, layers);
+        var denseFfn = text.OptionalInt("intermediate_size_mlp") ?? text.OptionalInt("intermediate_size");
+        if (denseFfn is null && (moe is null || moe.DenseLayers > 0))
+        {
+            throw new ModelFileException(text.Path, "is missing intermediate_size (a whole number)");
+        }
+
         return new ConfigShape
         {
             ModelType = modelType,
@@ -44,11 +60,11 @@ internal sealed record ConfigShape
             MaxContext = text.OptionalInt("max_position_embeddings") ?? root.Int("max_position_embeddings"),
             Vocab = text.OptionalInt("vocab_size") ?? root.Int("vocab_size"),
             Tied = text.Bool("tie_word_embeddings", root.Bool("tie_word_embeddings", modelType.StartsWith("gemma", StringComparison.Ordinal))),
-            DenseFfn = text.OptionalInt("intermediate_size_mlp") ?? text.Int("intermediate_size"),
+            DenseFfn = denseFfn ?? 0,
             Attention = AttentionLayers.Read(modelType, text, layers),
             Mla = mla,
-            Moe = MoeShape.Read(modelType, text, layers),
-            GatedQuery = modelType == "qwen3_next",
+            Moe = moe,
+            GatedQuery = modelType is "qwen3_next" or "qwen3_5_moe" || text.Bool("attn_output_gate", false),
             WeightFormat = NativeFormat(root),
         };
     }

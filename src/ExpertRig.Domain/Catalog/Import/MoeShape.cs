@@ -15,6 +15,7 @@ internal sealed record MoeShape(int Routed, int Active, int Shared, int DenseLay
                     0, 0, text.Int("intermediate_size"), 0);
             case "qwen3_moe":
             case "qwen3_next":
+            case "qwen3_5_moe":
                 var sharedFfn = text.OptionalInt("shared_expert_intermediate_size") ?? 0;
                 var step = Math.Max(1, text.OptionalInt("decoder_sparse_step") ?? 1);
                 var dense = (text.Ints("mlp_only_layers")?.Count ?? 0) + (layers - (layers / step));
@@ -24,10 +25,10 @@ internal sealed record MoeShape(int Routed, int Active, int Shared, int DenseLay
             case "deepseek_v3":
             case "kimi_k2":
             case "glm4_moe":
-                var shared = text.OptionalInt("n_shared_experts") ?? 0;
+                var shared = text.OptionalInt("n_shared_experts") ?? text.OptionalInt("num_shared_experts") ?? 0;
                 var expertFfn = text.Int("moe_intermediate_size");
                 return new(
-                    text.Int("n_routed_experts"), text.Int("num_experts_per_tok"), shared,
+                    text.OptionalInt("n_routed_experts") ?? text.Int("num_routed_experts"), text.Int("num_experts_per_tok"), shared,
                     text.OptionalInt("first_k_dense_replace") ?? 0, expertFfn, shared * expertFfn);
             case "llama4":
             case "llama4_text":

@@ -12,7 +12,7 @@ internal static class ParameterCount
         double hidden = shape.Hidden;
         var embeddings = (double)shape.Vocab * hidden * (shape.Tied ? 1 : 2);
         var linearLayers = shape.Attention.Linear?.Layers ?? 0;
-        var attention = (shape.Layers - linearLayers) * AttentionLayer(shape) + (linearLayers * LinearLayer(shape));
+        var attention = ((shape.Layers - linearLayers) * AttentionLayer(shape)) + (linearLayers > 0 ? linearLayers * LinearLayer(shape) : 0);
 
         double total = embeddings + attention, active = embeddings + attention;
         if (shape.Moe is not { } moe)
