@@ -13,6 +13,10 @@ public sealed class CatalogVocabulary(Catalog catalog) : IProfileVocabulary
     public IReadOnlyCollection<string> QuantIds { get; } = [.. catalog.Quantizations.Select(q => q.Name)];
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> QuantAliases { get; } =
+        catalog.Quantizations.ToDictionary(q => q.Id, q => q.Name, StringComparer.Ordinal);
+
+    /// <inheritdoc />
     public int? MaxContext(string modelId) =>
         catalog.Models.TryFind(modelId, out var model) ? model.MaxContextTokens : null;
 }
