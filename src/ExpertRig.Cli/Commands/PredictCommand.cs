@@ -13,12 +13,15 @@ internal static class PredictCommand
 {
     private const string Example =
         "Examples:\n  expertrig predict --model llama-3-70b --quant Q4_K_M --gpu rtx-3090 --gpus 2\n" +
-        "  expertrig predict --model qwen-2.5-32b --quant Q8_0 --bandwidth-gbs 800 --memory-gb 192 --unified --vendor apple";
+        "  expertrig predict --model qwen-2.5-32b --quant Q8_0 --bandwidth-gbs 800 --memory-gb 192 --unified --vendor apple\n" +
+        "  expertrig predict --model-file ./config.json --quant Q4_K_M --gpu rtx-4090\n" +
+        "  expertrig predict --model-file ./Qwen3-30B-A3B-Q4_K_M.gguf --gpu rtx-5060-ti-16gb";
 
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model id (see 'expertrig catalog models').", Required = true }.WithModelIds();
-        var quant = new Option<string>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants').", Required = true }.WithQuantizations();
+        var model = new Option<string?>("--model") { Description = "Model id (see 'expertrig catalog models'); or give --model-file." }.WithModelIds();
+        var modelFile = new Option<string?>("--model-file") { Description = "A model the catalog lacks: its Hugging Face config.json, or a local .gguf (header and tensor table are read, never the weights)." };
+        var quant = new Option<string?>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants'); a GGUF file brings its own." }.WithQuantizations();
         var context = new Option<int>("--context") { Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
         var users = new Option<int>("--users") { Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
         var engine = new Option<string>("--engine") { Description = "Inference engine.", DefaultValueFactory = _ => "llama.cpp" };
@@ -36,13 +39,12 @@ internal static class PredictCommand
         var format = CommonOptions.Format("text", "json");
         var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.\n\n" + Example)
         {
-            model, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, format,
+            model, modelFile, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, format,
         };
         command.SetAction(parse =>
         {
             var catalog = CatalogLoader.LoadDefault();
-            var languageModel = catalog.FindModel(parse.GetValue(model)!);
-            var quantization = catalog.Quantizations.Find(parse.GetValue(quant)!);
+            var (languageModel, quantization) = PredictModelInput.Resolve(parse, catalog, model, modelFile, quant);
             EngineNames.TryParse(parse.GetValue(engine), out var inferenceEngine);
             var devices = Devices(parse, catalog, gpu, gpus, bandwidth, memory, unified, vendor, tflops);
             var host = new HostSpec(

@@ -8,7 +8,7 @@ namespace ExpertRig.Cli.Commands;
 
 /// <summary>The result of <c>predict</c>, as printed in text and serialised to JSON.</summary>
 internal sealed record PredictionView(
-    string Model,
+    [property: System.Text.Json.Serialization.JsonPropertyName("model_id")] string Model,
     string Quant,
     string Engine,
     string Hardware,
@@ -30,6 +30,10 @@ internal sealed record PredictionView(
     IReadOnlyList<DeviceMemoryView> Devices,
     IReadOnlyList<Assumption> Assumptions)
 {
+    /// <summary>The model's identity and shape (JSON <c>"model"</c>); the flat <see cref="Model"/> keeps its id for text.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("model")]
+    public PredictModelView? ModelInfo { get; init; }
+
     public static PredictionView From(LanguageModel model, Quantization quant, InferenceScenario scenario, InferenceEstimate e)
     {
         var first = scenario.Devices[0];
@@ -41,7 +45,10 @@ internal sealed record PredictionView(
             Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate), Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
             Figures.RoundSpeed(e.CeilingTokensPerSecond), Domain.KebabCase.Of(e.Bound.ToString()), Domain.KebabCase.Of(e.Parallelism.ToString()),
             [.. e.PerDevice.Select(d => new DeviceMemoryView(d.DeviceName, d.Layers, Figures.RoundGb(d.TotalGb), Figures.RoundGb(d.UsableGb), d.Fits))],
-            e.Assumptions);
+            e.Assumptions)
+        {
+            ModelInfo = PredictModelView.From(model),
+        };
     }
 
     public string ToText()
