@@ -17,4 +17,10 @@ public enum PriceBasis
 
     /// <summary>Reseller prices reported in the press where the maker publishes none; approximate.</summary>
     Reported,
+
+    /// <summary>Street price seen at retailers in the <c>as_of</c> month.</summary>
+    Street,
+
+    /// <summary>Used-market price seen in the <c>as_of</c> month (eBay sold listings and the like).</summary>
+    Used,
 }

@@ -71,6 +71,10 @@ internal sealed class EntryChecks(CatalogProblems problems, string fileName, Ent
         Range("price_usd", price.New, min: 1, max: 1_000_000);
         Range("price_usd", price.Used, min: 1, max: 1_000_000);
         Positive("price_usd", price.Msrp);
+        Require(
+            price.AsOf is null || PriceBasisMonths.IsMonth(price.AsOf),
+            "price_usd",
+            $"as_of must be a month written YYYY-MM, such as 2026-11 (got '{price.AsOf}')");
     }
 
     public static string Show(double value) => value.ToString("G", CultureInfo.InvariantCulture);
