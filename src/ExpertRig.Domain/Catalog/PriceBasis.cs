@@ -23,4 +23,7 @@ public enum PriceBasis
 
     /// <summary>Used-market price seen in the <c>as_of</c> month (eBay sold listings and the like).</summary>
     Used,
+
+    /// <summary>The user's own price, from a <c>--prices</c> file or the profile's <c>prices:</c> key.</summary>
+    User,
 }

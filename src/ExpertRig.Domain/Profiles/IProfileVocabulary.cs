@@ -18,6 +18,13 @@ public interface IProfileVocabulary
     /// </summary>
     IReadOnlyDictionary<string, string> QuantAliases => new Dictionary<string, string>();
 
+    /// <summary>
+    /// Reads a profile's <c>prices:</c> mapping (part id to <c>usd</c> or <c>{usd, used}</c>) against the catalog's
+    /// priced parts; a vocabulary without the catalog refuses the key.
+    /// </summary>
+    IReadOnlyDictionary<string, Catalog.Prices.UserPrice> ReadPrices(YamlDotNet.RepresentationModel.YamlNode node, string where) =>
+        throw new Catalog.Prices.PriceFileException($"{where}: line {node.Start.Line}: prices need the catalog, which is not loaded here");
+
     /// <summary>The longest context <paramref name="modelId"/> supports, or null when the catalog does not say.</summary>
     int? MaxContext(string modelId);
 }

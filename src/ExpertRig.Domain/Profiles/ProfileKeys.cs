@@ -16,6 +16,7 @@ internal static class ProfileKeys
     public const string OtherGpuWorkloads = "other_gpu_workloads";
     public const string EccRequired = "ecc_required";
     public const string Priorities = "priorities";
+    public const string Prices = "prices";
 
     public const string Model = "model";
     public const string Quant = "quant";
@@ -26,6 +27,7 @@ internal static class ProfileKeys
     [
         Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
         HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities,
+        Prices,
     ];
 
     public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];
