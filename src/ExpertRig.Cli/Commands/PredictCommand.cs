@@ -13,14 +13,12 @@ internal static class PredictCommand
 {
     private const string Example =
         "Examples:\n  expertrig predict --model llama-3-70b --quant Q4_K_M --gpu rtx-3090 --gpus 2\n" +
-        "  expertrig predict --model qwen-2.5-32b --quant Q8_0 --bandwidth-gbs 800 --memory-gb 192 --unified --vendor apple\n" +
-        "  expertrig predict --model-file ./config.json --quant Q4_K_M --gpu rtx-4090\n" +
-        "  expertrig predict --model-file ./Qwen3-30B-A3B-Q4_K_M.gguf --gpu rtx-5060-ti-16gb";
+        "  expertrig predict --model qwen-2.5-32b --quant Q8_0 --bandwidth-gbs 800 --memory-gb 192 --unified --vendor apple";
 
     public static Command Create()
     {
         var model = new Option<string?>("--model") { Description = "Model id (see 'expertrig catalog models'); or give --model-file." }.WithModelIds();
-        var modelFile = new Option<string?>("--model-file") { Description = "A model the catalog lacks: its Hugging Face config.json, or a local .gguf (header and tensor table are read, never the weights)." };
+        var modelFile = new Option<string?>("--model-file") { Description = "A model the catalog lacks: its Hugging Face config.json (give --quant too), or a local .gguf, whose quantization is its own (header and tensor table are read, never the weights)." };
         var quant = new Option<string?>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants'); a GGUF file brings its own." }.WithQuantizations();
         var context = new Option<int>("--context") { Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
         var users = new Option<int>("--users") { Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
