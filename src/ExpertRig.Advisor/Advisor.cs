@@ -46,14 +46,16 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
 
     private Consultation Run(Profile profile, Action<ISession> insertCandidates)
     {
+        // The user's own prices replace the catalog's for this consultation only.
+        var knowledge = profile.Prices.Count == 0 ? Knowledge : Knowledge with { Catalog = PriceOverrides.Apply(Knowledge.Catalog, profile.Prices) };
         var session = rules.CreateSession();
-        session.Insert(Knowledge);
+        session.Insert(knowledge);
         session.Insert(new Requirements(profile));
         session.InsertAll(profile.Workloads.Select((w, i) => new WorkloadNeed(
             i,
             w,
-            Knowledge.Catalog.FindModel(w.Model),
-            w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))));
+            knowledge.Catalog.FindModel(w.Model),
+            w.Quant is null ? null : knowledge.Catalog.Quantizations.Find(w.Quant))));
         insertCandidates(session);
         session.Fire();
         return new Consultation(profile, session);

@@ -1,4 +1,6 @@
 using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Catalog.Prices;
+using YamlDotNet.RepresentationModel;
 using ExpertRig.Domain.Profiles;
 
 namespace ExpertRig.Advisor;
@@ -11,6 +13,13 @@ public sealed class CatalogVocabulary(Catalog catalog) : IProfileVocabulary
 
     /// <inheritdoc />
     public IReadOnlyCollection<string> QuantIds { get; } = [.. catalog.Quantizations.Select(q => q.Name)];
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> QuantAliases { get; } =
+        catalog.Quantizations.ToDictionary(q => q.Id, q => q.Name, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, UserPrice> ReadPrices(YamlNode node, string where) => PriceFile.Parse(node, where, catalog);
 
     /// <inheritdoc />
     public int? MaxContext(string modelId) =>

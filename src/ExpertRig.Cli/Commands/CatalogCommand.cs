@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using ExpertRig.Cli.Output;
 using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
@@ -9,6 +10,10 @@ namespace ExpertRig.Cli.Commands;
 /// <summary><c>expertrig catalog [section]</c>: the sourced component, model and quantization data.</summary>
 internal static class CatalogCommand
 {
+    // Each entry is written as its own type, so the JSON carries every figure the table shows and more.
+    private static readonly Lazy<JsonSerializerOptions> EntryJson = new(() =>
+        new JsonSerializerOptions(JsonOutput.Options) { Converters = { new CatalogPriceJsonConverter() } });
+
     private static readonly string[] Sections =
         ["gpus", "cpus", "boards", "memory", "storage", "psus", "coolers", "cases", "systems", "accessories", "models", "quants"];
 
@@ -21,7 +26,7 @@ internal static class CatalogCommand
         };
         section.AcceptOnlyFromAmong(Sections);
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("catalog", "List the catalog: components with specs, April-2026 prices and sources; models; quantizations.\n\nExample: expertrig catalog gpus --format json")
+        var command = new Command("catalog", "List the catalog: components with specs, dated prices and sources; models; quantizations.\n\nExample: expertrig catalog gpus --format json")
         {
             section, format,
         };
@@ -39,7 +44,7 @@ internal static class CatalogCommand
             }
 
             var entries = Entries(catalog, name);
-            output.Write(json ? JsonOutput.Serialize<object>(entries) + "\n" : Table(name, entries));
+            output.Write(json ? JsonSerializer.Serialize(entries.Cast<object>().ToList(), EntryJson.Value) + "\n" : Table(name, entries));
             return ExitCodes.Success;
         });
         return command;
@@ -83,8 +88,8 @@ internal static class CatalogCommand
                 s => [s.Id, s.Name, Figures.Number(s.MemoryGb, 0) + " GB", Figures.Number(s.BandwidthGbs, 0), Figures.Percent(s.UsableMemoryFraction), Figures.Number(s.PowerW, 0), s.Os.ToString().ToLowerInvariant(), Price(s.PriceUsd)]),
             "cpus" => Rows(new TextTable("id", "name", "socket", "cores", "lanes", "channels", "RAM GB/s", "W", "price"), entries.Cast<Cpu>(),
                 c => [c.Id, c.Name, c.Socket, c.Cores.ToString(inv), c.PcieLanes.ToString(inv), c.MemoryChannels.ToString(inv), Figures.Number(c.MemoryBandwidthGbs), Figures.Number(c.TdpW, 0), Price(c.PriceUsd)]),
-            "models" => Rows(new TextTable("id", "name", "params", "active", "layers", "kv heads", "max context"), entries.Cast<LanguageModel>(),
-                m => [m.Id, m.Name, Figures.Number(m.ParamsTotalB, 2) + "B", Figures.Number(m.ParamsActiveB, 2) + "B", m.Layers.ToString(inv), m.KvHeads.ToString(inv), m.MaxContextTokens.ToString(inv)]),
+            "models" => Rows(new TextTable("id", "name", "params", "active", "layers", "attention", "kv heads", "max context", "weights"), entries.Cast<LanguageModel>(),
+                m => [m.Id, m.Name, Figures.Number(m.ParamsTotalB, 2) + "B", Figures.Number(m.ParamsActiveB, 2) + "B", m.Layers.ToString(inv), m.AttentionSummary, m.KvHeads.ToString(inv), m.MaxContextTokens.ToString(inv), m.WeightFormat]),
             "quants" => Rows(new TextTable("id", "name", "format", "bits/weight", "quality vs FP16", "engines"), entries.Cast<Quantization>(),
                 q => [q.Id, q.Name, q.Format.ToString().ToLowerInvariant(), Figures.Number(q.BitsPerWeight, 2), q.QualityVsFp16Pct is { } r ? Figures.Range(r.Low, r.High) + "%" : "", string.Join(",", q.Engines)]),
             _ => Rows(new TextTable("id", "name", "source"), entries, e => [e.Id, e.Name, e.Source.Length > 70 ? e.Source[..67] + "..." : e.Source]),
@@ -111,6 +116,6 @@ internal static class CatalogCommand
     private static string Price(ComponentPrice price)
     {
         var range = price.Range;
-        return Figures.UsdRange(range.Low, range.High);
+        return Figures.UsdRange(range.Low, range.High) + (price.Month is { } month ? $" ({month})" : string.Empty);
     }
 }

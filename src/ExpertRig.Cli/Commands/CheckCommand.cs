@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ExpertRig.Advisor;
 using ExpertRig.Advisor.View;
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Cli.Output;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Reporting;
@@ -15,21 +16,22 @@ internal static class CheckCommand
         var buildFile = new Option<string>("--build") { Description = "The build YAML: components by catalog id and count (see docs/user-guide.md).", Required = true };
         var profile = new Option<string?>("--profile") { Description = "The needs to check against (default: Llama 3 8B and 70B at Q4_K_M, one user, no budget limit, 15 A / 120 V)." };
         var format = CommonOptions.Format("text", "json");
+        var prices = PricesOption.Create();
         var command = new Command("check", "Check a build you have in mind: compatibility, power, circuit, and predicted speed of your workloads.\n\nExample: expertrig check --build docs/examples/builds/dual-3090.yaml --profile docs/examples/typical.yaml")
         {
-            buildFile, profile, format,
+            buildFile, profile, format, prices,
         };
         command.SetAction(parse =>
         {
             var advisor = Advisor.Advisor.Default;
-            var build = BuildFile.Load(parse.GetValue(buildFile)!, advisor.Knowledge.Catalog);
-            var needs = parse.GetValue(profile) is { } path
-                ? ProfileInput.Load(path)
-                : new Profile
+            var given = parse.GetValue(profile) is { } path ? ProfileInput.Load(path) : null;
+            var priced = PricesOption.Apply(parse, prices, given ?? new Profile { Workloads = [], BudgetUsd = 1 }, advisor.Knowledge.Catalog).Prices;
+            var build = BuildFile.Load(parse.GetValue(buildFile)!, PriceOverrides.Apply(advisor.Knowledge.Catalog, priced));
+            var needs = (given ?? new Profile
                 {
                     Workloads = [new Workload("llama-3-8b", "Q4_K_M"), new Workload("llama-3-70b", "Q4_K_M")],
                     BudgetUsd = Math.Max(build.TotalPriceUsd, 1),
-                };
+                }) with { Prices = priced };
             var consultation = advisor.Check(build, needs);
             var view = RecommendationViewBuilder.From(consultation);
             var output = parse.InvocationConfiguration.Output;

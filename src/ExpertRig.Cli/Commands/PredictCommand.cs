@@ -17,8 +17,9 @@ internal static class PredictCommand
 
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model id (see 'expertrig catalog models').", Required = true }.WithModelIds();
-        var quant = new Option<string>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants').", Required = true }.WithQuantizations();
+        var model = new Option<string?>("--model") { Description = "Model id (see 'expertrig catalog models'); or give --model-file." }.WithModelIds();
+        var modelFile = new Option<string?>("--model-file") { Description = "A model the catalog lacks: its Hugging Face config.json (give --quant too), or a local .gguf, whose quantization is its own (header and tensor table are read, never the weights)." };
+        var quant = new Option<string?>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants'); a GGUF file brings its own." }.WithQuantizations();
         var context = new Option<int>("--context") { Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
         var users = new Option<int>("--users") { Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
         var engine = new Option<string>("--engine") { Description = "Inference engine.", DefaultValueFactory = _ => "llama.cpp" };
@@ -39,13 +40,12 @@ internal static class PredictCommand
         var format = CommonOptions.Format("text", "json");
         var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.\n\n" + Example)
         {
-            model, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, kvCache, moeOffload, format,
+            model, modelFile, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, kvCache, moeOffload, format,
         };
         command.SetAction(parse =>
         {
             var catalog = CatalogLoader.LoadDefault();
-            var languageModel = catalog.FindModel(parse.GetValue(model)!);
-            var quantization = catalog.Quantizations.Find(parse.GetValue(quant)!);
+            var (languageModel, quantization) = PredictModelInput.Resolve(parse, catalog, model, modelFile, quant);
             EngineNames.TryParse(parse.GetValue(engine), out var inferenceEngine);
             var devices = Devices(parse, catalog, gpu, gpus, bandwidth, memory, unified, vendor, tflops);
             var host = new HostSpec(

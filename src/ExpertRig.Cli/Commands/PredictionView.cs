@@ -8,7 +8,7 @@ namespace ExpertRig.Cli.Commands;
 
 /// <summary>The result of <c>predict</c>, as printed in text and serialised to JSON.</summary>
 internal sealed record PredictionView(
-    string Model,
+    [property: System.Text.Json.Serialization.JsonPropertyName("model_id")] string Model,
     string Quant,
     string Engine,
     string Hardware,
@@ -36,6 +36,10 @@ internal sealed record PredictionView(
     /// <summary>Where a mixture of experts' routed experts live when some stay in system RAM; null otherwise.</summary>
     public ExpertSplitView? ExpertSplit { get; init; }
 
+    /// <summary>The model's identity and shape (JSON <c>"model"</c>); the flat <see cref="Model"/> keeps its id for text.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("model")]
+    public PredictModelView? ModelInfo { get; init; }
+
     public static PredictionView From(LanguageModel model, Quantization quant, InferenceScenario scenario, InferenceEstimate e)
     {
         var first = scenario.Devices[0];
@@ -53,6 +57,7 @@ internal sealed record PredictionView(
             ExpertSplit = e.Experts is { } x
                 ? new ExpertSplitView(x.NCpuMoe, x.RamExpertLayers, x.GpuExpertLayers, Figures.RoundGb(x.RamExpertsGb), Figures.RoundGb(x.GpuExpertsGb), Figures.RoundGb(x.RamReadGbPerToken), Figures.RoundGb(x.GpuReadGbPerToken), x.LaunchArguments)
                 : null,
+            ModelInfo = PredictModelView.From(model),
         };
     }
 

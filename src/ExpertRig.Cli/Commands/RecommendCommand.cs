@@ -15,10 +15,11 @@ internal static class RecommendCommand
         var output = new Option<string?>("--output") { Description = "Write the report to this file (atomically) instead of standard output." };
         var top = new Option<int?>("--top") { Description = "Keep only the best N builds." };
         var template = new Option<string?>("--template") { Description = "Render the Markdown report with this Scriban template instead of the shipped templates/report.md.sbn; its includes must stay in its folder." };
+        var prices = PricesOption.Create();
         var stamp = new Option<bool>("--stamp") { Description = "Write the generation time (UTC) into the Markdown report; without it the same profile always gives the same bytes." };
         var command = new Command("recommend", "Recommend complete builds for a profile, ranked and justified rule by rule.\n\nExamples:\n  expertrig recommend --profile docs/examples/typical.yaml --output report.md\n  expertrig recommend --profile docs/examples/typical.yaml --format json --output builds.json")
         {
-            profile, format, output, top, template, stamp,
+            profile, format, output, top, template, stamp, prices,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class RecommendCommand
             }
 
             var renderer = custom is null ? ReportRenderer.Shipped() : new ReportRenderer(custom);
-            var loaded = ProfileInput.Load(parse.GetValue(profile)!);
+            var loaded = PricesOption.Apply(parse, prices, ProfileInput.Load(parse.GetValue(profile)!), Advisor.Advisor.Default.Knowledge.Catalog);
             var consultation = Advisor.Advisor.Default.Consult(loaded);
             var view = RecommendationViewBuilder.From(consultation, parse.GetValue(top));
             var text = json

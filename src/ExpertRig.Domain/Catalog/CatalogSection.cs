@@ -55,6 +55,9 @@ public sealed class CatalogSection<T> : IReadOnlyList<T>
             && (byKey.TryGetValue(CatalogIds.Normalize(id), out entry) || byKey.TryGetValue(CatalogIds.Compact(id), out entry));
     }
 
+    /// <summary>The same section with every entry passed through <paramref name="change"/> (ids must not change).</summary>
+    internal CatalogSection<T> With(Func<T, T> change) => new(entries.Select(change), Kind, FileName, ListHint);
+
     /// <summary>True when <see cref="TryFind"/> would find the id.</summary>
     public bool Contains(string id) => TryFind(id, out _);
 

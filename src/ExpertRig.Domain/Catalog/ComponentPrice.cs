@@ -15,6 +15,16 @@ public sealed record ComponentPrice
     /// <summary>Manufacturer's suggested or launch price, for comparison with street prices.</summary>
     public double? Msrp { get; init; }
 
+    /// <summary>The month the figures were seen (<c>YYYY-MM</c>); when absent, <see cref="Month"/> derives it from a guide basis.</summary>
+    public string? AsOf { get; init; }
+
+    /// <summary>
+    /// The month the figures date from: <see cref="AsOf"/>, else the month a <c>guide-YYYY-MM</c> basis names;
+    /// null when neither says.
+    /// </summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string? Month => AsOf ?? PriceBasisMonths.Of(Basis);
+
     /// <summary>The range a buyer would pay: new when the part is sold new, else used.</summary>
     public NumberRange Range => New ?? Used ?? throw new InvalidOperationException("price has neither a new nor a used range");
 

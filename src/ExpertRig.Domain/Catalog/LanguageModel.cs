@@ -60,6 +60,61 @@ public sealed record LanguageModel : ICatalogEntry
     /// <summary>Experts used per token.</summary>
     public int? ExpertsActive { get; init; }
 
+    /// <summary>Always-active shared experts per MoE layer (config.json n_shared_experts; Qwen's shared_expert_intermediate_size &gt; 0 counts as 1).</summary>
+    public int SharedExperts { get; init; }
+
+    /// <summary>Layers with a dense feed-forward block instead of experts (DeepSeek first_k_dense_replace, Llama 4 Maverick's interleave).</summary>
+    public int DenseLayers { get; init; }
+
+    /// <summary>Intermediate size of one routed expert (config.json moe_intermediate_size, or intermediate_size for Mixtral/gpt-oss).</summary>
+    public int ExpertFfnDim { get; init; }
+
+    /// <summary>Intermediate size of the shared expert block (0 when none).</summary>
+    public int SharedExpertFfnDim { get; init; }
+
+    /// <summary>Intermediate size of a dense feed-forward block (config.json intermediate_size); 0 when unknown.</summary>
+    public int DenseFfnDim { get; init; }
+
+    /// <summary>Layers whose attention is a sliding window (config.json layer_types, or the architecture's pattern).</summary>
+    public int SlidingWindowLayers { get; init; }
+
+    /// <summary>Window of the sliding layers in tokens (config.json sliding_window).</summary>
+    public int SlidingWindowTokens { get; init; }
+
+    /// <summary>Layers with chunked local attention (Llama 4: three of every four).</summary>
+    public int ChunkedAttentionLayers { get; init; }
+
+    /// <summary>Chunk of the chunked layers in tokens (config.json attention_chunk_size).</summary>
+    public int AttentionChunkTokens { get; init; }
+
+    /// <summary>The linear-attention (Gated DeltaNet) layers of a hybrid model; null when there are none.</summary>
+    public LinearAttentionEntry? LinearAttention { get; init; }
+
+    /// <summary>
+    /// Quantization id of the weights as the maker publishes them (bf16, fp8 for DeepSeek, mxfp4 for gpt-oss); the
+    /// loader checks it names an entry of quants.yaml.
+    /// </summary>
+    public string WeightFormat { get; init; } = "bf16";
+
+    /// <summary>config.json model_type (llama, qwen3_moe, gpt_oss …), when the entry was read from a config.json.</summary>
+    public string? ModelType { get; init; }
+
+    /// <summary>
+    /// The copy of the model's config.json kept beside models.yaml (rules/catalog/models/&lt;file&gt;), which a test
+    /// checks the entry against; null for entries whose figures come from elsewhere (their source says where).
+    /// </summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>The attention kind as the catalog table shows it: full, sliding, chunked, hybrid-linear or mla.</summary>
+    [YamlIgnore]
+    public string AttentionSummary =>
+        Attention == AttentionKind.MultiHeadLatent ? "mla"
+        : LinearAttention is not null ? "hybrid-linear"
+        : ChunkedAttentionLayers > 0 ? "chunked"
+        : SlidingWindowLayers >= Layers ? "sliding"
+        : SlidingWindowLayers > 0 ? "full+sliding"
+        : "full";
+
     /// <inheritdoc />
     public required string Source { get; init; }
 
@@ -73,5 +128,13 @@ public sealed record LanguageModel : ICatalogEntry
     {
         VocabSize = VocabSize,
         TiedEmbeddings = TiedEmbeddings,
+        SlidingWindowLayers = SlidingWindowLayers,
+        SlidingWindowTokens = SlidingWindowTokens,
+        ChunkedAttentionLayers = ChunkedAttentionLayers,
+        AttentionChunkTokens = AttentionChunkTokens,
+        LinearAttention = LinearAttention?.Shape,
+        Experts = Experts is { } routed
+            ? new ExpertLayout(routed, ExpertsActive ?? 0, SharedExperts, DenseLayers, ExpertFfnDim, SharedExpertFfnDim, DenseLayers > 0 ? DenseFfnDim : 0)
+            : null,
     };
 }

@@ -17,4 +17,13 @@ public enum PriceBasis
 
     /// <summary>Reseller prices reported in the press where the maker publishes none; approximate.</summary>
     Reported,
+
+    /// <summary>Street price seen at retailers in the <c>as_of</c> month.</summary>
+    Street,
+
+    /// <summary>Used-market price seen in the <c>as_of</c> month (eBay sold listings and the like).</summary>
+    Used,
+
+    /// <summary>The user's own price, from a <c>--prices</c> file or the profile's <c>prices:</c> key.</summary>
+    User,
 }

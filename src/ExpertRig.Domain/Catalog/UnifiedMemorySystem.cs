@@ -41,6 +41,12 @@ public sealed record UnifiedMemorySystem : ICatalogEntry
     /// <summary>Maximum continuous power of the whole system in watts.</summary>
     public required double PowerW { get; init; }
 
+    /// <summary>
+    /// Measured wall draw while generating with an LLM, where a measurement exists (its source is in the entry's
+    /// source text); null otherwise, in which case power checks fall back to <see cref="PowerW"/>.
+    /// </summary>
+    public double? InferencePowerW { get; init; }
+
     /// <summary>Operating system it ships with.</summary>
     public required OperatingSystemKind Os { get; init; }
 

@@ -114,4 +114,11 @@ public sealed record Profile
         $"Profile ({Workloads.Count} workload(s), {Figures.Usd(BudgetUsd)}, {ConcurrentUsers} user(s), os {ProfileTokens.ToToken(Os)}, "
         + $"privacy {ProfileTokens.ToToken(Privacy)}, circuit {ProfileTokens.ToToken(Circuit)}"
         + (Priorities.Count > 0 ? $", priorities {string.Join(", ", Priorities.Select(ProfileTokens.ToToken))})" : ")");
+
+    /// <summary>
+    /// The user's own prices for catalog parts (profile key <c>prices:</c>, or a <c>--prices</c> file), which replace
+    /// the catalog's; empty when the user gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, Catalog.Prices.UserPrice> Prices { get; init; } =
+        new Dictionary<string, Catalog.Prices.UserPrice>();
 }

@@ -17,6 +17,7 @@ internal static class ProfileKeys
     public const string EccRequired = "ecc_required";
     public const string Priorities = "priorities";
     public const string KvCache = "kv_cache";
+    public const string Prices = "prices";
 
     public const string Model = "model";
     public const string Quant = "quant";
@@ -27,6 +28,7 @@ internal static class ProfileKeys
     [
         Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
         HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities, KvCache,
+        Prices,
     ];
 
     public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];

@@ -43,26 +43,29 @@ internal sealed partial class ProfileReader
 
     private string Quant(string label, YamlNode node)
     {
-        var text = Text(label, node, "a quantization id such as Q4_K_M").Trim();
-        var typed = NormalizeQuant(text);
-        var match = vocabulary.QuantIds.FirstOrDefault(id => NormalizeQuant(id) == typed);
-
-        // People write FP16/FP32 where llama.cpp says F16/F32.
-        if (match is null && typed is "FP16" or "FP32")
-        {
-            match = vocabulary.QuantIds.FirstOrDefault(id => NormalizeQuant(id) == typed[0] + typed[2..]);
-        }
-
-        if (match is not null)
+        var text = Text(label, node, "a quantization id such as q4-k-m").Trim();
+        if (FindQuant(NormalizeQuant(text)) is { } match)
         {
             return match;
         }
 
-        var hint = ClosestMatches.Hint(text, vocabulary.QuantIds);
+        var aliases = vocabulary.QuantAliases;
+        var suggestable = aliases.Count > 0 ? (IReadOnlyCollection<string>)[.. aliases.Keys] : vocabulary.QuantIds;
+        var hint = ClosestMatches.Hint(text, suggestable);
         var list = hint.Length > 0 ? string.Empty
-            : vocabulary.QuantIds.Count <= MaxListedIds ? $"; known quantizations: {string.Join(", ", vocabulary.QuantIds)}"
+            : suggestable.Count <= MaxListedIds ? $"; known quantizations: {string.Join(", ", suggestable)}"
             : "; 'expertrig catalog quants' lists them";
         throw Error(node, $"{label}: unknown quantization {DisplayText.Quote(text)}{hint}{list}");
+    }
+
+    /// <summary>The catalog spelling for a typed quantization: by display name, by id, or FP16/FP32 for F16/F32.</summary>
+    private string? FindQuant(string typed)
+    {
+        var match = vocabulary.QuantIds.FirstOrDefault(id => NormalizeQuant(id) == typed)
+            ?? vocabulary.QuantAliases.FirstOrDefault(alias => NormalizeQuant(alias.Key) == typed).Value;
+
+        // People write FP16/FP32 where llama.cpp says F16/F32.
+        return match is null && typed is "FP16" or "FP32" ? FindQuant(typed[0] + typed[2..]) : match;
     }
 
     private static string NormalizeQuant(string id) => id.Trim().ToUpperInvariant().Replace('-', '_');

@@ -39,6 +39,7 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
             EccRequired = Optional(entries, ProfileKeys.EccRequired) is { } ecc ? Flag(ProfileKeys.EccRequired, ecc) : ProfileDefaults.EccRequired,
             Priorities = Optional(entries, ProfileKeys.Priorities) is { } priorities ? ReadPriorities(priorities) : ProfileDefaults.Priorities,
             KvCache = Optional(entries, ProfileKeys.KvCache) is { } kvCache ? ReadKvCache(kvCache) : ProfileDefaults.KvCache,
+            Prices = Optional(entries, ProfileKeys.Prices) is { } prices ? ReadPrices(prices) : new Dictionary<string, Catalog.Prices.UserPrice>(),
         };
     }
 

@@ -68,7 +68,7 @@ public sealed class RealProgramBadInputTests : IDisposable
 
     [Fact]
     public void Names_ClosestQuants_ForUnknownQuant() =>
-        RecommendInProcess(Write("quant.yaml", "workloads:\n  - model: llama-3-70b\n    quant: Q4_K_N\nbudget_usd: 5000\n")).ShouldContain("Q4_K_M");
+        RecommendInProcess(Write("quant.yaml", "workloads:\n  - model: llama-3-70b\n    quant: Q4_K_N\nbudget_usd: 5000\n")).ShouldContain("'q4-k-m'");
 
     [Theory]
     [InlineData("budget_usd: -5000", "budget_usd")]

@@ -42,6 +42,11 @@ internal static class AcceleratorChecks
         Fp16Accumulate(system.Fp16AccumulateTflops, system.Fp16Tflops, check);
         check.Between("usable_memory_fraction", system.UsableMemoryFraction, 0.1, 1);
         check.Between("power_w", system.PowerW, 10, 2000);
+        if (system.InferencePowerW is { } measured)
+        {
+            check.Between("inference_power_w", measured, 5, system.PowerW, "a measured draw cannot exceed the rated maximum power_w");
+        }
+
         check.Price(system.PriceUsd);
     }
 

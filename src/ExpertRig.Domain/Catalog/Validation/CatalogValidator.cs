@@ -24,7 +24,7 @@ internal static class CatalogValidator
         Check(files.PowerSupplies, problems, firstFileOfId, PartChecks.PowerSupply);
         Check(files.Cases, problems, firstFileOfId, PartChecks.Case);
         Check(files.Accessories, problems, firstFileOfId, (item, check) => PartChecks.Accessory(item, check, files.Gpus.Entries));
-        Check(files.Models, problems, firstFileOfId, (model, check) => ModelChecks.Model(model, check, files.Models.Entries));
+        Check(files.Models, problems, firstFileOfId, (model, check) => ModelChecks.Model(model, check, files.Models.Entries, files.Quantizations.Entries));
         Check(files.Quantizations, problems, firstFileOfId, ModelChecks.Quantization);
 
         problems.ThrowIfAny();

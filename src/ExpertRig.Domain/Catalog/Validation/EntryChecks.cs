@@ -71,6 +71,11 @@ internal sealed class EntryChecks(CatalogProblems problems, string fileName, Ent
         Range("price_usd", price.New, min: 1, max: 1_000_000);
         Range("price_usd", price.Used, min: 1, max: 1_000_000);
         Positive("price_usd", price.Msrp);
+        Require(price.Basis != PriceBasis.User, "price_usd", "basis user is for the user's own price files, not the catalog");
+        Require(
+            price.AsOf is null || PriceBasisMonths.IsMonth(price.AsOf),
+            "price_usd",
+            $"as_of must be a month written YYYY-MM, such as 2026-11 (got '{price.AsOf}')");
     }
 
     public static string Show(double value) => value.ToString("G", CultureInfo.InvariantCulture);

@@ -5,7 +5,8 @@ namespace ExpertRig.Domain.Catalog.Validation;
 /// <summary>Checks for models (a coherent transformer shape, resolvable base model) and quantizations.</summary>
 internal static class ModelChecks
 {
-    public static void Model(LanguageModel model, EntryChecks check, IReadOnlyList<LanguageModel> models)
+    public static void Model(
+        LanguageModel model, EntryChecks check, IReadOnlyList<LanguageModel> models, IReadOnlyList<Quantization> quants)
     {
         check.Text("hf_repo", model.HfRepo);
         check.Positive("params_total_b", model.ParamsTotalB);
@@ -25,6 +26,8 @@ internal static class ModelChecks
         check.Between("vocab_size", model.VocabSize, 1000, 1_000_000);
         CheckAttention(model, check);
         CheckExperts(model, check);
+        LayerKindChecks.Check(model, check);
+        CheckWeightFormat(model, check, quants);
         CheckBaseModel(model, check, models);
     }
 
@@ -60,6 +63,16 @@ internal static class ModelChecks
             model.ExpertsActive is null || (model.ExpertsActive >= 1 && model.ExpertsActive <= model.Experts),
             "experts_active",
             $"must be between 1 and experts {model.Experts}");
+    }
+
+    private static void CheckWeightFormat(LanguageModel model, EntryChecks check, IReadOnlyList<Quantization> quants)
+    {
+        if (!quants.Any(quant => string.Equals(quant.Id, model.WeightFormat, StringComparison.Ordinal)))
+        {
+            var closest = IdSuggestions.Closest(model.WeightFormat, quants.Select(quant => quant.Id));
+            var hint = closest.Count > 0 ? $"; did you mean {closest[0]}?" : string.Empty;
+            check.Fail("weight_format", $"'{model.WeightFormat}' is not a quantization id in quants.yaml{hint}");
+        }
     }
 
     private static void CheckBaseModel(LanguageModel model, EntryChecks check, IReadOnlyList<LanguageModel> models)

@@ -1,0 +1,171 @@
+using System.Text;
+
+namespace ExpertRig.Domain.Catalog.Import;
+
+/// <summary>
+/// Reads a GGUF file's header, metadata and tensor table (never the weights): the architecture from its metadata,
+/// the parameter count and weight bytes from each tensor's type and shape.
+/// </summary>
+public static class GgufReader
+{
+    private const int MaxStringBytes = 1 << 20;
+    private const ulong MaxEntries = 1_000_000;
+    private const ulong MaxArrayItems = 10_000_000;
+
+    /// <summary>True when <paramref name="magic"/> is the GGUF signature.</summary>
+    public static bool IsGguf(ReadOnlySpan<byte> magic) => magic.Length >= 4 && magic[..4].SequenceEqual("GGUF"u8);
+
+    /// <summary>Reads the model described by the GGUF file at <paramref name="path"/>.</summary>
+    /// <exception cref="ModelFileException">Not GGUF, truncated, or missing the metadata the estimators need.</exception>
+    public static ImportedModel Read(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Read(path, stream);
+    }
+
+    internal static ImportedModel Read(string path, Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (!IsGguf(reader.ReadBytes(4)))
+            {
+                throw new ModelFileException(path, "is not a GGUF file (it does not start with 'GGUF')");
+            }
+
+            var version = reader.ReadUInt32();
+            if (version is < 2 or > 3)
+            {
+                throw new ModelFileException(path, $"is GGUF version {version}; versions 2 and 3 are supported");
+            }
+
+            var tensorCount = Count(path, reader.ReadUInt64(), "tensor count");
+            var metadataCount = Count(path, reader.ReadUInt64(), "metadata count");
+            var metadata = new Dictionary<string, object>(StringComparer.Ordinal);
+            for (ulong i = 0; i < metadataCount; i++)
+            {
+                var key = ReadString(path, reader);
+                metadata[key] = ReadValue(path, reader, reader.ReadUInt32());
+            }
+
+            var tensors = new List<GgufTensor>((int)Math.Min(tensorCount, 100_000));
+            for (ulong i = 0; i < tensorCount; i++)
+            {
+                tensors.Add(ReadTensor(path, reader));
+            }
+
+            CheckDataPresent(path, stream, metadata, tensors);
+            return GgufModel.From(path, new GgufMetadata(path, metadata), tensors);
+        }
+        catch (EndOfStreamException error)
+        {
+            throw new ModelFileException(path, "is truncated: the GGUF header or tensor table ends early", error);
+        }
+    }
+
+    private static ulong Count(string path, ulong value, string what) =>
+        value <= MaxEntries ? value : throw new ModelFileException(path, $"has an implausible {what} ({value:N0}); the header is damaged");
+
+    private static string ReadString(string path, BinaryReader reader)
+    {
+        var length = reader.ReadUInt64();
+        if (length > MaxStringBytes)
+        {
+            throw new ModelFileException(path, $"has a {length:N0}-byte string in its metadata; the header is damaged");
+        }
+
+        var bytes = reader.ReadBytes((int)length);
+        return bytes.Length == (int)length ? Encoding.UTF8.GetString(bytes) : throw new EndOfStreamException();
+    }
+
+    private static object ReadValue(string path, BinaryReader reader, uint type) => type switch
+    {
+        0 => (long)reader.ReadByte(),
+        1 => (long)reader.ReadSByte(),
+        2 => (long)reader.ReadUInt16(),
+        3 => (long)reader.ReadInt16(),
+        4 => (long)reader.ReadUInt32(),
+        5 => (long)reader.ReadInt32(),
+        6 => (double)reader.ReadSingle(),
+        7 => reader.ReadByte() != 0,
+        8 => ReadString(path, reader),
+        9 => ReadArray(path, reader),
+        10 => (long)Math.Min(reader.ReadUInt64(), long.MaxValue),
+        11 => reader.ReadInt64(),
+        12 => reader.ReadDouble(),
+        _ => throw new ModelFileException(path, $"has metadata of unknown type {type}; the header is damaged"),
+    };
+
+    private static object ReadArray(string path, BinaryReader reader)
+    {
+        var itemType = reader.ReadUInt32();
+        var length = reader.ReadUInt64();
+        if (length > MaxArrayItems || itemType == 9)
+        {
+            throw new ModelFileException(path, "has an implausible metadata array; the header is damaged");
+        }
+
+        var items = new List<object>((int)Math.Min(length, 1 << 16));
+        for (ulong i = 0; i < length; i++)
+        {
+            items.Add(ReadValue(path, reader, itemType));
+        }
+
+        return items;
+    }
+
+    private static GgufTensor ReadTensor(string path, BinaryReader reader)
+    {
+        var name = ReadString(path, reader);
+        var dimensions = reader.ReadUInt32();
+        if (dimensions is 0 or > 8)
+        {
+            throw new ModelFileException(path, $"tensor '{name}' has {dimensions} dimensions; the tensor table is damaged");
+        }
+
+        ulong elements = 1;
+        for (var d = 0; d < dimensions; d++)
+        {
+            var size = reader.ReadUInt64();
+            elements = size == 0 || elements > ulong.MaxValue / size
+                ? throw new ModelFileException(path, $"tensor '{name}' has an impossible shape; the tensor table is damaged")
+                : elements * size;
+        }
+
+        var type = reader.ReadUInt32();
+        var offset = reader.ReadUInt64();
+        if (!GgufTensorType.TryGet(type, out var traits))
+        {
+            throw new ModelFileException(path, $"tensor '{name}' has unknown tensor type {type}");
+        }
+
+        if (elements % (ulong)traits.BlockElements != 0)
+        {
+            throw new ModelFileException(path, $"tensor '{name}' has {elements} elements, not a whole number of {traits.Name} blocks");
+        }
+
+        var bytes = elements / (ulong)traits.BlockElements * (ulong)traits.BlockBytes;
+        return new GgufTensor(name, (long)elements, (long)bytes, traits.Name, offset);
+    }
+
+    /// <summary>The weights follow the table (aligned); a file shorter than its last tensor was cut off in download.</summary>
+    private static void CheckDataPresent(string path, Stream stream, Dictionary<string, object> metadata, List<GgufTensor> tensors)
+    {
+        if (!stream.CanSeek || tensors.Count == 0)
+        {
+            return;
+        }
+
+        var alignment = metadata.TryGetValue("general.alignment", out var value) && value is long a && a > 0 ? a : 32;
+        var dataStart = (stream.Position + alignment - 1) / alignment * alignment;
+        var end = tensors.Max(tensor => (decimal)tensor.Offset + tensor.Bytes) + dataStart;
+        if (end > stream.Length)
+        {
+            throw new ModelFileException(
+                path, $"is truncated: its tensors end at byte {end:N0} but the file has {stream.Length:N0} bytes (an incomplete download, or one part of a split GGUF)");
+        }
+    }
+}
+
+/// <summary>One entry of a GGUF tensor table.</summary>
+internal sealed record GgufTensor(string Name, long Elements, long Bytes, string Type, ulong Offset);

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using ExpertRig.Cli.Tests.Support;
+using ExpertRig.Testing;
+
+namespace ExpertRig.Cli.Tests;
+
+/// <summary><c>--prices</c> and the profile's <c>prices:</c> key replace catalog prices in the builds priced.</summary>
+public sealed class PricesOptionTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("expertrig-prices-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void Check_PricesTheBuildFromTheFile()
+    {
+        var before = Total(CliRunner.Run("check", "--build", Build, "--format", "json"));
+        var prices = Write("prices.yaml", "rtx-3090: {usd: 555, used: true}\n");
+
+        var after = Total(CliRunner.Run("check", "--build", Build, "--prices", prices, "--format", "json"));
+
+        after.ShouldBeLessThan(before);
+    }
+
+    [Fact]
+    public void ProfilePrices_AreReadAndChecked()
+    {
+        var profile = Write("profile.yaml", """
+            workloads:
+              - model: llama-3-8b
+            budget_usd: 3000
+            prices:
+              rtx-4090: 1500
+              rtx-9999: 10
+            """);
+
+        var result = CliRunner.Run("recommend", "--profile", profile, "--format", "json");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("profile.yaml prices: line 6: 'rtx-9999' is not a priced catalog part");
+    }
+
+    [Fact]
+    public void BadPriceFile_ExitsTwo_NamingTheFile()
+    {
+        var prices = Write("mine.yaml", "rtx-4090: free\n");
+
+        var result = CliRunner.Run("check", "--build", Build, "--prices", prices);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("mine.yaml: line 1: rtx-4090: the price must be a number of dollars");
+    }
+
+    private static string Build => Repository.Path("docs", "examples", "builds", "dual-3090.yaml");
+
+    private static double Total(CliResult result)
+    {
+        result.ExitCode.ShouldBe(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var builds = json.RootElement.GetProperty("builds").EnumerateArray()
+            .Concat(json.RootElement.GetProperty("rejected").EnumerateArray());
+        return builds.First().GetProperty("total_price_usd").GetDouble();
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
