@@ -15,6 +15,9 @@ public sealed record ComponentPrice
     /// <summary>Manufacturer's suggested or launch price, for comparison with street prices.</summary>
     public double? Msrp { get; init; }
 
+    /// <summary>The month the figure was observed or published (<c>YYYY-MM</c>); null when the source gives none.</summary>
+    public string? AsOf { get; init; }
+
     /// <summary>The range a buyer would pay: new when the part is sold new, else used.</summary>
     public NumberRange Range => New ?? Used ?? throw new InvalidOperationException("price has neither a new nor a used range");
 
