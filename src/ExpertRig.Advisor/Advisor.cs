@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Builds.Composition;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
@@ -28,11 +29,19 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
     /// <summary>The profile parser that knows the catalog's models and quantizations.</summary>
     public ProfileLoader ProfileLoader => new(new CatalogVocabulary(Knowledge.Catalog));
 
-    /// <summary>Fires the rule base over the profile: every archetype is configured, checked, predicted and ranked.</summary>
-    public Consultation Consult(Profile profile) => Run(profile, session => session.InsertAll(Archetypes));
+    /// <summary>
+    /// Fires the rule base over the profile: the guide's templates and the builds the composer chose from the catalog
+    /// are configured, checked, predicted and ranked; the options the composer pruned go in as <see cref="PrunedOption"/> facts.
+    /// </summary>
+    public Consultation Consult(Profile profile) => Run(profile, (session, requirements, needs) =>
+    {
+        var composition = BuildComposer.Compose(Archetypes, requirements, needs, Knowledge);
+        session.InsertAll(composition.Candidates);
+        session.InsertAll(composition.Pruned);
+    });
 
     /// <summary>Checks one given build against the profile: compatibility, power, predictions and findings.</summary>
-    public Consultation Check(Build build, Profile profile) => Run(profile, session => session.Insert(build));
+    public Consultation Check(Build build, Profile profile) => Run(profile, (session, _, _) => session.Insert(build));
 
     // The rule base compiles while the catalog files are parsed: start-up is most of a one-off recommendation.
     private static Advisor LoadShipped()
@@ -44,17 +53,19 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
         return new Advisor(new Knowledge(catalog, physics.GetAwaiter().GetResult()), archetypes, rules.GetAwaiter().GetResult());
     }
 
-    private Consultation Run(Profile profile, Action<ISession> insertCandidates)
+    private Consultation Run(Profile profile, Action<ISession, Requirements, IReadOnlyList<WorkloadNeed>> insertCandidates)
     {
         var session = rules.CreateSession();
-        session.Insert(Knowledge);
-        session.Insert(new Requirements(profile));
-        session.InsertAll(profile.Workloads.Select((w, i) => new WorkloadNeed(
+        var requirements = new Requirements(profile);
+        var needs = profile.Workloads.Select((w, i) => new WorkloadNeed(
             i,
             w,
             Knowledge.Catalog.FindModel(w.Model),
-            w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))));
-        insertCandidates(session);
+            w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))).ToList();
+        session.Insert(Knowledge);
+        session.Insert(requirements);
+        session.InsertAll(needs);
+        insertCandidates(session, requirements, needs);
         session.Fire();
         return new Consultation(profile, session);
     }
