@@ -61,7 +61,10 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
             i,
             w,
             Knowledge.Catalog.FindModel(w.Model),
-            w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))).ToList();
+            w.Quant is null ? null : Knowledge.Catalog.Quantizations.Find(w.Quant))
+        {
+            QualityFloor = profile.MinQuality is null ? null : Knowledge.Catalog.Quantizations.Find(profile.MinQuality),
+        }).ToList();
         session.Insert(Knowledge);
         session.Insert(requirements);
         session.InsertAll(needs);

@@ -50,7 +50,7 @@ public static class WorkloadPredictor
         }
 
         // Candidates are compared without their assumption texts; the one kept is estimated again with them.
-        var candidates = QuantLadder.For(knowledge.Catalog, engine)
+        var candidates = QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor)
             .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge, withAssumptions: false)))
             .ToList();
         if (candidates.Count == 0)

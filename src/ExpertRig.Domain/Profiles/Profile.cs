@@ -49,6 +49,15 @@ public sealed record Profile
     /// <summary>Whether ECC system memory is demanded.</summary>
     public bool EccRequired { get; init; } = ProfileDefaults.EccRequired;
 
+    /// <summary>True when the workloads stay loaded at once (the memory plan holds all of them); false when one runs at a time.</summary>
+    public bool RunTogether { get; init; } = ProfileDefaults.RunTogether;
+
+    /// <summary>
+    /// The lowest quantization (catalog id) the recommender may choose when a workload leaves it open; null keeps the
+    /// default quality floor of about 4 effective bits.
+    /// </summary>
+    public string? MinQuality { get; init; }
+
     /// <summary>What the ranking should favour, most important first; empty when none is stated.</summary>
     public IReadOnlyList<Priority> Priorities
     {
@@ -74,6 +83,8 @@ public sealed record Profile
         && FineTuning == other.FineTuning
         && OtherGpuWorkloads == other.OtherGpuWorkloads
         && EccRequired == other.EccRequired
+        && RunTogether == other.RunTogether
+        && string.Equals(MinQuality, other.MinQuality, StringComparison.Ordinal)
         && Priorities.SequenceEqual(other.Priorities);
 
     /// <summary>A hash consistent with <see cref="Equals(Profile?)"/>.</summary>
@@ -96,6 +107,8 @@ public sealed record Profile
         hash.Add(FineTuning);
         hash.Add(OtherGpuWorkloads);
         hash.Add(EccRequired);
+        hash.Add(RunTogether);
+        hash.Add(MinQuality, StringComparer.Ordinal);
         foreach (var priority in Priorities)
         {
             hash.Add(priority);

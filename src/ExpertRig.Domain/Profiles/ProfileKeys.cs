@@ -17,6 +17,8 @@ internal static class ProfileKeys
     public const string EccRequired = "ecc_required";
     public const string Priorities = "priorities";
 
+    public const string RunTogether = "run_together";
+    public const string MinQuality = "min_quality";
     public const string Model = "model";
     public const string Quant = "quant";
     public const string ContextTokens = "context_tokens";
@@ -25,7 +27,7 @@ internal static class ProfileKeys
     public static readonly IReadOnlyList<string> TopLevel =
     [
         Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
-        HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities,
+        HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities, RunTogether, MinQuality,
     ];
 
     public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];

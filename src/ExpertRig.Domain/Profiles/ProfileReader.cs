@@ -38,6 +38,8 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
             OtherGpuWorkloads = Optional(entries, ProfileKeys.OtherGpuWorkloads) is { } other ? Flag(ProfileKeys.OtherGpuWorkloads, other) : ProfileDefaults.OtherGpuWorkloads,
             EccRequired = Optional(entries, ProfileKeys.EccRequired) is { } ecc ? Flag(ProfileKeys.EccRequired, ecc) : ProfileDefaults.EccRequired,
             Priorities = Optional(entries, ProfileKeys.Priorities) is { } priorities ? ReadPriorities(priorities) : ProfileDefaults.Priorities,
+            RunTogether = ReadRunTogether(entries),
+            MinQuality = ReadMinQuality(entries),
         };
     }
 

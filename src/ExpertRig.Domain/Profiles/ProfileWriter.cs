@@ -44,6 +44,15 @@ public static partial class ProfileWriter
         Line(yaml, $"{ProfileKeys.OtherGpuWorkloads}: {Flag(profile.OtherGpuWorkloads)}");
         Line(yaml, $"{ProfileKeys.EccRequired}: {Flag(profile.EccRequired)}");
         Line(yaml, $"{ProfileKeys.Priorities}: [{string.Join(", ", profile.Priorities.Select(ProfileTokens.ToToken))}]");
+        if (!profile.RunTogether)
+        {
+            Line(yaml, $"{ProfileKeys.RunTogether}: {Flag(profile.RunTogether)}");
+        }
+
+        if (profile.MinQuality is { } floor)
+        {
+            Line(yaml, $"{ProfileKeys.MinQuality}: {floor}");
+        }
         return yaml.ToString();
     }
 
