@@ -17,6 +17,12 @@ public static class BuildComposer
     /// <summary>Fully evaluated candidates per profile, templates included.</summary>
     public const int MaxCandidates = 30;
 
+    /// <summary>
+    /// Over-budget options still configured, the cheapest first, so that a buyer whose budget nothing meets sees what
+    /// the cheapest real builds cost (rejected by the budget rule, with the amount over).
+    /// </summary>
+    public const int NearestOverBudget = 2;
+
     /// <summary>Most cards of one model an option holds.</summary>
     public const int MaxGpus = 4;
 
@@ -33,6 +39,7 @@ public static class BuildComposer
         var fastestRam = catalog.Cpus.Max(c => c.MemoryBandwidthGbs);
         var profile = requirements.Profile;
         var survivors = new List<Scored>();
+        var overBudget = new List<Scored>();
 
         foreach (var gpu in catalog.Gpus.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
@@ -55,25 +62,30 @@ public static class BuildComposer
                     continue;
                 }
 
-                var platform = PlatformChooser.Choose(option, requirements, catalog);
+                var platform = PlatformChooser.Choose(option, requirements, catalog, cpu => MeetsNeeds(option, needs, cpu.MemoryBandwidthGbs, knowledge.Physics));
                 if (platform is null)
                 {
-                    pruned.Add(new PrunedOption(option.Label,
-                        $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."));
+                    pruned.Add(new PrunedOption(option.Label, PlatformChooser.Choose(option, requirements, catalog, _ => true) is null
+                        ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
+                        : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at full bandwidth."));
                     continue;
                 }
 
-                if (platform.LowerBoundUsd > requirements.BudgetUsd)
-                {
-                    pruned.Add(new PrunedOption(option.Label,
-                        $"at least {Figures.Usd(platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
-                    continue;
-                }
+                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.Cpu.MemoryBandwidthGbs, knowledge.Physics))];
 
-                survivors.Add(new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
+                var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics));
+                (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
         }
 
+        var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
+        foreach (var over in overBudget.Except(nearest))
+        {
+            pruned.Add(new PrunedOption(over.Option.Label,
+                $"at least {Figures.Usd(over.Platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
+        }
+
+        survivors.AddRange(nearest);
         var undominated = new List<Scored>();
         foreach (var candidate in survivors)
         {
@@ -100,6 +112,9 @@ public static class BuildComposer
         var composed = kept.Select(s => ToArchetype(s.Option, s.Platform)).ToList();
         return new Composition([.. templates, .. composed], pruned);
     }
+
+    private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
+        needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
 
     /// <summary>True when <paramref name="a"/> is no worse than <paramref name="b"/> on price, speed ceilings, memory, card count, used-ness, ECC and software, and better on price or speed.</summary>
     private static bool Dominates(Scored a, Scored b)

@@ -14,7 +14,8 @@ internal static class PlatformChooser
     /// <summary>Lanes each GPU needs at least (guide: "x8 per GPU minimum").</summary>
     public const int MinLanesPerGpu = 8;
 
-    public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog)
+    /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
+    public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Cpu, bool> fastEnough)
     {
         var drive = catalog.Storage.Where(d => d.Kind == StorageKind.Nvme)
             .OrderBy(d => ComponentPrice.UnitPrice(d.PriceUsd.Range)).ThenBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault();
@@ -29,7 +30,7 @@ internal static class PlatformChooser
             where Seats(board, option.Gpu, option.Count) && (!ecc || board.Ecc)
             from cpu in catalog.Cpus
             where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
-                  && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc)
+                  && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc) && fastEnough(cpu)
             let pcCase = CheapestCase(board, option.Gpu, option.Count, catalog)
             where pcCase is not null
             let lower = LowerBound(option, cpu, board, pcCase, drive, catalog)

@@ -9,12 +9,12 @@ namespace ExpertRig.Domain.Builds.Composition;
 /// at the quality floor's bits per weight (or the requested quantization's). No real build is faster, so an option whose
 /// ceiling misses a speed need cannot meet it, and dropping it never drops a feasible build.
 /// </summary>
-internal static class SpeedCeiling
+public static class SpeedCeiling
 {
     /// <summary>Bits per weight of the quality floor (about 4 effective bits: IQ4_XS / Q4_K class).</summary>
     public const double FloorBits = 4.0;
 
-    public static double TokensPerSecond(AcceleratorOption option, WorkloadNeed need, double fastestRamGbs, PhysicsConstants physics)
+    internal static double TokensPerSecond(AcceleratorOption option, WorkloadNeed need, double fastestRamGbs, PhysicsConstants physics)
     {
         var bits = need.Quant?.BitsPerWeight ?? FloorBits;
         var activeGb = need.Model.ParamsActiveB * bits / 8;
