@@ -33,9 +33,12 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
     /// Fires the rule base over the profile: the guide's templates and the builds the composer chose from the catalog
     /// are configured, checked, predicted and ranked; the options the composer pruned go in as <see cref="PrunedOption"/> facts.
     /// </summary>
-    public Consultation Consult(Profile profile) => Run(profile, (session, requirements, needs) =>
+    public Consultation Consult(Profile profile) => Consult(profile, prune: true);
+
+    /// <summary>As <see cref="Consult(Profile)"/>; with <paramref name="prune"/> false every seatable option is configured (the reference search for tests).</summary>
+    public Consultation Consult(Profile profile, bool prune) => Run(profile, (session, requirements, needs) =>
     {
-        var composition = BuildComposer.Compose(Archetypes, requirements, needs, Knowledge);
+        var composition = BuildComposer.Compose(Archetypes, requirements, needs, Knowledge, prune: prune);
         session.InsertAll(composition.Candidates);
         session.InsertAll(composition.Pruned);
     });

@@ -27,8 +27,15 @@ public static class BuildComposer
     public const int MaxGpus = 4;
 
     /// <summary>Composes the candidates for the profile: the templates plus at most <paramref name="maxCandidates"/> − templates composed builds.</summary>
+    /// <param name="templates">The guide's builds, always candidates.</param>
+    /// <param name="requirements">The profile.</param>
+    /// <param name="needs">The profile's workloads.</param>
+    /// <param name="knowledge">Catalog and physics.</param>
+    /// <param name="maxCandidates">Candidates in all, templates included.</param>
+    /// <param name="prune">False composes every option a platform seats (only OS and used-hardware consent exclude): the reference search the pruning is checked against.</param>
     public static Composition Compose(
-        IReadOnlyList<Archetype> templates, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge, int maxCandidates = MaxCandidates)
+        IReadOnlyList<Archetype> templates, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge,
+        int maxCandidates = MaxCandidates, bool prune = true)
     {
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(requirements);
@@ -55,6 +62,16 @@ public static class BuildComposer
 
                 var ceilings = needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, fastestRam, knowledge.Physics)).ToList();
                 var slow = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
+                if (!prune)
+                {
+                    if (PlatformChooser.Choose(option, requirements, catalog, _ => true) is { } any)
+                    {
+                        survivors.Add(new Scored(option, any, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
+                    }
+
+                    continue;
+                }
+
                 if (slow.First is not null)
                 {
                     pruned.Add(new PrunedOption(option.Label,
@@ -76,6 +93,11 @@ public static class BuildComposer
                 var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics));
                 (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
+        }
+
+        if (!prune)
+        {
+            return new Composition([.. templates, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
         }
 
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
