@@ -38,6 +38,7 @@ internal static class DiscreteBuildConfigurator
         var partial = new Build
         {
             Archetype = archetype.Id,
+            Composed = archetype.Composed,
             Title = archetype.Title,
             Source = archetype.Source,
             Gpu = gpu,

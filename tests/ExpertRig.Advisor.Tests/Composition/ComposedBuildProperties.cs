@@ -1,5 +1,5 @@
 using CsCheck;
-using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Builds.Composition;
 using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Advisor.Tests.Composition;

@@ -216,6 +216,7 @@ public static class BuildComposer
             Case = platform.Case.Id,
             Os = option.Gpu.Software == SoftwareStack.Rocm ? [OperatingSystemChoice.Linux] : [OperatingSystemChoice.Linux, OperatingSystemChoice.Windows],
             Engine = InferenceEngine.LlamaCpp,
+            Composed = true,
         };
     }
 
