@@ -58,6 +58,17 @@ public static class WorkloadPredictor
             throw new InvalidOperationException($"the catalog has no quantization that {EngineNames.Display(engine)} runs");
         }
 
+        // When nothing at or above the quality floor fits, the least memory (the floor) keeps the offload smallest.
+        if (!candidates.Any(c => c.Estimate.Fits))
+        {
+            var running = candidates.FindLastIndex(c => c.Estimate.Runs && MeetsSpeed(need, c.Estimate));
+            running = running >= 0 ? running : candidates.FindLastIndex(c => c.Estimate.Runs);
+            if (running >= 0)
+            {
+                return Explained(candidates[running].Quant);
+            }
+        }
+
         Func<InferenceEstimate, bool>[] preferences =
         [
             e => e.Fits && MeetsSpeed(need, e),
