@@ -78,7 +78,9 @@ public sealed class BuyerScenarios
     [Fact]
     public void TypicalProfile_TwoModelsThatFitAloneButNotTogether_AreNotCalledFeasible()
     {
-        var consultation = Consult.Profile(Advisor.Default.ProfileLoader.Load(Repository.Example("typical.yaml")));
+        var typical = Advisor.Default.ProfileLoader.Load(Repository.Example("typical.yaml"));
+
+        var consultation = Consult.Profile(typical with { RunTogether = true });
 
         consultation.Violations("dual-rtx3090-nvlink").ShouldContain("workloads-together-exceed-memory");
     }
