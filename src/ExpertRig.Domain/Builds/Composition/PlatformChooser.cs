@@ -43,20 +43,13 @@ internal static class PlatformChooser
     /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
     public static bool Seats(Motherboard board, Gpu gpu, int count)
     {
-        var positions = GpuSlotPlan.Positions(board, gpu, count);
-        if (positions.Count != count)
-        {
-            return false;
-        }
-
-        return board.X16Slots.Where(s => positions.Contains(s.Position))
-            .All(s => s.Via == LaneSource.Cpu && (count > 1 ? s.LanesShared ?? s.Lanes : s.Lanes) >= MinLanesPerGpu);
+        var layout = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth);
+        return layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu);
     }
 
     private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int count, Catalog.Catalog catalog)
     {
-        var positions = GpuSlotPlan.Positions(board, gpu, count);
-        var brackets = positions[^1] + (int)Math.Ceiling(gpu.SlotWidth) - 1;
+        var brackets = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth)!.BottomBracket;
         return catalog.Cases
             .Where(c => c.FormFactors.Contains(board.FormFactor) && c.MaxGpuLengthMm >= gpu.LengthMm && c.ExpansionSlots >= brackets)
             .Where(c => gpu.Cooler != GpuCooler.Passive || c.Airflow == CaseAirflow.Server)
