@@ -1,3 +1,4 @@
+using ExpertRig.Rules.Tests.Support;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Rules.Compatibility;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
@@ -20,7 +21,7 @@ public sealed class BuildIsCompleteRuleTests
     [Fact]
     public void DoesNotFire_OnACompleteBuild_OrAUnifiedSystem()
     {
-        var complete = Tier1() with { Cooler = Catalog.FindCooler("noctua-nh-d15-g2"), Case = Catalog.FindCase("fractal-torrent") };
+        var complete = Tier1() with { Cooler = TestKnowledge.Instance.Catalog.FindCooler("noctua-nh-d15-g2"), Case = TestKnowledge.Instance.Catalog.FindCase("fractal-torrent") };
 
         Fire<BuildIsCompleteRule>(complete).ShouldBeEmpty();
         Fire<BuildIsCompleteRule>(Unified("dgx-spark", "dgx-spark")).ShouldBeEmpty();
