@@ -29,6 +29,7 @@ internal static class CheckCommand
                 {
                     Workloads = [new Workload("llama-3-8b", "Q4_K_M"), new Workload("llama-3-70b", "Q4_K_M")],
                     BudgetUsd = Math.Max(build.TotalPriceUsd, 1),
+                    RunTogether = false, // the two default models are alternatives, not a pair loaded at once
                 };
             var consultation = advisor.Check(build, needs);
             var view = RecommendationViewBuilder.From(consultation);
