@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Builds.Composition;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
@@ -28,11 +29,22 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
     /// <summary>The profile parser that knows the catalog's models and quantizations.</summary>
     public ProfileLoader ProfileLoader => new(new CatalogVocabulary(Knowledge.Catalog));
 
-    /// <summary>Fires the rule base over the profile: every archetype is configured, checked, predicted and ranked.</summary>
-    public Consultation Consult(Profile profile) => Run(profile, session => session.InsertAll(Archetypes));
+    /// <summary>
+    /// Fires the rule base over the profile: the guide's templates and the builds the composer chose from the catalog
+    /// are configured, checked, predicted and ranked; the options the composer pruned go in as <see cref="PrunedOption"/> facts.
+    /// </summary>
+    public Consultation Consult(Profile profile) => Consult(profile, prune: true);
+
+    /// <summary>As <see cref="Consult(Profile)"/>; with <paramref name="prune"/> false every seatable option is configured (the reference search for tests).</summary>
+    public Consultation Consult(Profile profile, bool prune) => Run(profile, (session, knowledge, requirements, needs) =>
+    {
+        var composition = BuildComposer.Compose(Archetypes, requirements, needs, knowledge, prune: prune);
+        session.InsertAll(composition.Candidates);
+        session.InsertAll(composition.Pruned);
+    });
 
     /// <summary>Checks one given build against the profile: compatibility, power, predictions and findings.</summary>
-    public Consultation Check(Build build, Profile profile) => Run(profile, session => session.Insert(build));
+    public Consultation Check(Build build, Profile profile) => Run(profile, (session, _, _, _) => session.Insert(build));
 
     // The rule base compiles while the catalog files are parsed: start-up is most of a one-off recommendation.
     private static Advisor LoadShipped()
@@ -44,19 +56,24 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
         return new Advisor(new Knowledge(catalog, physics.GetAwaiter().GetResult()), archetypes, rules.GetAwaiter().GetResult());
     }
 
-    private Consultation Run(Profile profile, Action<ISession> insertCandidates)
+    private Consultation Run(Profile profile, Action<ISession, Knowledge, Requirements, IReadOnlyList<WorkloadNeed>> insertCandidates)
     {
         // The user's own prices replace the catalog's for this consultation only.
         var knowledge = profile.Prices.Count == 0 ? Knowledge : Knowledge with { Catalog = PriceOverrides.Apply(Knowledge.Catalog, profile.Prices) };
         var session = rules.CreateSession();
-        session.Insert(knowledge);
-        session.Insert(new Requirements(profile));
-        session.InsertAll(profile.Workloads.Select((w, i) => new WorkloadNeed(
+        var requirements = new Requirements(profile);
+        var needs = profile.Workloads.Select((w, i) => new WorkloadNeed(
             i,
             w,
             knowledge.Catalog.FindModel(w.Model),
-            w.Quant is null ? null : knowledge.Catalog.Quantizations.Find(w.Quant))));
-        insertCandidates(session);
+            w.Quant is null ? null : knowledge.Catalog.Quantizations.Find(w.Quant))
+        {
+            QualityFloor = profile.MinQuality is null ? null : knowledge.Catalog.Quantizations.Find(profile.MinQuality),
+        }).ToList();
+        session.Insert(knowledge);
+        session.Insert(requirements);
+        session.InsertAll(needs);
+        insertCandidates(session, knowledge, requirements, needs);
         session.Fire();
         return new Consultation(profile, session);
     }

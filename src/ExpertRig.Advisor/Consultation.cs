@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Builds.Composition;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Engine;
@@ -23,6 +24,9 @@ public sealed class Consultation(Profile profile, ISession session)
     /// <summary>Builds that a hard constraint rejected.</summary>
     public IReadOnlyList<Build> Rejected =>
         [.. Builds.Where(b => !Session.Query<FeasibleBuild>().Any(f => ReferenceEquals(f.Build, b)))];
+
+    /// <summary>The accelerator options the composer left out, each with its reason.</summary>
+    public IReadOnlyList<PrunedOption> Pruned => Session.Query<PrunedOption>();
 
     /// <summary>Every finding, in the order the rules concluded them.</summary>
     public IReadOnlyList<Finding> Findings => Session.Query<Finding>();

@@ -72,6 +72,7 @@ public static class ExpertRigCli
             RecommendCommand.Create(),
             ExplainCommand.Create(),
             CheckCommand.Create(),
+            FrontierCommand.Create(),
             PredictCommand.Create(),
             CatalogCommand.Create(),
             RulesCommand.Create(),

@@ -40,7 +40,7 @@ public sealed class SoftwareAgreement
     {
         var profile = new Profile { Workloads = [new Workload("qwen-2.5-7b")], ConcurrentUsers = 4, BudgetUsd = 15_000, Os = OperatingSystemChoice.Linux };
         var consultation = Consult.Profile(profile);
-        var build = consultation.Ranked.Select(r => r.Build).First(b => consultation.SoftwareFor(b)!.Engine == InferenceEngine.Vllm);
+        var build = consultation.Ranked.Select(r => r.Build).First(b => !b.Composed && consultation.SoftwareFor(b)!.Engine == InferenceEngine.Vllm);
         var prediction = consultation.PredictionsFor(build).Single();
 
         prediction.Engine.ShouldBe(InferenceEngine.Vllm);

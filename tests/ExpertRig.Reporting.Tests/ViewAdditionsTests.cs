@@ -36,7 +36,7 @@ public sealed class ViewAdditionsTests
         correction.ClaimedLow.ShouldBe(28);
         correction.CeilingTokensPerS.ShouldBeLessThan(correction.ClaimedLow);
         correction.Verdict.ShouldStartWith("breaks the bandwidth ceiling");
-        correction.Builds.ShouldBe(["dual-rtx3090-nvlink"]);
+        correction.Builds.ShouldContain("dual-rtx3090-nvlink");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ExpertRig.Rules.Compatibility;
 [Description("A build the catalog cannot complete (a part with no sourced entry and price) is rejected rather than recommended with a hole in its bill of materials.")]
 [Tag("compatibility"), Tag("catalog")]
 [Priority(50)]
-[Source("issue 4 § Configurator (configure a concrete build from the catalog); docs/archetypes.md (gaps)")]
+[Source("issue 4 § Configurator (configure a concrete build from the catalog); docs/configurator.md (gaps)")]
 public sealed class CatalogGapsRule : Rule
 {
     public override void Define()

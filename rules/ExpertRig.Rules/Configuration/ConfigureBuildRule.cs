@@ -8,7 +8,7 @@ namespace ExpertRig.Rules.Configuration;
 [Description("Each platform archetype of the guide is configured into a complete, priced build from the catalog: GPUs, CPU, board, RAM sized by the guide's RAM table, storage sized to the models, PSU sized to the peak draw, cooler, case and accessories.")]
 [Tag("configuration")]
 [Priority(100)]
-[Source("guide § 'Hardware for Running Powerful AI Models Locally: Three Complete Build Tiers', the 8× RTX 3090 server, PSU and RAM sections; docs/archetypes.md")]
+[Source("guide § 'Hardware for Running Powerful AI Models Locally: Three Complete Build Tiers', the 8× RTX 3090 server, PSU and RAM sections; docs/configurator.md")]
 public sealed class ConfigureBuildRule : Rule
 {
     public override void Define()

@@ -21,4 +21,8 @@ public sealed record RecommendationView(
     IReadOnlyList<AssumptionView> Assumptions,
     IReadOnlyList<GuideCorrectionView> GuideCorrections,
     IReadOnlyList<FiredRuleView> Rules,
-    IReadOnlyList<AuditEntryView> AuditTrail);
+    IReadOnlyList<AuditEntryView> AuditTrail)
+{
+    /// <summary>The accelerator options the configurator did not compose, each with the bound or option that ruled it out.</summary>
+    public IReadOnlyList<PrunedView> Pruned { get; init; } = [];
+}

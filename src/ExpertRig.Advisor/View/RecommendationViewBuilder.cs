@@ -35,7 +35,10 @@ public static class RecommendationViewBuilder
             Assumptions(consultation, ranked),
             GuideClaimCorrections.For(ranked.Count > 0 ? [.. ranked.Select(r => r.Build)] : rejectedBuilds, knowledge.Catalog, knowledge.Physics),
             FiredRules(consultation),
-            [.. consultation.Session.Journal.Select(Audit)]);
+            [.. consultation.Session.Journal.Select(Audit)])
+        {
+            Pruned = [.. consultation.Pruned.Select(p => new PrunedView(p.Option, p.Because))],
+        };
     }
 
     private static BuildView Build(Consultation consultation, RankedBuild ranked, IReadOnlyDictionary<string, IReadOnlyList<string>> tags)

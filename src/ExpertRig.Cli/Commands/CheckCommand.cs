@@ -17,7 +17,7 @@ internal static class CheckCommand
         var profile = new Option<string?>("--profile") { Description = "The needs to check against (default: Llama 3 8B and 70B at Q4_K_M, one user, no budget limit, 15 A / 120 V)." };
         var format = CommonOptions.Format("text", "json");
         var prices = PricesOption.Create();
-        var command = new Command("check", "Check a build you have in mind: compatibility, power, circuit, and predicted speed of your workloads.\n\nExample: expertrig check --build docs/examples/builds/dual-3090.yaml --profile docs/examples/typical.yaml")
+        var command = new Command("check", "Check a build you have in mind: compatibility, power, circuit, and predicted speed of your workloads.\nExit status: 0 when the build passes every hard constraint, 1 when it breaks one or is incomplete, 2 on bad input.\n\nExample: expertrig check --build docs/examples/builds/dual-3090.yaml --profile docs/examples/typical.yaml")
         {
             buildFile, profile, format, prices,
         };
@@ -31,10 +31,12 @@ internal static class CheckCommand
                 {
                     Workloads = [new Workload("llama-3-8b", "Q4_K_M"), new Workload("llama-3-70b", "Q4_K_M")],
                     BudgetUsd = Math.Max(build.TotalPriceUsd, 1),
+                    RunTogether = false, // the two default models are alternatives, not a pair loaded at once
                 }) with { Prices = priced };
             var consultation = advisor.Check(build, needs);
             var view = RecommendationViewBuilder.From(consultation);
             var output = parse.InvocationConfiguration.Output;
+            var passes = view.Builds.Count > 0;
             if (CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json)
             {
                 output.Write(JsonOutput.Serialize(view) + "\n");
@@ -47,7 +49,7 @@ internal static class CheckCommand
                 output.Write(ReportRenderer.Shipped().Render(view with { Rejected = [] }));
             }
 
-            return ExitCodes.Success;
+            return passes ? ExitCodes.Success : ExitCodes.ConstraintBroken;
         });
         return command;
     }

@@ -64,6 +64,9 @@ public sealed record Archetype
     /// <summary>The inference engine the build runs when no rule prefers another.</summary>
     public required InferenceEngine Engine { get; init; }
 
+    /// <summary>True when the configurator composed this shape from the catalog; false for the guide's templates (archetypes.yaml).</summary>
+    public bool Composed { get; init; }
+
     /// <summary>True for a unified-memory archetype (DGX Spark, Mac).</summary>
     public bool IsUnified => Systems.Count > 0;
 

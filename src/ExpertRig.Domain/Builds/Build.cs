@@ -79,6 +79,9 @@ public sealed record Build
     /// <summary>The bill of materials.</summary>
     public required IReadOnlyList<BuildComponent> Components { get; init; }
 
+    /// <summary>True when the configurator composed the build from the catalog rather than from one of the guide's templates.</summary>
+    public bool Composed { get; init; }
+
     /// <summary>True for DGX Spark, Mac Studio and Mac mini builds.</summary>
     public bool IsUnified => System is not null;
 

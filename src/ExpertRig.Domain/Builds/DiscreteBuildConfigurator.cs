@@ -38,6 +38,7 @@ internal static class DiscreteBuildConfigurator
         var partial = new Build
         {
             Archetype = archetype.Id,
+            Composed = archetype.Composed,
             Title = archetype.Title,
             Source = archetype.Source,
             Gpu = gpu,
@@ -125,7 +126,7 @@ internal static class DiscreteBuildConfigurator
     private static (Accessory Part, int Quantity, string Reason) NvlinkBridge(Archetype archetype, Gpu gpu, Motherboard board, Catalog.Catalog catalog)
     {
         var bridges = catalog.Accessories.Where(a => a.Kind == AccessoryKind.NvlinkBridge && a.CompatibleGpus.Contains(gpu.Id)).ToList();
-        var positions = GpuSlotPlan.Positions(board, gpu, archetype.GpuCount);
+        var positions = GpuSlotPlanner.Plan(board, archetype.GpuCount, gpu.SlotWidth)?.Slots.Select(s => s.Position).ToList() ?? [];
         var seated = positions.Count >= 2 && positions.Count == archetype.GpuCount;
         var spacing = seated ? positions[1] - positions[0] : 0;
         var bridge = (seated ? bridges.FirstOrDefault(b => b.SlotSpacing == spacing) : null)

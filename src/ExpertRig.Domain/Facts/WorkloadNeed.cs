@@ -10,6 +10,12 @@ namespace ExpertRig.Domain.Facts;
 /// <param name="Quant">The requested quantization, or null for "the best quality that meets the other needs".</param>
 public sealed record WorkloadNeed(int Index, Workload Workload, LanguageModel Model, Quantization? Quant)
 {
+    /// <summary>
+    /// The lowest quantization the recommender may choose when <see cref="Quant"/> is open (profile <c>min_quality</c>);
+    /// null applies the default floor of about 4 effective bits (<see cref="Predictions.QuantLadder.DefaultFloor"/>).
+    /// </summary>
+    public Quantization? QualityFloor { get; init; }
+
     /// <summary>Context length per sequence.</summary>
     public int ContextTokens => Workload.ContextTokens;
 

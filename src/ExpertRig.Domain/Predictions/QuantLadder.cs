@@ -26,6 +26,31 @@ public static class QuantLadder
             .OfType<Quantization>()
             .First(q => q.Format == QuantFormat.Fp16);
 
+    /// <summary>
+    /// The default quality floor when a workload leaves the quantization open: about 4 effective bits (EXL2 4.0 bpw,
+    /// the last 4-bit entry of the ladder; below it come the Q3/IQ3 types, whose loss the guide calls noticeable).
+    /// </summary>
+    public const string DefaultFloor = "exl2-4.0";
+
+    /// <summary>
+    /// The quantizations <paramref name="engine"/> runs, best quality first, down to <paramref name="floor"/> (the
+    /// ladder's position, or for a floor outside the ladder its bits per weight); null applies <see cref="DefaultFloor"/>.
+    /// </summary>
+    public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine, Quantization? floor)
+    {
+        var lowest = floor ?? (catalog.Quantizations.TryFind(DefaultFloor, out var q) ? q : null);
+        var all = For(catalog, engine);
+        if (lowest is null)
+        {
+            return all;
+        }
+
+        var position = Array.IndexOf(Order, lowest.Id);
+        return [.. all.Where(candidate => position >= 0
+            ? Array.IndexOf(Order, candidate.Id) <= position
+            : candidate.BitsPerWeight >= lowest.BitsPerWeight)];
+    }
+
     /// <summary>The catalog's quantizations that <paramref name="engine"/> runs, best quality first.</summary>
     public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine) =>
         [.. Order.Select(id => catalog.Quantizations.TryFind(id, out var q) ? q : null)

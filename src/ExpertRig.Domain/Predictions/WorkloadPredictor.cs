@@ -60,12 +60,23 @@ public static class WorkloadPredictor
         }
 
         // Candidates are compared without their assumption texts; the one kept is estimated again with them.
-        var candidates = QuantLadder.For(knowledge.Catalog, engine)
+        var candidates = QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor)
             .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache)))
             .ToList();
         if (candidates.Count == 0)
         {
             throw new InvalidOperationException($"the catalog has no quantization that {EngineNames.Display(engine)} runs");
+        }
+
+        // When nothing at or above the quality floor fits, the least memory (the floor) keeps the offload smallest.
+        if (!candidates.Any(c => c.Estimate.Fits))
+        {
+            var running = candidates.FindLastIndex(c => c.Estimate.Runs && MeetsSpeed(need, c.Estimate));
+            running = running >= 0 ? running : candidates.FindLastIndex(c => c.Estimate.Runs);
+            if (running >= 0)
+            {
+                return candidates[running];
+            }
         }
 
         Func<InferenceEstimate, bool>[] preferences =

@@ -17,4 +17,7 @@ public enum Priority
 
     /// <summary>Fewest parts and least administration (YAML <c>simplicity</c>).</summary>
     Simplicity,
+
+    /// <summary>Quantization quality: more bits per weight for the same model (YAML <c>quality</c>).</summary>
+    Quality,
 }

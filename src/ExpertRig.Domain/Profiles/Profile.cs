@@ -52,6 +52,15 @@ public sealed record Profile
     /// <summary>Element type of the KV cache every workload runs with (llama.cpp --cache-type-k/-v).</summary>
     public Physics.KvCacheType KvCache { get; init; } = ProfileDefaults.KvCache;
 
+    /// <summary>True when the workloads stay loaded at once (the memory plan holds all of them); false when one runs at a time.</summary>
+    public bool RunTogether { get; init; } = ProfileDefaults.RunTogether;
+
+    /// <summary>
+    /// The lowest quantization (catalog id) the recommender may choose when a workload leaves it open; null keeps the
+    /// default quality floor of about 4 effective bits.
+    /// </summary>
+    public string? MinQuality { get; init; }
+
     /// <summary>What the ranking should favour, most important first; empty when none is stated.</summary>
     public IReadOnlyList<Priority> Priorities
     {
@@ -78,6 +87,8 @@ public sealed record Profile
         && OtherGpuWorkloads == other.OtherGpuWorkloads
         && EccRequired == other.EccRequired
         && KvCache == other.KvCache
+        && RunTogether == other.RunTogether
+        && string.Equals(MinQuality, other.MinQuality, StringComparison.Ordinal)
         && Priorities.SequenceEqual(other.Priorities);
 
     /// <summary>A hash consistent with <see cref="Equals(Profile?)"/>.</summary>
@@ -101,6 +112,8 @@ public sealed record Profile
         hash.Add(OtherGpuWorkloads);
         hash.Add(EccRequired);
         hash.Add(KvCache);
+        hash.Add(RunTogether);
+        hash.Add(MinQuality, StringComparer.Ordinal);
         foreach (var priority in Priorities)
         {
             hash.Add(priority);

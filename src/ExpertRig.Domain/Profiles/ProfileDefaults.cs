@@ -42,6 +42,9 @@ public static class ProfileDefaults
     /// <summary>ECC memory is not demanded.</summary>
     public const bool EccRequired = false;
 
+    /// <summary>Every workload stays loaded at once, so the memory plan holds them all together.</summary>
+    public const bool RunTogether = true;
+
     /// <summary>No stated priority: the ranking weighs the needs evenly.</summary>
     public static IReadOnlyList<Priority> Priorities { get; } = Array.Empty<Priority>();
 }

@@ -19,6 +19,8 @@ internal static class ProfileKeys
     public const string KvCache = "kv_cache";
     public const string Prices = "prices";
 
+    public const string RunTogether = "run_together";
+    public const string MinQuality = "min_quality";
     public const string Model = "model";
     public const string Quant = "quant";
     public const string ContextTokens = "context_tokens";
@@ -28,7 +30,7 @@ internal static class ProfileKeys
     [
         Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
         HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities, KvCache,
-        Prices,
+        Prices, RunTogether, MinQuality,
     ];
 
     public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];

@@ -40,6 +40,8 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
             Priorities = Optional(entries, ProfileKeys.Priorities) is { } priorities ? ReadPriorities(priorities) : ProfileDefaults.Priorities,
             KvCache = Optional(entries, ProfileKeys.KvCache) is { } kvCache ? ReadKvCache(kvCache) : ProfileDefaults.KvCache,
             Prices = Optional(entries, ProfileKeys.Prices) is { } prices ? ReadPrices(prices) : new Dictionary<string, Catalog.Prices.UserPrice>(),
+            RunTogether = ReadRunTogether(entries),
+            MinQuality = ReadMinQuality(entries),
         };
     }
 

@@ -37,6 +37,7 @@ public static class ProfileTokens
         new("quiet", Priority.Quiet),
         new("power", Priority.Power),
         new("simplicity", Priority.Simplicity),
+        new("quality", Priority.Quality),
     ];
 
     /// <summary>The YAML word for an operating-system choice.</summary>

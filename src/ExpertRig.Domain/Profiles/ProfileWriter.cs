@@ -48,6 +48,16 @@ public static partial class ProfileWriter
         {
             Line(yaml, $"{ProfileKeys.KvCache}: {Physics.KvCacheTypes.ToId(profile.KvCache)}");
         }
+
+        if (!profile.RunTogether)
+        {
+            Line(yaml, $"{ProfileKeys.RunTogether}: {Flag(profile.RunTogether)}");
+        }
+
+        if (profile.MinQuality is { } floor)
+        {
+            Line(yaml, $"{ProfileKeys.MinQuality}: {floor}");
+        }
         return yaml.ToString();
     }
 

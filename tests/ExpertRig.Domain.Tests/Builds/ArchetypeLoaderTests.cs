@@ -43,7 +43,7 @@ public sealed class ArchetypeLoaderTests
     [Fact]
     public void Documents_EveryArchetype()
     {
-        var doc = File.ReadAllText(Repository.Path("docs", "archetypes.md"));
+        var doc = File.ReadAllText(Repository.Path("docs", "configurator.md"));
 
         BuildFixtures.Archetypes.ShouldAllBe(a => doc.Contains($"| `{a.Id}` |"));
     }

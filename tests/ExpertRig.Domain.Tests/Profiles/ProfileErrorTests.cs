@@ -187,7 +187,7 @@ public sealed class ProfileErrorTests
     [InlineData("os: mac", "os: unknown value 'mac' (allowed: linux, windows, macos, any) — did you mean 'macos'?")]
     [InlineData("privacy: offline", "privacy: unknown value 'offline' (allowed: local, air-gapped)")]
     [InlineData("circuit: 15a-230v", "circuit: unknown value '15a-230v' (allowed: 15a-120v, 20a-120v, 15a-240v, 20a-240v, 30a-240v) — did you mean '15a-240v'?")]
-    [InlineData("priorities: [speed, silence]", "priorities: unknown value 'silence' (allowed: speed, cost, quiet, power, simplicity)")]
+    [InlineData("priorities: [speed, silence]", "priorities: unknown value 'silence' (allowed: speed, cost, quiet, power, simplicity, quality)")]
     public void Reports_AllowedValues_ForUnknownEnumValue(string line, string problem)
     {
         var error = ProfileTestText.ErrorFor($"{ProfileTestText.Minimal}\n{line}");

@@ -1,3 +1,4 @@
+using ExpertRig.Domain.Builds;
 using CsCheck;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Rules.Compatibility;

@@ -31,6 +31,8 @@ public sealed partial class WizardAnswers
             ElectricityText = AnswerText.Show(profile.ElectricityUsdPerKwh),
             HoursText = AnswerText.Show(profile.HoursPerDay),
             EccRequired = profile.EccRequired,
+            RunTogether = profile.RunTogether,
+            MinQuality = profile.MinQuality,
         };
         answers.Workloads.AddRange(profile.Workloads.Select(w => new WorkloadAnswer
         {
@@ -83,6 +85,8 @@ public sealed partial class WizardAnswers
             OtherGpuWorkloads = OtherGpuWorkloads,
             EccRequired = EccRequired,
             Priorities = Priorities,
+            RunTogether = RunTogether,
+            MinQuality = MinQuality,
         };
     }
 

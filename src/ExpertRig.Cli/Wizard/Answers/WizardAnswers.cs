@@ -44,6 +44,12 @@ public sealed partial class WizardAnswers
     /// <summary>Whether ECC system memory is demanded.</summary>
     public bool EccRequired { get; set; } = ProfileDefaults.EccRequired;
 
+    /// <summary>Profile key run_together, carried through unchanged (the wizard asks no question for it).</summary>
+    public bool RunTogether { get; set; } = ProfileDefaults.RunTogether;
+
+    /// <summary>Profile key min_quality, carried through unchanged (the wizard asks no question for it).</summary>
+    public string? MinQuality { get; set; }
+
     /// <summary>What the ranking should favour, most important first.</summary>
     public List<Priority> Priorities { get; } = [];
 }

@@ -26,7 +26,8 @@ internal sealed class PrioritiesStep : QuestionStep
     {
         Add(StepControls.Label("What should the ranking favour? Tick the most important first (Space).", 0, 0));
         var y = 2;
-        foreach (var (token, priority) in ProfileTokens.Priorities)
+        // The wizard offers the priorities it has a meaning for; a profile file can name the others (quality).
+        foreach (var (token, priority) in ProfileTokens.Priorities.Where(p => Meanings.ContainsKey(p.Value)))
         {
             var box = StepControls.Check($"{token,-11} {Meanings[priority]}", 0, y++, answers.Priorities.Contains(priority), on => Toggle(priority, on));
             boxes.Add((priority, box));

@@ -1,7 +1,6 @@
-using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>
 /// PCIe lane arithmetic for a discrete-GPU build: NVMe drives (x4 each) go on chipset lanes while there are any, the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ExpertRig.Domain.Catalog;
 
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>The x16 slots a build's GPUs go in, top to bottom, and the expansion slots each card covers.</summary>
 /// <param name="Slots">The populated slots, ordered by position.</param>

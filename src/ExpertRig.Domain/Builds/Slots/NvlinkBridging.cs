@@ -1,7 +1,6 @@
-using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>Which NVLink bridges a build really has, and whether its board can seat the bridged pairs.</summary>
 public static class NvlinkBridging

@@ -1,7 +1,6 @@
-using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>
 /// Places GPUs in a motherboard's x16 slots the way a builder would: cards may not overlap (two cards sit at least

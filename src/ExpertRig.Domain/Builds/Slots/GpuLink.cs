@@ -1,6 +1,6 @@
 using ExpertRig.Domain.Catalog;
 
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>The PCIe link one GPU gets: slot position, electrical lanes, generation and where the lanes come from.</summary>
 public sealed record GpuLink(int Position, int Lanes, int Gen, LaneSource Via)

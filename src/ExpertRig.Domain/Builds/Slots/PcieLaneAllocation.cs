@@ -1,4 +1,4 @@
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>How a build's CPU lanes are shared out: one link per GPU, and the lanes its NVMe drives take.</summary>
 /// <param name="Links">One link per GPU, top slot first.</param>

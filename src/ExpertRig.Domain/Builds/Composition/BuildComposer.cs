@@ -1,0 +1,224 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Profiles;
+
+namespace ExpertRig.Domain.Builds.Composition;
+
+/// <summary>
+/// XSEL to the configurator's XCON: chooses which builds to configure for a profile. It enumerates every catalog GPU ×
+/// count (1 up to what a catalog board seats directly), new or used, prunes with cheap bounds — OS, used-hardware
+/// consent, the bandwidth-ceiling speed against each need, a budget lower bound, Pareto dominance — and completes each
+/// survivor with the cheapest platform that seats it (<see cref="PlatformChooser"/>). The guide's templates are always
+/// candidates; every option left out is in the ledger with its reason. The same input gives the same composition.
+/// </summary>
+public static class BuildComposer
+{
+    /// <summary>Fully evaluated candidates per profile, templates included.</summary>
+    public const int MaxCandidates = 30;
+
+    /// <summary>
+    /// Over-budget options still configured, the cheapest first, so that a buyer whose budget nothing meets sees what
+    /// the cheapest real builds cost (rejected by the budget rule, with the amount over).
+    /// </summary>
+    public const int NearestOverBudget = 2;
+
+    /// <summary>Most cards of one model an option holds.</summary>
+    public const int MaxGpus = 4;
+
+    /// <summary>Composes the candidates for the profile: the templates plus at most <paramref name="maxCandidates"/> − templates composed builds.</summary>
+    /// <param name="templates">The guide's builds, always candidates.</param>
+    /// <param name="requirements">The profile.</param>
+    /// <param name="needs">The profile's workloads.</param>
+    /// <param name="knowledge">Catalog and physics.</param>
+    /// <param name="maxCandidates">Candidates in all, templates included.</param>
+    /// <param name="prune">False composes every option a platform seats (only OS and used-hardware consent exclude): the reference search the pruning is checked against.</param>
+    public static Composition Compose(
+        IReadOnlyList<Archetype> templates, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge,
+        int maxCandidates = MaxCandidates, bool prune = true)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var catalog = knowledge.Catalog;
+        var pruned = new List<PrunedOption>();
+        var fastestRam = catalog.Cpus.Max(c => c.MemoryBandwidthGbs);
+        var profile = requirements.Profile;
+        var survivors = new List<Scored>();
+        var overBudget = new List<Scored>();
+
+        foreach (var gpu in catalog.Gpus.OrderBy(g => g.Id, StringComparer.Ordinal))
+        {
+            var used = gpu.PriceUsd.New is null || (profile.AcceptUsed && gpu.PriceUsd.Used is not null);
+            for (var count = 1; count <= MaxGpus; count++)
+            {
+                var option = new AcceleratorOption(gpu, count, used);
+                if (Excluded(option, profile) is { } why)
+                {
+                    pruned.Add(new PrunedOption(option.Label, why));
+                    break; // the same reason holds for every count of this card
+                }
+
+                var ceilings = needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, fastestRam, knowledge.Physics)).ToList();
+                var slow = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
+                if (!prune)
+                {
+                    if (PlatformChooser.Choose(option, requirements, catalog, _ => true) is { } any)
+                    {
+                        survivors.Add(new Scored(option, any, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
+                    }
+
+                    continue;
+                }
+
+                if (slow.First is not null)
+                {
+                    pruned.Add(new PrunedOption(option.Label,
+                        $"even at full memory bandwidth {slow.First.Model.Name} would decode at most {Figures.Speed(slow.Second)} tok/s, below the {Figures.Speed(slow.First.MinTokensPerSecond!.Value)} tok/s needed."));
+                    continue;
+                }
+
+                var platform = PlatformChooser.Choose(option, requirements, catalog, cpu => MeetsNeeds(option, needs, cpu.MemoryBandwidthGbs, knowledge.Physics));
+                if (platform is null)
+                {
+                    pruned.Add(new PrunedOption(option.Label, PlatformChooser.Choose(option, requirements, catalog, _ => true) is null
+                        ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
+                        : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at full bandwidth."));
+                    continue;
+                }
+
+                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.Cpu.MemoryBandwidthGbs, knowledge.Physics))];
+
+                var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics));
+                (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
+            }
+        }
+
+        if (!prune)
+        {
+            return new Composition([.. templates, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
+        }
+
+        var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
+        foreach (var over in overBudget.Except(nearest))
+        {
+            pruned.Add(new PrunedOption(over.Option.Label,
+                $"at least {Figures.Usd(over.Platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
+        }
+
+        survivors.AddRange(nearest);
+        var undominated = new List<Scored>();
+        foreach (var candidate in survivors)
+        {
+            var winner = survivors.Where(other => !ReferenceEquals(other, candidate) && Dominates(other, candidate))
+                .OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).FirstOrDefault();
+            if (winner is null)
+            {
+                undominated.Add(candidate);
+            }
+            else
+            {
+                pruned.Add(new PrunedOption(candidate.Option.Label,
+                    $"dominated by {winner.Option.Label}: from {Figures.Usd(winner.Platform.LowerBoundUsd)} against {Figures.Usd(candidate.Platform.LowerBoundUsd)}, as fast at full bandwidth, as much GPU memory, no more cards."));
+            }
+        }
+
+        var room = Math.Max(0, maxCandidates - templates.Count);
+        var kept = Keep(undominated, room);
+        foreach (var left in undominated.Except(kept))
+        {
+            pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
+        }
+
+        var composed = kept.Select(s => ToArchetype(s.Option, s.Platform)).ToList();
+        return new Composition([.. templates, .. composed], pruned);
+    }
+
+    private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
+        needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
+
+    /// <summary>True when <paramref name="a"/> is no worse than <paramref name="b"/> on price, speed ceilings, memory, card count, used-ness, ECC and software, and better on price or speed.</summary>
+    private static bool Dominates(Scored a, Scored b)
+    {
+        var noWorse = a.Platform.LowerBoundUsd <= b.Platform.LowerBoundUsd
+            && a.Ceilings.Zip(b.Ceilings).All(p => p.First >= p.Second)
+            && a.UsableGb >= b.UsableGb
+            && a.Option.Count <= b.Option.Count
+            && (!a.Option.Used || b.Option.Used)
+            && (a.Option.Gpu.Ecc || !b.Option.Gpu.Ecc)
+            && a.Option.Gpu.Software == b.Option.Gpu.Software
+            && a.Option.Count * a.Option.Gpu.BoardPowerW <= b.Option.Count * b.Option.Gpu.BoardPowerW;
+        var better = a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || a.Ceilings.Zip(b.Ceilings).Any(p => p.First > p.Second);
+        return noWorse && better;
+    }
+
+    /// <summary>The cheapest half and the fastest half of the undominated options, up to <paramref name="room"/>.</summary>
+    private static List<Scored> Keep(List<Scored> options, int room)
+    {
+        if (options.Count <= room)
+        {
+            return options;
+        }
+
+        var byPrice = options.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).ToList();
+        var bySpeed = options.OrderByDescending(o => o.Ceilings.Count == 0 ? 0 : o.Ceilings.Min()).ThenBy(o => o.Platform.LowerBoundUsd).ToList();
+        var kept = new List<Scored>();
+        for (var i = 0; kept.Count < room && i < options.Count; i++)
+        {
+            foreach (var pick in new[] { byPrice[i], bySpeed[i] })
+            {
+                if (kept.Count < room && !kept.Contains(pick))
+                {
+                    kept.Add(pick);
+                }
+            }
+        }
+
+        return [.. options.Where(kept.Contains)];
+    }
+
+    private static string? Excluded(AcceleratorOption option, Profile profile)
+    {
+        if (profile.Os == OperatingSystemChoice.MacOS)
+        {
+            return "discrete GPUs run Linux or Windows, and the profile asks for macOS.";
+        }
+
+        if (option.Gpu.Software == SoftwareStack.Rocm && profile.Os == OperatingSystemChoice.Windows)
+        {
+            return "its ROCm software stack runs the inference engines on Linux, and the profile asks for Windows.";
+        }
+
+        if (option.Used && !profile.AcceptUsed)
+        {
+            return "the card is sold only used, and the profile does not accept used hardware.";
+        }
+
+        return null;
+    }
+
+    private static Archetype ToArchetype(AcceleratorOption option, Platform platform)
+    {
+        var name = AcceleratorOption.ShortName(option.Gpu);
+        return new Archetype
+        {
+            Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}",
+            Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)} on {platform.Label}",
+            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name} "
+                + $"({platform.Cpu.Name}, {platform.Board.Name}, {platform.Case.Name}); docs/configurator.md",
+            Gpu = option.Gpu.Id,
+            GpuCount = option.Count,
+            UsedGpus = option.Used,
+            Cpu = platform.Cpu.Id,
+            Motherboard = platform.Board.Id,
+            Storage = [platform.OsDrive.Id],
+            Case = platform.Case.Id,
+            Os = option.Gpu.Software == SoftwareStack.Rocm ? [OperatingSystemChoice.Linux] : [OperatingSystemChoice.Linux, OperatingSystemChoice.Windows],
+            Engine = InferenceEngine.LlamaCpp,
+            Composed = true,
+        };
+    }
+
+    private sealed record Scored(AcceleratorOption Option, Platform Platform, IReadOnlyList<double> Ceilings, double UsableGb);
+}

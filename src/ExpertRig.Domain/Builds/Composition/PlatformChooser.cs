@@ -1,0 +1,80 @@
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+
+namespace ExpertRig.Domain.Builds.Composition;
+
+/// <summary>
+/// The cheapest CPU + board + case + OS drive that seats an option's cards: every card in its own CPU-wired x16-size
+/// slot at x8 or more, far enough below the last for its thickness, the CPU with 8 lanes per card, ECC when the
+/// profile demands it, a case that takes the board, the card length and the brackets (a server fan wall for passive
+/// cards). The price is a lower bound of the finished build: the cheapest compatible RAM kit, cooler and PSU are added.
+/// </summary>
+internal static class PlatformChooser
+{
+    /// <summary>Lanes each GPU needs at least (guide: "x8 per GPU minimum").</summary>
+    public const int MinLanesPerGpu = 8;
+
+    /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
+    public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Cpu, bool> fastEnough)
+    {
+        var drive = catalog.Storage.Where(d => d.Kind == StorageKind.Nvme)
+            .OrderBy(d => ComponentPrice.UnitPrice(d.PriceUsd.Range)).ThenBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault();
+        if (drive is null)
+        {
+            return null;
+        }
+
+        var ecc = requirements.Profile.EccRequired;
+        var candidates =
+            from board in catalog.Motherboards
+            where Seats(board, option.Gpu, option.Count) && (!ecc || board.Ecc)
+            from cpu in catalog.Cpus
+            where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
+                  && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc) && fastEnough(cpu)
+            let pcCase = CheapestCase(board, option.Gpu, option.Count, catalog)
+            where pcCase is not null
+            let lower = LowerBound(option, cpu, board, pcCase, drive, catalog)
+            where lower is not null
+            orderby lower, board.Id, cpu.Id
+            select new Platform(cpu, board, pcCase, drive, lower.Value);
+        return candidates.FirstOrDefault();
+    }
+
+    /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
+    public static bool Seats(Motherboard board, Gpu gpu, int count)
+    {
+        var layout = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth);
+        return layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu);
+    }
+
+    private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int count, Catalog.Catalog catalog)
+    {
+        var brackets = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth)!.BottomBracket;
+        return catalog.Cases
+            .Where(c => c.FormFactors.Contains(board.FormFactor) && c.MaxGpuLengthMm >= gpu.LengthMm && c.ExpansionSlots >= brackets)
+            .Where(c => gpu.Cooler != GpuCooler.Passive || c.Airflow == CaseAirflow.Server)
+            .OrderBy(c => ComponentPrice.UnitPrice(c.PriceUsd.Range)).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private static double? LowerBound(AcceleratorOption option, Cpu cpu, Motherboard board, PcCase pcCase, StorageDrive drive, Catalog.Catalog catalog)
+    {
+        var kit = catalog.MemoryKits.Where(k => k.Type == board.MemoryType && board.MemoryModules.Contains(k.Module) && k.Modules <= board.MemorySlots)
+            .Select(k => (double?)ComponentPrice.UnitPrice(k.PriceUsd.Range)).Min();
+        var cooler = catalog.Coolers.Where(c => c.Sockets.Contains(cpu.Socket))
+            .Select(c => (double?)ComponentPrice.UnitPrice(c.PriceUsd.Range)).Min();
+        var peakWatts = (option.Count * option.Gpu.BoardPowerW) + cpu.PeakW + 100;
+        var neededWatts = peakWatts / 0.8;
+        var psus = catalog.PowerSupplies.OrderBy(p => ComponentPrice.UnitPrice(p.PriceUsd.Range)).ToList();
+        var largest = psus.Max(p => p.Watts);
+        var units = (int)Math.Ceiling(neededWatts / largest);
+        var psu = psus.Where(p => p.Watts * units >= neededWatts).Select(p => (double?)(units * ComponentPrice.UnitPrice(p.PriceUsd.Range))).Min();
+        if (kit is null || psu is null)
+        {
+            return null;
+        }
+
+        return option.GpuPriceUsd + ComponentPrice.UnitPrice(cpu.PriceUsd.Range) + ComponentPrice.UnitPrice(board.PriceUsd.Range)
+            + ComponentPrice.UnitPrice(pcCase.PriceUsd.Range) + ComponentPrice.UnitPrice(drive.PriceUsd.Range) + kit.Value + (cooler ?? 0) + psu.Value;
+    }
+}

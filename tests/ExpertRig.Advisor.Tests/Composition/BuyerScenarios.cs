@@ -1,0 +1,112 @@
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Profiles;
+using ExpertRig.Testing;
+
+namespace ExpertRig.Advisor.Tests.Composition;
+
+/// <summary>The buyers of issue 12 (docs/examples/buyers): what a knowledgeable person would sign, and why the rest is left out.</summary>
+public sealed class BuyerScenarios
+{
+    private static readonly HashSet<string> Templates = [.. Advisor.Default.Archetypes.Select(a => a.Id)];
+
+    private static Consultation Buyer(string name) =>
+        Consult.Profile(Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "buyers", name + ".yaml")));
+
+    [Fact]
+    public void Linux2500Coder32B_GetsOneUsedRtx3090OnABudgetPlatform_AtTheSpeedAsked()
+    {
+        var consultation = Buyer("b2500-linux-coder-32b");
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-3090");
+        top.GpuCount.ShouldBe(1);
+        top.UsedGpus.ShouldBeTrue();
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(2500);
+        consultation.PredictionsFor(top).Single().DecodePerUser.ShouldBeGreaterThanOrEqualTo(25);
+        Templates.ShouldNotContain(top.Archetype);
+    }
+
+    [Fact]
+    public void Buyer8000For70BQ4At15_GetsSeveralTwoCardBuilds_TheGuidesPairAmongThem()
+    {
+        var consultation = Buyer("b8000-70b-q4-15");
+
+        consultation.Ranked.Count.ShouldBeGreaterThanOrEqualTo(3);
+        consultation.Ranked.Take(3).ShouldAllBe(r => r.Build.GpuCount == 2);
+        consultation.RankedArchetypes().ShouldContain("dual-rtx3090-nvlink");
+        consultation.Ranked.Select(r => r.Build.Gpu!.Id).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Theory]
+    [InlineData("b20000-72b-open")]
+    [InlineData("b4000-linux-32b")]
+    [InlineData("b16000-windows-70b")]
+    public void WithTheQuantizationOpen_NoRankedBuildRunsBelowAboutFourBits(string buyer)
+    {
+        var consultation = Buyer(buyer);
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        foreach (var ranked in consultation.Ranked)
+        {
+            consultation.PredictionsFor(ranked.Build).ShouldAllBe(p => p.Quant.BitsPerWeight >= 4.0, ranked.Build.Archetype);
+        }
+    }
+
+    [Fact]
+    public void Windows1200For8To14B_SaysWhatTheCheapestRealBuildsCost_AndWhyTheRestIsOut()
+    {
+        var consultation = Buyer("b1200-windows-8-14b");
+
+        var composed = consultation.Rejected.Where(b => !Templates.Contains(b.Archetype)).ToList();
+        composed.ShouldNotBeEmpty();
+        composed.ShouldAllBe(b => consultation.Violations(b.Archetype).Contains("within-budget"));
+        consultation.Pruned.ShouldContain(p => p.Because.Contains("over the $1,200 budget"));
+        consultation.Pruned.ShouldContain(p => p.Option.StartsWith("1× RX 7900 XTX") && p.Because.Contains("Windows"));
+    }
+
+    [Fact]
+    public void Team45000_GetsEccWorkstationsThatHoldBothModels()
+    {
+        var consultation = Buyer("b45000-team-405b");
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        consultation.Ranked.ShouldAllBe(r => r.Build.Cpu!.Ecc && r.Build.Motherboard!.Ecc);
+        consultation.Ranked[0].Build.TotalPriceUsd.ShouldBeLessThanOrEqualTo(45_000);
+    }
+
+    [Fact]
+    public void TypicalProfile_TwoModelsThatFitAloneButNotTogether_AreNotCalledFeasible()
+    {
+        var typical = Advisor.Default.ProfileLoader.Load(Repository.Example("typical.yaml"));
+
+        var consultation = Consult.Profile(typical with { RunTogether = true });
+
+        consultation.Violations("dual-rtx3090-nvlink").ShouldContain("workloads-together-exceed-memory");
+    }
+
+    [Fact]
+    public void TypicalProfile_OneAtATime_LetsTheGuidesPairThrough()
+    {
+        var typical = Advisor.Default.ProfileLoader.Load(Repository.Example("typical.yaml"));
+
+        var consultation = Consult.Profile(typical with { RunTogether = false });
+
+        consultation.Violations("dual-rtx3090-nvlink").ShouldNotContain("workloads-together-exceed-memory");
+        consultation.RankedArchetypes().ShouldContain("dual-rtx3090-nvlink");
+    }
+
+    [Theory]
+    [InlineData("b2500-linux-coder-32b")]
+    [InlineData("b8000-70b-q4-15")]
+    [InlineData("b4000-linux-32b")]
+    public void Pruning_NeverRemovesABuildThatTheUnprunedSearchRanksInTheTopThree(string buyer)
+    {
+        var profile = Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "buyers", buyer + ".yaml"));
+
+        var pruned = Advisor.Default.Consult(profile).RankedArchetypes().Take(3).ToList();
+        var unpruned = Advisor.Default.Consult(profile, prune: false).RankedArchetypes().Take(3).ToList();
+
+        pruned.ShouldBe(unpruned);
+    }
+}
