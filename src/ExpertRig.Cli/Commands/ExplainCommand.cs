@@ -11,10 +11,10 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string>("--profile") { Description = "The profile YAML.", Required = true };
-        var rule = new Option<string?>("--rule") { Description = "Explain one rule: the facts it matched, or why it did not fire." }.WithRuleNames();
+        var profile = new Option<string>("--profile") { HelpName = "file", Description = "The profile YAML.", Required = true };
+        var rule = new Option<string?>("--rule") { Description = "Explain one rule, one of the names in `expertrig rules`: the facts it matched, or why it did not fire.", HelpName = "name" }.WithRuleNames();
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("explain", "Audit a recommendation: every rule firing in order with its facts, or why a rule did not fire.\n\nExamples:\n  expertrig explain --profile docs/examples/typical.yaml\n  expertrig explain --profile docs/examples/typical.yaml --rule feasible-build")
+        var command = new Command("explain", "Audit a recommendation: every rule firing in order with its facts, or why a rule did not fire.")
         {
             profile, rule, format,
         };
@@ -25,17 +25,18 @@ internal static class ExplainCommand
             var json = CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json;
             var output = parse.InvocationConfiguration.Output;
             var firings = session.Journal.Select(FiringView.From).ToList();
-            if (parse.GetValue(rule) is not { } name)
+            if (parse.GetValue(rule) is not { } asked)
             {
                 output.Write(json ? JsonOutput.Serialize(firings) + "\n" : Trail(firings));
                 return ExitCodes.Success;
             }
 
             var names = Rules.KnowledgeBase.Rules.Select(r => r.Name).ToList();
-            if (!names.Contains(name))
+            var name = names.FirstOrDefault(n => string.Equals(n, asked, StringComparison.OrdinalIgnoreCase));
+            if (name is null)
             {
-                var close = IdSuggestions.Closest(name, names);
-                throw new CliException($"--rule: no rule named '{name}'" +
+                var close = IdSuggestions.Closest(asked, names);
+                throw new CliException($"--rule: no rule named '{asked}'" +
                     (close.Count > 0 ? $"; did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?" : "") +
                     " (see 'expertrig rules')");
             }
