@@ -30,6 +30,7 @@ internal sealed class HelpWithExamples : SynchronousCommandLineAction
         [
             "expertrig explain --profile docs/examples/typical.yaml",
             "expertrig explain --profile docs/examples/typical.yaml --rule feasible-build",
+            "expertrig explain --profile docs/examples/typical.yaml --rule vllm-launch --verbose",
         ],
         ["check"] = ["expertrig check --build docs/examples/builds/dual-3090.yaml --profile docs/examples/typical.yaml"],
         ["predict"] =
