@@ -1,4 +1,5 @@
 using System.Text;
+using ExpertRig.Advisor.View;
 using ExpertRig.Reporting.Tests.Support;
 
 namespace ExpertRig.Reporting.Tests;
@@ -113,5 +114,26 @@ public sealed class LeanReportTests
         }
 
         return count;
+    }
+}
+
+/// <summary>A profile without <c>budget_usd</c>: "what would it take?".</summary>
+public sealed class NoBudgetReportTests
+{
+    [Fact]
+    public void WithoutABudget_NoBuildIsRejectedForItsPrice_AndTheReportSaysItRanksOnValue()
+    {
+        var advisor = ExpertRig.Advisor.Advisor.Default;
+        var profile = advisor.ProfileLoader.Parse("workloads:\n  - model: llama-3-70b\n    quant: Q4_K_M\n    min_tokens_per_s: 15\n", "what-would-it-take.yaml");
+
+        var view = RecommendationViewBuilder.From(advisor.Consult(profile));
+        var markdown = ReportRenderer.Shipped().Render(view);
+
+        view.Needs.BudgetUsd.ShouldBeNull();
+        view.Rejected.SelectMany(r => r.Because).ShouldNotContain(b => b.Rule == "within-budget");
+        view.Builds.ShouldNotBeEmpty();
+        markdown.ShouldContain("no budget set: ranked on value");
+        markdown.ShouldContain("| budget_usd | none: no build is rejected for its price; the ranking weighs value |");
+        markdown.ShouldNotContain("∞");
     }
 }

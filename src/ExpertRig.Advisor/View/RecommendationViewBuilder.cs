@@ -17,6 +17,9 @@ public static class RecommendationViewBuilder
     // The hard constraint "more money" lifts (rules/ExpertRig.Rules: WithinBudgetRule).
     private const string BudgetRule = "within-budget";
 
+    // The 230 V circuits (10a-230v … 32a-230v) are the European/UK/Australian ones; the others are North American.
+    private const int EuropeanVolts = 230;
+
     /// <summary>The view of a consultation, keeping the first <paramref name="top"/> ranked builds (all when null).</summary>
     public static RecommendationView From(Consultation consultation, int? top = null)
     {
@@ -187,9 +190,13 @@ public static class RecommendationViewBuilder
         var e = budget.Estimate;
         var circuit = ProfileTokens.ToToken(profile.Circuit);
         var check = e.Circuits.FirstOrDefault(c => c.Circuit.Id == circuit);
+
+        // The smallest circuit of the buyer's own kind of wall socket: a European buyer is not told about 120 V ones.
+        var european = check?.Circuit.Volts == EuropeanVolts;
+        var smallest = e.Circuits.FirstOrDefault(c => c.Suffices && (c.Circuit.Volts == EuropeanVolts) == european);
         return new PowerView(
             Figures.Round(e.SustainedWatts), Figures.Round(e.PeakWatts), e.PsuUnitWatts * e.PsuCount, e.PsuCount, check?.Suffices ?? false, circuit,
-            check?.Reason ?? "", e.SmallestSufficientCircuit?.Circuit.Id, Figures.Round(budget.Yearly.KilowattHoursPerYear), Figures.Dollars(budget.Yearly.CostPerYear));
+            check?.Reason ?? "", smallest?.Circuit.Id, Figures.Round(budget.Yearly.KilowattHoursPerYear), Figures.Dollars(budget.Yearly.CostPerYear));
     }
 
     private static NeedsView Needs(Consultation consultation)
@@ -200,7 +207,7 @@ public static class RecommendationViewBuilder
             [.. p.Workloads.Select(w => new WorkloadNeedView(
                 w.Model, catalog.FindModel(w.Model).Name, w.Quant is null ? "auto" : catalog.Quantizations.Find(w.Quant).Name,
                 w.ContextTokens, w.MinTokensPerSecond))],
-            p.ConcurrentUsers, p.BudgetUsd, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
+            p.ConcurrentUsers, p.HasBudget ? p.BudgetUsd : null, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
             ProfileTokens.ToToken(p.Circuit), p.ElectricityUsdPerKwh, p.HoursPerDay, p.FineTuning, p.OtherGpuWorkloads,
             p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)], Defaults(p));
     }
