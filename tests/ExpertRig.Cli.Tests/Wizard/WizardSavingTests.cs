@@ -113,3 +113,42 @@ public sealed class WizardSavingTests : IDisposable
         File.ReadAllText(path).ShouldBe(Reporting.ReportRenderer.Shipped().Render(wizard.OnUi(() => wizard.Window.Outcome!.View)));
     }
 }
+
+/// <summary>--output and recalculation: the first results are written, later ones ask before replacing them.</summary>
+[Collection(WizardCollection.Name)]
+public sealed class WizardRecalculationTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("expertrig-wizard-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void ARecalculation_AsksBeforeReplacingTheOutput_AndKeepsItByDefault()
+    {
+        var path = Path.Combine(folder, "report.md");
+        using var wizard = WizardHarness.Start(options: new WizardOptions(OutputPath: path));
+        wizard.ReachResults();
+        wizard.WaitFor("Report saved to");
+        File.WriteAllText(path, "the first results\n");
+
+        wizard.Press(WizardKeys.Back).WaitFor("6/6 Review");
+        wizard.Press(Key.Enter).WaitFor("already exists");
+        wizard.Press(Key.Enter).WaitFor("kept the earlier results");
+
+        File.ReadAllText(path).ShouldBe("the first results\n");
+    }
+
+    [Fact]
+    public void TheRankedList_ShowsTheQuantizationOfEachBuild_AndFitsTheWindow()
+    {
+        using var wizard = WizardHarness.Start();
+        var screen = wizard.ReachResults();
+        var view = wizard.OnUi(() => wizard.Window.Outcome!.View);
+
+        var top = view.Builds[0];
+        var row = screen.Split('\n').Single(l => l.Contains(" 1. ", StringComparison.Ordinal));
+
+        row.ShouldContain(" " + top.Workloads[0].Quant + " ");
+        row.ShouldContain("tok/s");
+    }
+}
