@@ -39,11 +39,7 @@ public static class ExpertRigCli
         if (parse.Errors.Count > 0)
         {
             var command = parse.CommandResult.Command == root ? "" : " " + parse.CommandResult.Command.Name;
-            var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            var hint = parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0
-                ? Suggest(parse.UnmatchedTokens[0], root.Subcommands.Select(c => c.Name))
-                : "";
-            error.WriteLine($"expertrig: {OneLine(first.Message)}{hint} (see 'expertrig{command} --help')");
+            error.WriteLine($"expertrig: {ParseErrorText.For(parse, root)} (see 'expertrig{command} --help')");
             return ExitCodes.BadInput;
         }
 
@@ -78,6 +74,7 @@ public static class ExpertRigCli
             RulesCommand.Create(),
             WizardCommand.Create(),
         };
+        HelpWithExamples.Install(root);
         return root;
     }
 
@@ -88,12 +85,6 @@ public static class ExpertRigCli
         && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _)
             ? value
             : null;
-
-    private static string Suggest(string token, IEnumerable<string> names)
-    {
-        var close = Domain.Catalog.IdSuggestions.Closest(token, names, max: 1);
-        return close.Count == 0 ? "" : $"; did you mean '{close[0]}'?";
-    }
 
     // Every message leaves as one line with control and bidi characters escaped and its length bounded.
     private static string OneLine(string message) => Domain.MessageText.Line(message);

@@ -35,6 +35,9 @@ public sealed class ReportRenderer
     /// <summary>The renderer of the shipped report (templates/report.md.sbn beside the binary).</summary>
     public static ReportRenderer Shipped() => new(ReportTemplates.MainTemplate, ReportTemplates.Folder);
 
+    /// <summary>The renderer of the shipped audit trail (templates/audit.md.sbn), the file <c>--audit &lt;file&gt;</c> writes.</summary>
+    public static ReportRenderer ShippedAudit() => new(ReportTemplates.AuditTemplate, ReportTemplates.Folder);
+
     /// <summary>The main template.</summary>
     public string TemplateFile { get; }
 
@@ -46,7 +49,14 @@ public sealed class ReportRenderer
     /// (ISO 8601); without it <c>stamp</c> is null, so the same view always renders the same bytes.
     /// </summary>
     /// <exception cref="TemplateException">The template is missing, malformed or fails while rendering.</exception>
-    public string Render(RecommendationView view, DateTimeOffset? stamp = null)
+    public string Render(RecommendationView view, DateTimeOffset? stamp = null) => Render(view, stamp, AuditPlacement.Pointer);
+
+    /// <summary>
+    /// The report as Markdown, with the audit trail where <paramref name="audit"/> puts it: the template's
+    /// <c>audit.inline</c> and <c>audit.file</c> say whether it is an appendix or which file holds it.
+    /// </summary>
+    /// <exception cref="TemplateException">The template is missing, malformed or fails while rendering.</exception>
+    public string Render(RecommendationView view, DateTimeOffset? stamp, AuditPlacement audit)
     {
         var template = Parse();
         var context = StrictContext();
@@ -56,6 +66,7 @@ public sealed class ReportRenderer
         functions.Import(typeof(ReportFunctions), renamer: StandardMemberRenamer.Default);
         globals["fmt"] = functions;
         globals["stamp"] = stamp?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        globals["audit"] = new ScriptObject { ["inline"] = audit.Inline, ["file"] = audit.File };
         context.PushGlobal(globals);
         try
         {

@@ -11,4 +11,7 @@ public static class ReportTemplates
 
     /// <summary>The shipped main template.</summary>
     public static string MainTemplate => Path.Combine(Folder, MainTemplateName);
+
+    /// <summary>The shipped template of the audit trail file (<c>expertrig recommend --audit &lt;file&gt;</c>).</summary>
+    public static string AuditTemplate => Path.Combine(Folder, "audit.md.sbn");
 }

@@ -24,7 +24,7 @@ public sealed class Tier2BudgetRule : Rule
 
         When()
             .Match(() => build, b => GuideBuilds.IsTier2(b))
-            .Match(() => requirements, r => r.BudgetUsd >= FloorUsd, r => build.TotalPriceUsd <= r.BudgetUsd);
+            .Match(() => requirements, r => r.Profile.HasBudget, r => r.BudgetUsd >= FloorUsd, r => build.TotalPriceUsd <= r.BudgetUsd);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"Your budget is {FrameworkText.Usd(requirements.BudgetUsd)}",

@@ -24,7 +24,7 @@ public sealed class Tier3ReliabilityRule : Rule
 
         When()
             .Match(() => build, b => GuideBuilds.IsTier3(b), b => b.Gpu!.Ecc)
-            .Match(() => requirements, r => r.Profile.EccRequired, r => r.BudgetUsd >= InstitutionalBudgetUsd);
+            .Match(() => requirements, r => r.Profile.EccRequired, r => r.Profile.HasBudget, r => r.BudgetUsd >= InstitutionalBudgetUsd);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(build, requirements)));
     }

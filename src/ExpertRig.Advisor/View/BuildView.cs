@@ -1,7 +1,8 @@
 namespace ExpertRig.Advisor.View;
 
 /// <summary>A recommended build, complete: parts, prices, predictions, power, software and justification.</summary>
-/// <param name="Because">The rules that led to the build, in firing order.</param>
+/// <param name="Because">The reasons specific to this build, in firing order: the findings of the rules that endorse or
+/// size it. The method every build goes through is <see cref="RecommendationView.Method"/>.</param>
 /// <param name="Warnings">Risks and caveats the rules found.</param>
 /// <param name="Notes">Every piece of advice (includes <paramref name="LaunchHints"/> and <paramref name="UpgradePath"/>).</param>
 /// <param name="Endorsements">The guide's reasons to choose this build, in firing order.</param>

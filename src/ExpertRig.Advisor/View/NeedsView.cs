@@ -1,11 +1,12 @@
 namespace ExpertRig.Advisor.View;
 
 /// <summary>The profile as understood, every default made explicit (same keys as the profile file).</summary>
+/// <param name="BudgetUsd">The price ceiling, or null when the profile sets none (the ranking then weighs value).</param>
 /// <param name="Defaults">The profile keys whose value is the default (left out of the file, or given as the default).</param>
 public sealed record NeedsView(
     IReadOnlyList<WorkloadNeedView> Workloads,
     int ConcurrentUsers,
-    double BudgetUsd,
+    double? BudgetUsd,
     string Os,
     string Privacy,
     bool AcceptUsed,

@@ -5,7 +5,12 @@ namespace ExpertRig.Advisor.View;
 /// the needs as understood, the ranked builds, the rejected alternatives, warnings, the rules that fired, and the
 /// appendix material (assumptions, guide figures the physics corrects, the audit trail).
 /// </summary>
-/// <param name="Comparison">Every build in the view with a prediction for the main workload, cheapest first (the chart).</param>
+/// <param name="Comparison">The feasible builds that run the main workload, cheapest first (the chart): a build that
+/// breaks a hard constraint or cannot run the model is never charted.</param>
+/// <param name="MoreMoneyBuys">Builds rejected only for the budget that run the main workload faster than every
+/// feasible build, cheapest first: what more money buys.</param>
+/// <param name="Method">The rules every build goes through (configuration, software, power, prediction, feasibility),
+/// each once with its description: the method the report states once, in an appendix.</param>
 /// <param name="Assumptions">The assumptions behind the recommended builds' predictions, each once, with its source.</param>
 /// <param name="GuideCorrections">The guide's speed figures for the recommended hardware that the physics corrects.</param>
 /// <param name="Rules">Each rule that fired, once, with its description and source.</param>
@@ -18,6 +23,8 @@ public sealed record RecommendationView(
     IReadOnlyList<RuleTextView> Notes,
     IReadOnlyList<string> FiredRules,
     IReadOnlyList<PriceSpeedPointView> Comparison,
+    IReadOnlyList<PriceSpeedPointView> MoreMoneyBuys,
+    IReadOnlyList<RuleTextView> Method,
     IReadOnlyList<AssumptionView> Assumptions,
     IReadOnlyList<GuideCorrectionView> GuideCorrections,
     IReadOnlyList<FiredRuleView> Rules,

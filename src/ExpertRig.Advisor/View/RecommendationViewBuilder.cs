@@ -14,6 +14,12 @@ namespace ExpertRig.Advisor.View;
 /// </summary>
 public static class RecommendationViewBuilder
 {
+    // The hard constraint "more money" lifts (rules/ExpertRig.Rules: WithinBudgetRule).
+    private const string BudgetRule = "within-budget";
+
+    // The 230 V circuits (10a-230v … 32a-230v) are the European/UK/Australian ones; the others are North American.
+    private const int EuropeanVolts = 230;
+
     /// <summary>The view of a consultation, keeping the first <paramref name="top"/> ranked builds (all when null).</summary>
     public static RecommendationView From(Consultation consultation, int? top = null)
     {
@@ -31,7 +37,9 @@ public static class RecommendationViewBuilder
             [.. general.Where(f => f.Kind == FindingKind.Warning).Select(Text)],
             [.. general.Where(f => f.Kind != FindingKind.Warning).Select(Text)],
             consultation.FiredRules,
-            Comparison(builds, rejected),
+            Comparison(builds),
+            MoreMoneyBuys(builds, rejectedBuilds.Zip(rejected).Where(r => OnlyOverBudget(consultation, r.First)).Select(r => r.Second)),
+            Method(consultation),
             Assumptions(consultation, ranked),
             GuideClaimCorrections.For(ranked.Count > 0 ? [.. ranked.Select(r => r.Build)] : rejectedBuilds, knowledge.Catalog, knowledge.Physics),
             FiredRules(consultation),
@@ -57,9 +65,11 @@ public static class RecommendationViewBuilder
             ranked.Explanation,
             [.. build.Components.Select(c => new ComponentView(
                 c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, Figures.Dollars(c.UnitPriceUsd), Figures.Dollars(c.SubtotalUsd), c.Used, c.Reason,
-                PurchaseChannelLoader.LoadDefault().For(c)))],
+                PurchaseChannelLoader.LoadDefault().For(c), HasNamedChannel(PurchaseChannelLoader.LoadDefault().For(c))))],
             Figures.Dollars(build.TotalPriceUsd),
-            new MemoryView(Figures.RoundGb(build.AcceleratorMemoryGb), Figures.RoundGb(build.SystemRamGb), build.IsUnified),
+            new MemoryView(
+                Figures.RoundGb(Decimal(build.AcceleratorMemoryGb)), Figures.RoundGb(Decimal(build.SystemRamGb)),
+                build.IsUnified, Figures.RoundGb(build.AcceleratorMemoryGb), Figures.RoundGb(build.SystemRamGb)),
             [.. consultation.PredictionsFor(build).Select(Workload)],
             consultation.PowerFor(build) is { } power ? Power(power, consultation.Profile) : null,
             software is null ? "" : EngineNames.Display(software.Engine),
@@ -74,8 +84,9 @@ public static class RecommendationViewBuilder
     }
 
     /// <summary>
-    /// The rules that led to the build, in firing order: each firing that matched the build and did not only warn,
-    /// with the finding it concluded (or the rule's description when it produced a fact rather than a sentence).
+    /// The reasons specific to the build, in firing order: each firing that matched the build and concluded a finding
+    /// about it that is not a warning, note or violation. A firing that only produced a fact (configure, predict,
+    /// power, feasible) states the method every build goes through; <see cref="Method"/> lists those once.
     /// </summary>
     private static IReadOnlyList<RuleTextView> Because(Consultation consultation, Build build)
     {
@@ -97,7 +108,12 @@ public static class RecommendationViewBuilder
                 continue;
             }
 
-            var text = finding?.Text ?? firing.Rule.Description;
+            if (finding is null)
+            {
+                continue;
+            }
+
+            var text = finding.Text;
             if (seen.Add(firing.Rule.Name + "\n" + text))
             {
                 because.Add(new RuleTextView(firing.Rule.Name, text));
@@ -105,6 +121,40 @@ public static class RecommendationViewBuilder
         }
 
         return because;
+    }
+
+    /// <summary>
+    /// The rules that fired for builds without concluding anything specific to one (they produced facts: the
+    /// configured build, its software, power, predictions, feasibility), each once, in first-firing order.
+    /// </summary>
+    private static IReadOnlyList<RuleTextView> Method(Consultation consultation)
+    {
+        var method = new List<RuleTextView>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var firing in consultation.Session.Journal)
+        {
+            var aboutABuild = firing.Facts.Any(f => f.Value is Build || f.Value is FeasibleBuild) || firing.Inserted.Any(f => f is Build);
+            var concludedAFinding = firing.Inserted.OfType<Finding>().Any() || firing.Updated.OfType<Finding>().Any();
+            if (aboutABuild && !concludedAFinding && seen.Add(firing.Rule.Name))
+            {
+                method.Add(new RuleTextView(firing.Rule.Name, firing.Rule.Description));
+            }
+        }
+
+        return method;
+    }
+
+    // The catalog's catch-all channels read "Any retailer: the guide names no channel for this part"; every other
+    // channel names where to buy.
+    private static bool HasNamedChannel(string channel) => !channel.StartsWith("Any retailer", StringComparison.Ordinal);
+
+    // Vendor GB (GiB, as VRAM, unified memory and DIMMs are sold) in GB of 10^9 bytes.
+    private static double Decimal(double vendorGb) => vendorGb * PhysicsUnits.BytesPerGib / PhysicsUnits.BytesPerGb;
+
+    private static bool OnlyOverBudget(Consultation consultation, Build build)
+    {
+        var violations = consultation.FindingsFor(build).Where(f => f.Kind == FindingKind.Violation).ToList();
+        return violations.Count > 0 && violations.All(v => v.Rule == BudgetRule);
     }
 
     private static bool Mentions(object fact, Build build) => fact switch
@@ -143,9 +193,13 @@ public static class RecommendationViewBuilder
         var e = budget.Estimate;
         var circuit = ProfileTokens.ToToken(profile.Circuit);
         var check = e.Circuits.FirstOrDefault(c => c.Circuit.Id == circuit);
+
+        // The smallest circuit of the buyer's own kind of wall socket: a European buyer is not told about 120 V ones.
+        var european = check?.Circuit.Volts == EuropeanVolts;
+        var smallest = e.Circuits.FirstOrDefault(c => c.Suffices && (c.Circuit.Volts == EuropeanVolts) == european);
         return new PowerView(
             Figures.Round(e.SustainedWatts), Figures.Round(e.PeakWatts), e.PsuUnitWatts * e.PsuCount, e.PsuCount, check?.Suffices ?? false, circuit,
-            check?.Reason ?? "", e.SmallestSufficientCircuit?.Circuit.Id, Figures.Round(budget.Yearly.KilowattHoursPerYear), Figures.Dollars(budget.Yearly.CostPerYear));
+            check?.Reason ?? "", smallest?.Circuit.Id, Figures.Round(budget.Yearly.KilowattHoursPerYear), Figures.Dollars(budget.Yearly.CostPerYear));
     }
 
     private static NeedsView Needs(Consultation consultation)
@@ -156,7 +210,7 @@ public static class RecommendationViewBuilder
             [.. p.Workloads.Select(w => new WorkloadNeedView(
                 w.Model, catalog.FindModel(w.Model).Name, w.Quant is null ? "auto" : catalog.Quantizations.Find(w.Quant).Name,
                 w.ContextTokens, w.MinTokensPerSecond))],
-            p.ConcurrentUsers, p.BudgetUsd, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
+            p.ConcurrentUsers, p.HasBudget ? p.BudgetUsd : null, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
             ProfileTokens.ToToken(p.Circuit), p.ElectricityUsdPerKwh, p.HoursPerDay, p.FineTuning, p.OtherGpuWorkloads,
             p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)], Defaults(p));
     }
@@ -180,16 +234,28 @@ public static class RecommendationViewBuilder
         return [.. keys.Where(k => k.IsDefault).Select(k => k.Key)];
     }
 
-    // The chart: every build with a main-workload prediction, cheapest first, ties by archetype for stable output.
-    private static IReadOnlyList<PriceSpeedPointView> Comparison(IReadOnlyList<BuildView> builds, IReadOnlyList<RejectedView> rejected) =>
+    // The chart: the feasible builds that run the main workload, cheapest first, ties by archetype for stable output.
+    private static IReadOnlyList<PriceSpeedPointView> Comparison(IReadOnlyList<BuildView> builds) =>
     [
-        .. builds.Where(b => b.Workloads.Count > 0)
+        .. builds.Where(b => b.Workloads.Count > 0 && b.Workloads[0].Runs && b.Workloads[0].DecodeTokensPerS > 0)
             .Select(b => new PriceSpeedPointView(b.Archetype, b.Title, b.TotalPriceUsd, b.Workloads[0].DecodeTokensPerS, b.Rank))
-            .Concat(rejected.Where(r => r.MainDecodeTokensPerS is not null)
-                .Select(r => new PriceSpeedPointView(r.Archetype, r.Title, r.TotalPriceUsd, r.MainDecodeTokensPerS!.Value, null)))
             .OrderBy(p => p.TotalPriceUsd)
             .ThenBy(p => p.Archetype, StringComparer.Ordinal),
     ];
+
+    // What more money buys: builds rejected only for the budget that are faster on the main workload than the fastest
+    // feasible build (all of them when nothing is feasible), cheapest first.
+    private static IReadOnlyList<PriceSpeedPointView> MoreMoneyBuys(IReadOnlyList<BuildView> builds, IEnumerable<RejectedView> overBudget)
+    {
+        var fastest = builds.Where(b => b.Workloads.Count > 0).Select(b => b.Workloads[0].DecodeTokensPerS).DefaultIfEmpty(0).Max();
+        return
+        [
+            .. overBudget.Where(r => r.MainDecodeTokensPerS is { } speed && speed > fastest)
+                .Select(r => new PriceSpeedPointView(r.Archetype, r.Title, r.TotalPriceUsd, r.MainDecodeTokensPerS!.Value, null))
+                .OrderBy(p => p.TotalPriceUsd)
+                .ThenBy(p => p.Archetype, StringComparer.Ordinal),
+        ];
+    }
 
     private static IReadOnlyList<AssumptionView> Assumptions(Consultation consultation, IReadOnlyList<RankedBuild> ranked)
     {

@@ -23,10 +23,11 @@ internal static class CatalogCommand
         {
             Description = $"What to list: {string.Join(", ", Sections)} (default: a summary of every section).",
             Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "section",
         };
         section.AcceptOnlyFromAmong(Sections);
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("catalog", "List the catalog: components with specs, dated prices and sources; models; quantizations.\n\nExample: expertrig catalog gpus --format json")
+        var command = new Command("catalog", "List the catalog: components with specs, dated prices and sources; models; quantizations.")
         {
             section, format,
         };

@@ -13,11 +13,11 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var buildFile = new Option<string>("--build") { Description = "The build YAML: components by catalog id and count (see docs/user-guide.md).", Required = true };
-        var profile = new Option<string?>("--profile") { Description = "The needs to check against (default: Llama 3 8B and 70B at Q4_K_M, one user, no budget limit, 15 A / 120 V)." };
+        var buildFile = new Option<string>("--build") { HelpName = "file", Description = "The build YAML: components by catalog id and count (see docs/user-guide.md).", Required = true };
+        var profile = new Option<string?>("--profile") { HelpName = "file", Description = "The needs to check against (default: Llama 3 8B and 70B at Q4_K_M, one user, no budget limit, 15 A / 120 V)." };
         var format = CommonOptions.Format("text", "json");
         var prices = PricesOption.Create();
-        var command = new Command("check", "Check a build you have in mind: compatibility, power, circuit, and predicted speed of your workloads.\nExit status: 0 when the build passes every hard constraint, 1 when it breaks one or is incomplete, 2 on bad input.\n\nExample: expertrig check --build docs/examples/builds/dual-3090.yaml --profile docs/examples/typical.yaml")
+        var command = new Command("check", "Check a build you have in mind: compatibility, power, circuit, and predicted speed of your workloads.\nExit status: 0 when the build passes every hard constraint, 1 when it breaks one or is incomplete, 2 on bad input.")
         {
             buildFile, profile, format, prices,
         };

@@ -11,12 +11,13 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string>("--profile") { Description = "The profile YAML.", Required = true };
-        var rule = new Option<string?>("--rule") { Description = "Explain one rule: the facts it matched, or why it did not fire." }.WithRuleNames();
+        var profile = new Option<string>("--profile") { HelpName = "file", Description = "The profile YAML.", Required = true };
+        var rule = new Option<string?>("--rule") { Description = "Explain one rule, one of the names in `expertrig rules`: the facts it matched, or why it did not fire.", HelpName = "name" }.WithRuleNames();
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("explain", "Audit a recommendation: every rule firing in order with its facts, or why a rule did not fire.\n\nExamples:\n  expertrig explain --profile docs/examples/typical.yaml\n  expertrig explain --profile docs/examples/typical.yaml --rule feasible-build")
+        var verbose = new Option<bool>("--verbose") { Description = "With --rule: also print the engine's own account (the pattern and its C# condition)." };
+        var command = new Command("explain", "Audit a recommendation: every rule firing in order with its facts, or why a rule did not fire.")
         {
-            profile, rule, format,
+            profile, rule, format, verbose,
         };
         command.SetAction(parse =>
         {
@@ -25,24 +26,28 @@ internal static class ExplainCommand
             var json = CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json;
             var output = parse.InvocationConfiguration.Output;
             var firings = session.Journal.Select(FiringView.From).ToList();
-            if (parse.GetValue(rule) is not { } name)
+            if (parse.GetValue(rule) is not { } asked)
             {
                 output.Write(json ? JsonOutput.Serialize(firings) + "\n" : Trail(firings));
                 return ExitCodes.Success;
             }
 
             var names = Rules.KnowledgeBase.Rules.Select(r => r.Name).ToList();
-            if (!names.Contains(name))
+            var name = names.FirstOrDefault(n => string.Equals(n, asked, StringComparison.OrdinalIgnoreCase));
+            if (name is null)
             {
-                var close = IdSuggestions.Closest(name, names);
-                throw new CliException($"--rule: no rule named '{name}'" +
+                var close = IdSuggestions.Closest(asked, names);
+                throw new CliException($"--rule: no rule named '{asked}'" +
                     (close.Count > 0 ? $"; did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?" : "") +
                     " (see 'expertrig rules')");
             }
 
             var report = session.WhyNot(name);
             var own = firings.Where(f => f.Rule == name).ToList();
-            var view = new RuleExplanationView(name, report.Fired, report.Explanation, report.Pattern, report.Condition, own);
+            var detail = parse.GetValue(verbose);
+            var view = new RuleExplanationView(
+                name, report.Fired, Advisor.Explanations.WhyNotSentence.Of(report),
+                detail ? report.Explanation : null, detail ? report.Pattern : null, detail ? report.Condition : null, own);
             output.Write(json ? JsonOutput.Serialize(view) + "\n" : RuleText(view));
             return ExitCodes.Success;
         });
@@ -64,6 +69,11 @@ internal static class ExplainCommand
     private static string RuleText(RuleExplanationView view)
     {
         var text = new StringBuilder().Append(view.Explanation).Append('\n');
+        if (view.EngineExplanation is { } engine)
+        {
+            text.Append("engine: ").Append(engine).Append('\n');
+        }
+
         foreach (var firing in view.Firings)
         {
             AppendFiring(text, firing);
@@ -87,7 +97,8 @@ internal static class ExplainCommand
     }
 
     private sealed record RuleExplanationView(
-        string Rule, bool Fired, string Explanation, string? FailingPattern, string? FailingCondition, IReadOnlyList<FiringView> Firings);
+        string Rule, bool Fired, string Explanation, string? EngineExplanation, string? FailingPattern, string? FailingCondition,
+        IReadOnlyList<FiringView> Firings);
 
     private sealed record FiringView(int Sequence, string Rule, string Description, IReadOnlyList<string> Matched, IReadOnlyList<string> Produced)
     {

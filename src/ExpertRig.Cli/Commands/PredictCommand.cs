@@ -11,34 +11,35 @@ namespace ExpertRig.Cli.Commands;
 /// <summary><c>expertrig predict</c>: memory fit and speed of one model on catalog or custom hardware.</summary>
 internal static class PredictCommand
 {
-    private const string Example =
-        "Examples:\n  expertrig predict --model llama-3-70b --quant Q4_K_M --gpu rtx-3090 --gpus 2\n" +
-        "  expertrig predict --model qwen-2.5-32b --quant Q8_0 --bandwidth-gbs 800 --memory-gb 192 --unified --vendor apple";
-
     public static Command Create()
     {
-        var model = new Option<string?>("--model") { Description = "Model id (see 'expertrig catalog models'); or give --model-file." }.WithModelIds();
-        var modelFile = new Option<string?>("--model-file") { Description = "A model the catalog lacks: its Hugging Face config.json (give --quant too), or a local .gguf, whose quantization is its own (header and tensor table are read, never the weights)." };
-        var quant = new Option<string?>("--quant") { Description = "Quantization, e.g. Q4_K_M, Q8_0, F16, fp8, exl2-4.25 (see 'expertrig catalog quants'); a GGUF file brings its own." }.WithQuantizations();
-        var context = new Option<int>("--context") { Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
-        var users = new Option<int>("--users") { Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
-        var engine = new Option<string>("--engine") { Description = "Inference engine.", DefaultValueFactory = _ => "llama.cpp" };
+        var model = new Option<string?>("--model") { Description = "The model: one of the ids in `expertrig catalog models`; or give --model-file.", HelpName = "id" }.WithModelIds();
+        var modelFile = new Option<string?>("--model-file") { HelpName = "file", Description = "A model the catalog lacks: its Hugging Face config.json (give --quant too), or a local .gguf, whose quantization is its own (header and tensor table are read, never the weights)." };
+        var quant = new Option<string?>("--quant") { Description = "The quantization: one of the names in `expertrig catalog quants` (Q4_K_M, Q8_0, fp8, exl2-4.25, ...); a GGUF file brings its own.", HelpName = "quant" }.WithQuantizations();
+        var context = new Option<int>("--context") { HelpName = "tokens", Description = "Context length in tokens per sequence.", DefaultValueFactory = _ => 4096 };
+        var users = new Option<int>("--users") { HelpName = "n", Description = "Concurrent users (parallel sequences).", DefaultValueFactory = _ => 1 };
+        var engine = new Option<string>("--engine") { Description = "Inference engine: llama.cpp, ollama, vllm, exllamav2 or mlx.", HelpName = "engine", DefaultValueFactory = _ => "llama.cpp" };
         engine.AcceptOnlyFromAmong("llama.cpp", "ollama", "vllm", "exllamav2", "mlx");
-        var gpu = new Option<string?>("--gpu") { Description = "GPU or unified-memory system id from the catalog (see 'expertrig catalog gpus' and 'systems')." }.WithDeviceIds();
-        var gpus = new Option<int>("--gpus") { Description = "Number of GPUs.", DefaultValueFactory = _ => 1 };
+        var gpu = new Option<string?>("--gpu") { Description = "The GPU or unified-memory system: one of the ids in `expertrig catalog gpus` or `expertrig catalog systems`.", HelpName = "id" }.WithDeviceIds();
+        var gpus = new Option<int>("--gpus") { HelpName = "n", Description = "Number of GPUs.", DefaultValueFactory = _ => 1 };
         var bandwidth = CommonOptions.Number("--bandwidth-gbs", "Memory bandwidth per device in GB/s, for hardware not in the catalog.");
+        bandwidth.HelpName = "GB/s";
         var memory = CommonOptions.Number("--memory-gb", "Memory per device in GB, for hardware not in the catalog.");
+        memory.HelpName = "GB";
         var unified = new Option<bool>("--unified") { Description = "The custom device is a unified-memory system (Apple Silicon, DGX Spark class)." };
-        var vendor = new Option<string>("--vendor") { Description = "Vendor of the custom device: nvidia, amd or apple (sets the efficiency constants).", DefaultValueFactory = _ => "nvidia" };
+        var vendor = new Option<string>("--vendor") { HelpName = "vendor", Description = "Vendor of the custom device: nvidia, amd or apple (sets the efficiency constants).", DefaultValueFactory = _ => "nvidia" };
         vendor.AcceptOnlyFromAmong("nvidia", "amd", "apple");
         var tflops = CommonOptions.Number("--fp16-tflops", "Dense FP16 tensor TFLOPS of the custom device (prompt speed; used for every engine, give the FP16-accumulate rate for llama.cpp); default 0.1 TFLOPS per GB/s of bandwidth.");
+        tflops.HelpName = "TFLOPS";
         var ram = CommonOptions.Number("--system-ram-gb", "System RAM in GB for CPU offload (default: none, no offload).");
+        ram.HelpName = "GB";
         var ramBandwidth = CommonOptions.Number("--ram-bandwidth-gbs", "System RAM bandwidth in GB/s (channels × MT/s × 8 / 1000); default dual-channel DDR5-5600, 89.6.");
-        var kvCache = new Option<string>("--kv-cache") { Description = "KV cache element type: f16 (default), q8_0 or q4_0 (llama.cpp --cache-type-k/-v).", DefaultValueFactory = _ => "f16" };
+        ramBandwidth.HelpName = "GB/s";
+        var kvCache = new Option<string>("--kv-cache") { HelpName = "type", Description = "KV cache element type: f16 (default), q8_0 or q4_0 (llama.cpp --cache-type-k/-v).", DefaultValueFactory = _ => "f16" };
         kvCache.AcceptOnlyFromAmong([.. KvCacheTypes.All]);
-        var moeOffload = new Option<string>("--moe-offload") { Description = "Routed experts of a mixture of experts in system RAM: auto (fewest layers that let the rest fit), none (offload whole layers instead) or N (llama.cpp --n-cpu-moe N).", DefaultValueFactory = _ => "auto" };
+        var moeOffload = new Option<string>("--moe-offload") { HelpName = "auto|none|N", Description = "Routed experts of a mixture of experts in system RAM: auto (fewest layers that let the rest fit), none (offload whole layers instead) or N (llama.cpp --n-cpu-moe N).", DefaultValueFactory = _ => "auto" };
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.\n\n" + Example)
+        var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.")
         {
             model, modelFile, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, kvCache, moeOffload, format,
         };

@@ -50,7 +50,9 @@ internal sealed record PredictionView(
             Figures.RoundShare(e.OffloadFraction), Figures.RoundSpeed(e.DecodeTokensPerSecondPerUser),
             Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate), Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
             Figures.RoundSpeed(e.CeilingTokensPerSecond), Domain.KebabCase.Of(e.Bound.ToString()), Domain.KebabCase.Of(e.Parallelism.ToString()),
-            [.. e.PerDevice.Select(d => new DeviceMemoryView(d.DeviceName, d.Layers, Figures.RoundGb(d.TotalGb), Figures.RoundGb(d.UsableGb), d.Fits))],
+            [.. e.PerDevice.Select((d, i) => new DeviceMemoryView(
+                d.DeviceName, d.Layers, Figures.RoundGb(d.TotalGb), Figures.RoundGb(d.UsableGb), d.Fits,
+                Figures.RoundGb(scenario.Devices[Math.Min(i, scenario.Devices.Count - 1)].MemoryGb)))],
             e.Assumptions)
         {
             KvCache = KvCacheTypes.ToId(scenario.KvCache),
@@ -74,9 +76,11 @@ internal sealed record PredictionView(
         table.Add("weights", Figures.Gb(WeightsGb));
         table.Add("KV cache", Figures.Gb(KvCacheGb));
         table.Add("total memory", Figures.Gb(TotalMemoryGb));
-        foreach (var device in Devices)
+        // Every size is in decimal GB; the marketed size (GiB) is explained once, on the first device.
+        foreach (var (device, i) in Devices.Select((d, i) => (d, i)))
         {
-            table.Add($"  {device.Name}", $"{Figures.Number(device.TotalGb, Figures.GbDecimals)} of {Figures.Gb(device.UsableGb)} usable, {device.Layers} layers");
+            var sold = i == 0 ? $" (sold as {Figures.Number(device.MarketedGb)} GB: vendors count GiB, 2^30 bytes)" : "";
+            table.Add($"  {device.Name}", $"{Figures.Number(device.TotalGb, Figures.GbDecimals)} of {Figures.Gb(device.UsableGb)} usable{sold}, {device.Layers} layers");
         }
 
         table.Add("decode", $"{Figures.Speed(DecodeTokensPerS)} tok/s per user, {Figures.Speed(DecodeTokensPerSAggregate)} aggregate (bound: {Bound}; ceiling {Figures.Speed(CeilingTokensPerS)})");

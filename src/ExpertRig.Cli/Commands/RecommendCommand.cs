@@ -10,16 +10,23 @@ internal static class RecommendCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string>("--profile") { Description = "The profile YAML (see docs/profile.md and docs/examples/).", Required = true };
+        var profile = new Option<string>("--profile") { HelpName = "file", Description = "The profile YAML (see docs/profile.md and docs/examples/).", Required = true };
         var format = CommonOptions.Format("markdown", "json");
-        var output = new Option<string?>("--output") { Description = "Write the report to this file (atomically) instead of standard output." };
-        var top = new Option<int?>("--top") { Description = "Keep only the best N builds." };
-        var template = new Option<string?>("--template") { Description = "Render the Markdown report with this Scriban template instead of the shipped templates/report.md.sbn; its includes must stay in its folder." };
+        var output = new Option<string?>("--output") { HelpName = "file", Description = "Write the report to this file (atomically) instead of standard output." };
+        var top = new Option<int?>("--top") { HelpName = "n", Description = "Keep only the best N builds." };
+        var template = new Option<string?>("--template") { HelpName = "file", Description = "Render the Markdown report with this Scriban template instead of the shipped templates/report.md.sbn; its includes must stay in its folder." };
         var prices = PricesOption.Create();
         var stamp = new Option<bool>("--stamp") { Description = "Write the generation time (UTC) into the Markdown report; without it the same profile always gives the same bytes." };
-        var command = new Command("recommend", "Recommend complete builds for a profile, ranked and justified rule by rule.\n\nExamples:\n  expertrig recommend --profile docs/examples/typical.yaml --output report.md\n  expertrig recommend --profile docs/examples/typical.yaml --format json --output builds.json")
+        var audit = new Option<string?>("--audit")
         {
-            profile, format, output, top, template, stamp, prices,
+            HelpName = "file",
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "Write the audit trail (every rule firing with its facts) to this file, which the report names; " +
+                "--audit alone appends it to the report.",
+        };
+        var command = new Command("recommend", "Recommend complete builds for a profile, ranked and justified rule by rule.")
+        {
+            profile, format, output, top, template, stamp, audit, prices,
         };
         command.SetAction(parse =>
         {
@@ -30,10 +37,17 @@ internal static class RecommendCommand
 
             var json = CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json;
             var custom = parse.GetValue(template);
-            if (json && (custom is not null || parse.GetValue(stamp)))
+            var auditAsked = parse.GetResult(audit) is not null;
+            if (json && (custom is not null || parse.GetValue(stamp) || auditAsked))
             {
-                throw new CliException($"{(custom is not null ? "--template" : "--stamp")}: applies to the Markdown report only, not to --format json");
+                var option = custom is not null ? "--template" : parse.GetValue(stamp) ? "--stamp" : "--audit";
+                throw new CliException($"{option}: applies to the Markdown report only, not to --format json (which carries audit_trail)");
             }
+
+            var auditFile = parse.GetValue(audit);
+            var placement = !auditAsked ? AuditPlacement.Pointer
+                : auditFile is null ? AuditPlacement.InReport
+                : AuditPlacement.InFile(auditFile);
 
             var renderer = custom is null ? ReportRenderer.Shipped() : new ReportRenderer(custom);
             var loaded = PricesOption.Apply(parse, prices, ProfileInput.Load(parse.GetValue(profile)!), Advisor.Advisor.Default.Knowledge.Catalog);
@@ -41,15 +55,25 @@ internal static class RecommendCommand
             var view = RecommendationViewBuilder.From(consultation, parse.GetValue(top));
             var text = json
                 ? JsonOutput.Serialize(view) + "\n"
-                : renderer.Render(view, parse.GetValue(stamp) ? DateTimeOffset.UtcNow : null);
+                : renderer.Render(view, parse.GetValue(stamp) ? DateTimeOffset.UtcNow : null, placement);
+            List<KeyValuePair<string, string>> inputs = [new("--profile", parse.GetValue(profile)!)];
+            if (custom is not null)
+            {
+                inputs.Add(new("--template", custom));
+            }
+
+            if (parse.GetValue(prices) is { } priceFile)
+            {
+                inputs.Add(new("--prices", priceFile));
+            }
+
+            if (auditFile is not null)
+            {
+                AtomicFile.Write(auditFile, ReportRenderer.ShippedAudit().Render(view), "--audit", inputs);
+            }
+
             if (parse.GetValue(output) is { } path)
             {
-                List<KeyValuePair<string, string>> inputs = [new("--profile", parse.GetValue(profile)!)];
-                if (custom is not null)
-                {
-                    inputs.Add(new("--template", custom));
-                }
-
                 AtomicFile.Write(path, text, "--output", inputs);
             }
             else

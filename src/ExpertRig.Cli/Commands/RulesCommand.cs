@@ -10,7 +10,7 @@ internal static class RulesCommand
     public static Command Create()
     {
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("rules", "List every rule of the knowledge base: name, priority, tags, description, source.\n\nExample: expertrig rules --format json")
+        var command = new Command("rules", "List every rule of the knowledge base: name, priority, tags, description, source.")
         {
             format,
         };

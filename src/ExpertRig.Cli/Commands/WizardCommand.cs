@@ -8,9 +8,9 @@ internal static class WizardCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string?>("--profile") { Description = "Pre-fill the answers from this profile YAML." };
-        var output = new Option<string?>("--output") { Description = "Write the Markdown report to this file as soon as the results are ready (Ctrl+S writes it again)." };
-        var command = new Command("wizard", "Answer a few questions in the terminal and get ranked builds, their bill of materials, warnings and the rules behind them. Runs when 'expertrig' is started with no command in a terminal.\n\nExample: expertrig wizard --output report.md")
+        var profile = new Option<string?>("--profile") { HelpName = "file", Description = "Pre-fill the answers from this profile YAML." };
+        var output = new Option<string?>("--output") { HelpName = "file", Description = "Write the Markdown report to this file as soon as the results are ready (Ctrl+S writes it again)." };
+        var command = new Command("wizard", "Answer a few questions in the terminal and get ranked builds, their bill of materials, warnings and the rules behind them. Runs when 'expertrig' is started with no command in a terminal.")
         {
             profile, output,
         };

@@ -41,7 +41,7 @@ public sealed partial class WizardWindow
         Say(outcome.View.Builds.Count == 0 ? "No build meets every need; F2 shows why." : "");
         if (options.OutputPath is not null)
         {
-            SaveReport();
+            SaveReport(recalculated: true);
         }
     }
 

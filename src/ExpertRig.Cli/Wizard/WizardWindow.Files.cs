@@ -11,8 +11,10 @@ public sealed partial class WizardWindow
     /// <summary>
     /// Writes the report of the current answers to --output, or to a file the user names; when the answers changed
     /// since the results, the rule base is consulted again first (and a problem in them stops the save).
+    /// <paramref name="recalculated"/>: new results replace the report an earlier one wrote to --output, which is
+    /// asked first (keeping it is the default), as Ctrl+S asks before replacing any other file.
     /// </summary>
-    public void SaveReport()
+    public void SaveReport(bool recalculated = false)
     {
         if (Outcome is null)
         {
@@ -30,8 +32,24 @@ public sealed partial class WizardWindow
         var current = Answers.ToProfile(catalog);
         var changed = current.Equals(Outcome.Consultation.Profile) ? null : current;
 
-        // --output is the file the user asked for on the command line: it is replaced without asking.
-        var path = options.OutputPath ?? AskPath("Save the report as", WizardDefaults.ReportFileName, "Report");
+        // --output is the file the user asked for on the command line: the first results and Ctrl+S go there without
+        // asking; a recalculation asks before replacing the report it wrote.
+        string? path;
+        if (options.OutputPath is { } output)
+        {
+            if (recalculated && outputWritten && File.Exists(output) && !ConfirmReplace(Path.GetFullPath(output), "Report"))
+            {
+                Say($"Report not saved: kept the earlier results in {Path.GetFullPath(output)}");
+                return;
+            }
+
+            path = output;
+        }
+        else
+        {
+            path = AskPath("Save the report as", WizardDefaults.ReportFileName, "Report");
+        }
+
         if (path is null)
         {
             return;
@@ -69,11 +87,15 @@ public sealed partial class WizardWindow
         }
     }
 
+    // True once a report went to --output: later recalculations ask before replacing it.
+    private bool outputWritten;
+
     private void WriteReport(string path, WizardOutcome outcome)
     {
         try
         {
             Write(path, WizardReport.Render(outcome.View), "Report");
+            outputWritten |= path == options.OutputPath;
         }
         catch (Reporting.TemplateException ex)
         {

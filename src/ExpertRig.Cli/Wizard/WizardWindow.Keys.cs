@@ -95,7 +95,7 @@ public sealed partial class WizardWindow
             WizardScreen.Questions when WaitingForLargerTerminal =>
             [
                 new(WizardKeys.SaveProfile, "Profile", SaveProfile),
-                .. Outcome is null ? Array.Empty<Shortcut>() : [new Shortcut(WizardKeys.SaveReport, "Report", SaveReport)],
+                .. Outcome is null ? Array.Empty<Shortcut>() : [new Shortcut(WizardKeys.SaveReport, "Report", () => SaveReport())],
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
             ],
             WizardScreen.Questions =>
@@ -103,13 +103,13 @@ public sealed partial class WizardWindow
                 new(Key.Enter, onReview ? "Finish" : "Next", null),
                 new(WizardKeys.Back, "Back", Back),
                 new(WizardKeys.SaveProfile, "Profile", SaveProfile),
-                .. Outcome is null ? Array.Empty<Shortcut>() : [new Shortcut(WizardKeys.SaveReport, "Report", SaveReport)],
+                .. Outcome is null ? Array.Empty<Shortcut>() : [new Shortcut(WizardKeys.SaveReport, "Report", () => SaveReport())],
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
             ],
             WizardScreen.Results =>
             [
                 new(WizardKeys.Why, "Why?", OpenWhy),
-                new(WizardKeys.SaveReport, "Report", SaveReport),
+                new(WizardKeys.SaveReport, "Report", () => SaveReport()),
                 new(WizardKeys.SaveProfile, "Profile", SaveProfile),
                 new(WizardKeys.Back, "Answers", Back),
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
@@ -118,14 +118,14 @@ public sealed partial class WizardWindow
             [
                 new(WizardKeys.Back, "Builds", Back),
                 new(WizardKeys.Why, "Why?", OpenWhy),
-                new(WizardKeys.SaveReport, "Report", SaveReport),
+                new(WizardKeys.SaveReport, "Report", () => SaveReport()),
                 new(WizardKeys.SaveProfile, "Profile", SaveProfile),
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
             ],
             _ =>
             [
                 new(WizardKeys.Back, "Back", Back),
-                new(WizardKeys.SaveReport, "Report", SaveReport),
+                new(WizardKeys.SaveReport, "Report", () => SaveReport()),
                 new(WizardKeys.SaveProfile, "Profile", SaveProfile),
                 new(WizardKeys.Quit, "Quit", ConfirmQuit),
             ],

@@ -15,12 +15,15 @@ public static class BuildPower
     /// <summary>The same for 8-DIMM workstation and server platforms (the guide's 4-GPU Threadripper Pro example: "+ 150W (rest)").</summary>
     public const double WorkstationPlatformWatts = 150;
 
-    /// <summary>The power consumers of a build; a unified system is one consumer at its rated power.</summary>
+    /// <summary>
+    /// The power consumers of a build; a unified system is one consumer, sustained at its measured inference draw
+    /// (systems.yaml <c>inference_power_w</c>, its rating when none is catalogued) and peaking at its rating.
+    /// </summary>
     public static IReadOnlyList<PowerComponent> Components(Build build)
     {
         if (build.System is { } system)
         {
-            return [new PowerComponent(system.Name, system.PowerW, system.PowerW)];
+            return [new PowerComponent(system.Name, system.SustainedInferenceW, system.PowerW)];
         }
 
         var components = new List<PowerComponent>();

@@ -25,14 +25,17 @@ public sealed class CatalogLookupException : UserInputException
     /// <summary>Closest catalogued ids, best first.</summary>
     public IReadOnlyList<string> Suggestions { get; }
 
+    // Quoted as the id a user types, so a suggestion reads as something to copy ('rtx-5090'), never as prose.
+    private static string Quoted(string id) => $"'{id}'";
+
     private static string Describe(string kind, string requestedId, IReadOnlyList<string> suggestions, string listHint)
     {
         var unknown = $"unknown {kind} '{requestedId}'";
         return suggestions.Count switch
         {
             0 => $"{unknown}; no close match ({listHint} lists them all)",
-            1 => $"{unknown}; did you mean {suggestions[0]}?",
-            _ => $"{unknown}; did you mean {string.Join(", ", suggestions.Take(suggestions.Count - 1))} or {suggestions[^1]}?",
+            1 => $"{unknown}; did you mean '{suggestions[0]}'?",
+            _ => $"{unknown}; did you mean {string.Join(", ", suggestions.Take(suggestions.Count - 1).Select(Quoted))} or {Quoted(suggestions[^1])}?",
         };
     }
 }

@@ -42,10 +42,14 @@ public sealed record UnifiedMemorySystem : ICatalogEntry
     public required double PowerW { get; init; }
 
     /// <summary>
-    /// Measured wall draw while generating with an LLM, where a measurement exists (its source is in the entry's
-    /// source text); null otherwise, in which case power checks fall back to <see cref="PowerW"/>.
+    /// Measured wall draw of the whole system while it decodes an LLM, in watts (source in the entry's source text);
+    /// null when no measurement is catalogued, and then <see cref="PowerW"/> stands in. LLM decode is memory-bound,
+    /// so the GPU and CPU draw a fraction of the supply's maximum.
     /// </summary>
     public double? InferencePowerW { get; init; }
+
+    /// <summary>The sustained draw while running inference: the measured figure, or the rating when none is known.</summary>
+    public double SustainedInferenceW => InferencePowerW ?? PowerW;
 
     /// <summary>Operating system it ships with.</summary>
     public required OperatingSystemKind Os { get; init; }

@@ -19,6 +19,6 @@ public sealed record Requirements(Profile Profile)
 
     /// <summary>The needs in the profile's own words (os: linux, circuit: 20a-120v), as the audit trail shows them.</summary>
     public override string ToString() =>
-        $"Requirements ({Figures.Usd(BudgetUsd)}, {Users} user(s), os {ProfileTokens.ToToken(Profile.Os)}, "
+        $"Requirements ({(Profile.HasBudget ? Figures.Usd(BudgetUsd) : "no budget")}, {Users} user(s), os {ProfileTokens.ToToken(Profile.Os)}, "
         + $"privacy {ProfileTokens.ToToken(Profile.Privacy)}, circuit {ProfileTokens.ToToken(Profile.Circuit)})";
 }

@@ -9,6 +9,10 @@ public static class CircuitRatings
         Circuit.Amps15Volts120 or Circuit.Amps15Volts240 => 15,
         Circuit.Amps20Volts120 or Circuit.Amps20Volts240 => 20,
         Circuit.Amps30Volts240 => 30,
+        Circuit.Amps10Volts230 => 10,
+        Circuit.Amps13Volts230 => 13,
+        Circuit.Amps16Volts230 => 16,
+        Circuit.Amps32Volts230 => 32,
         _ => throw new ArgumentOutOfRangeException(nameof(circuit), circuit, "Unknown circuit."),
     };
 
@@ -17,6 +21,7 @@ public static class CircuitRatings
     {
         Circuit.Amps15Volts120 or Circuit.Amps20Volts120 => 120,
         Circuit.Amps15Volts240 or Circuit.Amps20Volts240 or Circuit.Amps30Volts240 => 240,
+        Circuit.Amps10Volts230 or Circuit.Amps13Volts230 or Circuit.Amps16Volts230 or Circuit.Amps32Volts230 => 230,
         _ => throw new ArgumentOutOfRangeException(nameof(circuit), circuit, "Unknown circuit."),
     };
 

@@ -16,8 +16,17 @@ public sealed record Profile
         init => workloads = Array.AsReadOnly(value.ToArray());
     }
 
-    /// <summary>Price ceiling for the whole system, in US dollars.</summary>
-    public required double BudgetUsd { get; init; }
+    /// <summary>
+    /// Price ceiling for the whole system, in US dollars; <see cref="NoBudget"/> (infinity) when the profile sets none,
+    /// and then no build is rejected for its price: the ranking weighs value.
+    /// </summary>
+    public double BudgetUsd { get; init; } = NoBudget;
+
+    /// <summary>The budget of a profile without <c>budget_usd</c>: no ceiling.</summary>
+    public const double NoBudget = double.PositiveInfinity;
+
+    /// <summary>True when the profile sets a budget.</summary>
+    public bool HasBudget => double.IsFinite(BudgetUsd);
 
     /// <summary>People generating tokens at the same time.</summary>
     public int ConcurrentUsers { get; init; } = ProfileDefaults.ConcurrentUsers;
@@ -124,7 +133,7 @@ public sealed record Profile
 
     /// <summary>The profile in its own words (os linux, circuit 20a-120v), for messages and the audit trail.</summary>
     public override string ToString() =>
-        $"Profile ({Workloads.Count} workload(s), {Figures.Usd(BudgetUsd)}, {ConcurrentUsers} user(s), os {ProfileTokens.ToToken(Os)}, "
+        $"Profile ({Workloads.Count} workload(s), {(HasBudget ? Figures.Usd(BudgetUsd) : "no budget")}, {ConcurrentUsers} user(s), os {ProfileTokens.ToToken(Os)}, "
         + $"privacy {ProfileTokens.ToToken(Privacy)}, circuit {ProfileTokens.ToToken(Circuit)}"
         + (Priorities.Count > 0 ? $", priorities {string.Join(", ", Priorities.Select(ProfileTokens.ToToken))})" : ")");
 

@@ -15,12 +15,13 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
     {
         var entries = Entries(root, ProfileKeys.TopLevel, ProfileKeys.Workload, "inside a workload entry under 'workloads:'");
         var workloads = Required(entries, root, ProfileKeys.Workloads, "the list of models you will run");
-        var budget = Required(entries, root, ProfileKeys.BudgetUsd, "the price ceiling for the whole system, in US dollars");
 
         return new Profile
         {
             Workloads = ReadWorkloads(workloads),
-            BudgetUsd = Number(ProfileKeys.BudgetUsd, budget, "a number of US dollars", 0, minInclusive: false, ProfileLimits.MaxBudgetUsd),
+            BudgetUsd = Optional(entries, ProfileKeys.BudgetUsd) is { } budget
+                ? Number(ProfileKeys.BudgetUsd, budget, "a number of US dollars", 0, minInclusive: false, ProfileLimits.MaxBudgetUsd)
+                : Profile.NoBudget,
             ConcurrentUsers = Optional(entries, ProfileKeys.ConcurrentUsers) is { } users
                 ? WholeNumber(ProfileKeys.ConcurrentUsers, users, "a whole number of users", ProfileLimits.MinConcurrentUsers, ProfileLimits.MaxConcurrentUsers)
                 : ProfileDefaults.ConcurrentUsers,

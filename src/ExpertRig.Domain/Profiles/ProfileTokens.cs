@@ -27,6 +27,10 @@ public static class ProfileTokens
         new("15a-240v", Circuit.Amps15Volts240),
         new("20a-240v", Circuit.Amps20Volts240),
         new("30a-240v", Circuit.Amps30Volts240),
+        new("10a-230v", Circuit.Amps10Volts230),
+        new("13a-230v", Circuit.Amps13Volts230),
+        new("16a-230v", Circuit.Amps16Volts230),
+        new("32a-230v", Circuit.Amps32Volts230),
     ];
 
     /// <summary>YAML words for <see cref="Profiles.Priority"/>.</summary>

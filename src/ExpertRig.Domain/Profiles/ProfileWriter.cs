@@ -33,7 +33,11 @@ public static partial class ProfileWriter
         }
 
         Line(yaml, $"{ProfileKeys.ConcurrentUsers}: {Number(profile.ConcurrentUsers)}");
-        Line(yaml, $"{ProfileKeys.BudgetUsd}: {Number(profile.BudgetUsd)}");
+        if (profile.HasBudget)
+        {
+            Line(yaml, $"{ProfileKeys.BudgetUsd}: {Number(profile.BudgetUsd)}");
+        }
+
         Line(yaml, $"{ProfileKeys.Os}: {ProfileTokens.ToToken(profile.Os)}");
         Line(yaml, $"{ProfileKeys.Privacy}: {ProfileTokens.ToToken(profile.Privacy)}");
         Line(yaml, $"{ProfileKeys.AcceptUsed}: {Flag(profile.AcceptUsed)}");

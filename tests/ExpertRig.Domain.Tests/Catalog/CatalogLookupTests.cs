@@ -52,7 +52,7 @@ public sealed class CatalogLookupTests
         var error = Should.Throw<CatalogLookupException>(() => Shipped.FindCpu("9995wx"));
 
         error.Suggestions.ShouldBe(["tr-pro-9995wx"]);
-        error.Message.ShouldBe("unknown CPU '9995wx'; did you mean tr-pro-9995wx?");
+        error.Message.ShouldBe("unknown CPU '9995wx'; did you mean 'tr-pro-9995wx'?");
     }
 
     [Fact]

@@ -162,9 +162,9 @@ public sealed class ProfileErrorTests
     [Fact]
     public void Reports_MissingRequiredKey()
     {
-        var error = ProfileTestText.ErrorFor("workloads:\n  - model: mistral-7b\n");
+        var error = ProfileTestText.ErrorFor("budget_usd: 1000\n");
 
-        error.Problem.ShouldBe("missing required key 'budget_usd' (the price ceiling for the whole system, in US dollars)");
+        error.Problem.ShouldStartWith("missing required key 'workloads'");
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class ProfileErrorTests
     [Theory]
     [InlineData("os: mac", "os: unknown value 'mac' (allowed: linux, windows, macos, any) — did you mean 'macos'?")]
     [InlineData("privacy: offline", "privacy: unknown value 'offline' (allowed: local, air-gapped)")]
-    [InlineData("circuit: 15a-230v", "circuit: unknown value '15a-230v' (allowed: 15a-120v, 20a-120v, 15a-240v, 20a-240v, 30a-240v) — did you mean '15a-240v'?")]
+    [InlineData("circuit: 15a-220v", "circuit: unknown value '15a-220v' (allowed: 15a-120v, 20a-120v, 15a-240v, 20a-240v, 30a-240v, 10a-230v, 13a-230v, 16a-230v, 32a-230v) — did you mean '15a-120v' or '15a-240v'?")]
     [InlineData("priorities: [speed, silence]", "priorities: unknown value 'silence' (allowed: speed, cost, quiet, power, simplicity, quality)")]
     public void Reports_AllowedValues_ForUnknownEnumValue(string line, string problem)
     {

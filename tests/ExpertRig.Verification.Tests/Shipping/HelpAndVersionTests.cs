@@ -38,7 +38,7 @@ public sealed partial class HelpAndVersionTests
                 var args = Tokens(example).Skip(1).ToArray();
                 for (var i = 0; i < args.Length - 1; i++)
                 {
-                    if (args[i] == "--output")
+                    if (args[i] is "--output" or "--audit")
                     {
                         args[i + 1] = Path.Combine(folder, Path.GetFileName(args[i + 1]));
                     }
@@ -64,7 +64,7 @@ public sealed partial class HelpAndVersionTests
         run.Output.Trim().ShouldStartWith($"{expected.Major}.{expected.Minor}.{expected.Build}");
     }
 
-    // The examples sit in the description, between the "Example(s):" label and the "Usage:" section.
+    // The examples follow the "Example(s):" label, at the end of the help.
     private static List<string> Examples(string help) =>
         [.. help.Split('\n').Select(l => l.Trim())
             .SkipWhile(l => !l.StartsWith("Example", StringComparison.Ordinal))

@@ -23,7 +23,7 @@ public sealed partial class WizardAnswers
             UsersText = Whole(profile.ConcurrentUsers),
             FineTuning = profile.FineTuning,
             OtherGpuWorkloads = profile.OtherGpuWorkloads,
-            BudgetText = AnswerText.Dollars(profile.BudgetUsd),
+            BudgetText = AnswerText.Dollars(profile.HasBudget ? profile.BudgetUsd : WizardDefaults.BudgetUsd),
             AcceptUsed = profile.AcceptUsed,
             Os = profile.Os,
             Privacy = profile.Privacy,

@@ -9,12 +9,18 @@ internal static class BuildText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The width of the quantization column of the ranked list (Q4_K_M, exl2-4.25, awq-int4).</summary>
+    public const int QuantWidth = 9;
+
     /// <summary>The one-line entry of a build in the ranked list.</summary>
     public static string ListLine(BuildView build, int titleWidth)
     {
         var title = build.Title.Length > titleWidth ? build.Title[..(titleWidth - 1)] + "…" : build.Title;
         var speed = build.Workloads.Count > 0 ? Figures.Speed(build.Workloads[0].DecodeTokensPerS) : "–";
-        return string.Create(Inv, $"{build.Rank,2}. {title.PadRight(titleWidth)} {Dollars(build.TotalPriceUsd),9} {speed,7} tok/s");
+        // The quantization beside the speed: a 2.5 bpw build is fast because it is small, and must look it.
+        var quant = build.Workloads.Count > 0 ? build.Workloads[0].Quant : "–";
+        quant = quant.Length > QuantWidth ? quant[..(QuantWidth - 1)] + "…" : quant;
+        return string.Create(Inv, $"{build.Rank,2}. {title.PadRight(titleWidth)} {Dollars(build.TotalPriceUsd),9} {quant,-QuantWidth} {speed,7} tok/s");
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace ExpertRig.Cli.Wizard.Results;
 /// </summary>
 internal sealed class ResultsScreen : FrameView
 {
-    private const int TitleWidth = 40;
+    // 4 + 30 + 1 + 9 + 1 + 9 + 1 + 7 + 6 = 68 columns: the line fits an 80-column window inside its frame.
+    private const int TitleWidth = 30;
     private readonly ObservableCollection<string> lines = [];
     private readonly ListView list;
     private readonly TokensChart chart;
@@ -39,7 +40,15 @@ internal sealed class ResultsScreen : FrameView
         };
         chart = new TokensChart { X = 0, Y = Pos.Bottom(list), Width = Dim.Fill(), Height = Dim.Fill(), BorderStyle = LineStyle.Single };
         Add(list, chart);
+        Add(empty);
     }
+
+    // Shown instead of the chart when nothing is feasible: an empty chart would fill the screen with nothing.
+    private readonly Label empty = new()
+    {
+        X = 0, Y = 3, Width = Dim.Fill(), Visible = false,
+        Text = "Nothing to chart: no build is feasible. F2: why each was rejected.",
+    };
 
     /// <summary>Raised when the user opens a build (Enter).</summary>
     public event EventHandler<BuildView>? Opened;
@@ -55,7 +64,7 @@ internal sealed class ResultsScreen : FrameView
         // One row of 78 columns at 80: short enough to be read whole.
         summary.Line = view.Builds.Count == 0
             ? "No build meets every need. F2: why each was rejected · Alt+B: change answers."
-            : $"Ranked for your needs; speeds: decode tok/s per user, {view.Needs.Workloads[0].Model}.";
+            : $"Ranked: price, quantization and decode tok/s per user of {view.Needs.Workloads[0].Model}.";
         lines.Clear();
         foreach (var build in view.Builds)
         {
@@ -64,6 +73,8 @@ internal sealed class ResultsScreen : FrameView
 
         chart.Title = view.Builds.Count == 0 ? "No feasible build" : $"Predicted tok/s per user, {view.Needs.Workloads[0].Model}";
         chart.Show(view.Builds);
+        chart.Visible = view.Builds.Count > 0;
+        empty.Visible = view.Builds.Count == 0;
         if (lines.Count > 0)
         {
             list.Value = 0;
