@@ -42,7 +42,7 @@ public static class RamSizing
 
         var loads = predictions
             .Where(p => ReferenceEquals(p.Build, build))
-            .Select(p => new RamLoad(p.Need.Model, p.Estimate.OffloadedLayers > 0 ? p.Estimate.SystemRamUsedGb : 0))
+            .Select(p => new RamLoad(p.Need.Model, p.Estimate.OffloadedLayers > 0 || p.Estimate.Experts is not null ? p.Estimate.SystemRamUsedGb : 0))
             .ToList();
         return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, physics.Memory.SystemRamReservedGb);
     }

@@ -90,6 +90,15 @@ public static class BuildComposer
 
                 ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.Cpu.MemoryBandwidthGbs, knowledge.Physics))];
 
+                // A composed build must be one the catalog can complete (a PSU with enough native connectors, a
+                // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
+                var trial = BuildConfigurator.Configure(ToArchetype(option, platform), requirements, needs, knowledge);
+                if (trial.Gaps.Count > 0)
+                {
+                    pruned.Add(new PrunedOption(option.Label, $"the catalog cannot complete it: {string.Join("; ", trial.Gaps)}."));
+                    continue;
+                }
+
                 var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics));
                 (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
