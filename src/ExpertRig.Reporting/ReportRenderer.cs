@@ -45,6 +45,12 @@ public sealed class ReportRenderer
     public string TemplateRoot { get; }
 
     /// <summary>
+    /// Builds the report shows in full (bill of materials, performance, power, software, reasons); the rest of the
+    /// ranked builds get one row each, so a profile with many feasible builds still gives a report a buyer reads.
+    /// </summary>
+    public const int DetailedBuilds = 3;
+
+    /// <summary>
     /// The report as Markdown. With <paramref name="stamp"/> the template's <c>stamp</c> variable holds the UTC time
     /// (ISO 8601); without it <c>stamp</c> is null, so the same view always renders the same bytes.
     /// </summary>
@@ -67,6 +73,7 @@ public sealed class ReportRenderer
         globals["fmt"] = functions;
         globals["stamp"] = stamp?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         globals["audit"] = new ScriptObject { ["inline"] = audit.Inline, ["file"] = audit.File };
+        globals["detailed_builds"] = DetailedBuilds;
         context.PushGlobal(globals);
         try
         {
