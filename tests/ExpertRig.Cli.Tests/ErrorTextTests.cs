@@ -17,7 +17,7 @@ public sealed class ErrorTextTests
     [Theory]
     [InlineData("recommend --profile p.yaml --top x", "--top: expected a whole number, got 'x'")]
     [InlineData("predict --model m --quant q --context abc", "--context: expected a whole number, got 'abc'")]
-    [InlineData("predict --model m --quant q --memory-gb lots", "--memory-gb: expected a number, got 'lots'")]
+    [InlineData("predict --model m --quant q --memory-gb lots", "--memory-gb: expected a finite number such as 800 or 89.6, got 'lots'")]
     public void AValueOfTheWrongKind_SaysWhatIsAllowed_WithoutATypeName(string line, string expected)
     {
         var error = CliRunner.Run(line.Split(' ')).ShouldBeBadInput();

@@ -14,7 +14,7 @@ internal static class FrontierCommand
     {
         var profile = new Option<string>("--profile") { Description = "The profile YAML (see docs/profile.md).", Required = true };
         var format = CommonOptions.Format("markdown", "json");
-        var command = new Command("frontier", "What each extra dollar buys: the best feasible build at about 20 budget steps, from the cheapest feasible build up to twice the profile's budget, as a table and a Mermaid chart.\n\nExample: expertrig frontier --profile docs/examples/typical.yaml")
+        var command = new Command("frontier", "What each extra dollar buys: the best feasible build at about 20 budget steps, from the cheapest feasible build up to twice the profile's budget, as a table and a Mermaid chart.")
         {
             profile, format,
         };

@@ -26,6 +26,11 @@ internal sealed class HelpWithExamples : SynchronousCommandLineAction
             "expertrig recommend --profile docs/examples/typical.yaml --output report.md --audit audit.md",
             "expertrig recommend --profile docs/examples/typical.yaml --format json --output builds.json",
         ],
+        ["frontier"] =
+        [
+            "expertrig frontier --profile docs/examples/typical.yaml",
+            "expertrig frontier --profile docs/examples/typical.yaml --format json",
+        ],
         ["explain"] =
         [
             "expertrig explain --profile docs/examples/typical.yaml",

@@ -78,7 +78,7 @@ public sealed partial class WizardLayoutTests
         wizard.Press(Key.Enter, Key.Enter).WaitFor("3/6 Budget");
         wizard.Type("100").Press(Key.Enter, Key.Enter, Key.Enter).WaitFor("6/6 Review");
 
-        var lines = wizard.Press(Key.Enter).WaitFor("No feasible build").Split('\n');
+        var lines = wizard.Press(Key.Enter).WaitFor("Nothing to chart").Split('\n');
 
         var summary = lines[1].Trim('│', ' ');
         summary.ShouldStartWith("No build meets every need");

@@ -38,7 +38,8 @@ public sealed class WizardWalkthroughTests
     [Fact]
     public void TheResults_ShowEveryRankedBuild_WithItsPriceAndABar()
     {
-        using var wizard = WizardHarness.Start();
+        // The composer ranks a dozen builds for the default answers: a terminal tall enough to list and chart them all.
+        using var wizard = WizardHarness.Start(width: 120, height: 60);
         wizard.WaitFor("1/6 Workloads");
         var screen = wizard.ReachResults();
         var builds = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds);
