@@ -18,14 +18,45 @@ public static partial class ConditionWords
         ["Ddr4"] = "DDR4", ["Id"] = "id", ["TwelveVolt2x6"] = "12V-2x6",
     };
 
-    /// <summary>The condition <paramref name="lambda"/> in words.</summary>
+    /// <summary>
+    /// The condition <paramref name="lambda"/> in words, on one line. The reader does a bounded amount of work (a
+    /// budget proportional to the condition's length, a cap on nesting); a condition it cannot read within that
+    /// budget comes back as its plain text rather than hanging the caller.
+    /// </summary>
     public static string Of(string lambda)
     {
-        var arrow = lambda.IndexOf("=>", StringComparison.Ordinal);
-        var parameter = arrow > 0 ? lambda[..arrow].Trim() : "";
-        var body = arrow > 0 ? lambda[(arrow + 2)..].Trim() : lambda.Trim();
-        return new Reader(body, parameter).Sentence();
+        var plain = OneLine(lambda);
+        if (plain.Length == 0)
+        {
+            return "(no condition)";
+        }
+
+        try
+        {
+            var arrow = lambda.IndexOf("=>", StringComparison.Ordinal);
+            var parameter = arrow > 0 ? lambda[..arrow].Trim() : "";
+            var body = arrow > 0 ? lambda[(arrow + 2)..].Trim() : lambda.Trim();
+            var sentence = OneLine(new Reader(body, parameter).Sentence());
+            return sentence.Length == 0 || sentence.Length > MaxGrowth * plain.Length + 200 ? plain : sentence;
+        }
+        catch (Exception e) when (e is TooMuchWork or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return plain;
+        }
     }
+
+    // Work units (tokens taken, operands read) the reader may spend per character of the condition, and how deep
+    // parentheses and calls may nest before it gives up; a sentence longer than MaxGrowth times the text is not words.
+    private const int WorkPerCharacter = 64;
+    private const int MaxDepth = 64;
+    private const int MaxGrowth = 8;
+
+    private sealed class TooMuchWork : Exception;
+
+    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     /// <summary>A PascalCase or camelCase name in lower-case words, with the domain's acronyms kept.</summary>
     public static string Name(string name)
@@ -46,6 +77,17 @@ public static partial class ConditionWords
     private sealed class Reader(string text, string parameter)
     {
         private int at;
+        private int depth;
+        private long work;
+        private readonly long budget = WorkPerCharacter * ((long)text.Length + 16);
+
+        private void Spend()
+        {
+            if (++work > budget)
+            {
+                throw new TooMuchWork();
+            }
+        }
 
         public string Sentence()
         {
@@ -55,12 +97,18 @@ public static partial class ConditionWords
 
         private string Or()
         {
+            if (++depth > MaxDepth)
+            {
+                throw new TooMuchWork();
+            }
+
             var parts = new List<string> { And() };
             while (Take("||"))
             {
                 parts.Add(And());
             }
 
+            depth--;
             return string.Join(", or ", parts);
         }
 
@@ -97,6 +145,11 @@ public static partial class ConditionWords
 
         private static string Compare(Term left, string op, string words, Term right)
         {
+            if (right.Text == "null" && left.Kind == Kind.Thing)
+            {
+                return op == "!=" ? $"there is {left.Text}" : $"there is no {left.Last}";
+            }
+
             if (right.Text == "null" && left.Kind == Kind.Clause)
             {
                 return op == "!=" ? $"{left.Text} exists" : $"there is no {left.Text}";
@@ -146,6 +199,7 @@ public static partial class ConditionWords
 
         private Term Operand()
         {
+            Spend();
             Skip();
             if (Take("("))
             {
@@ -154,8 +208,16 @@ public static partial class ConditionWords
                 return new Term(Kind.Clause, inner, "", "");
             }
 
+            // C#'s own negation (!b.IsMac), as opposed to the engine's Not(...).
+            if (at < text.Length && text[at] == '!' && (at + 1 >= text.Length || text[at + 1] != '='))
+            {
+                at++;
+                var negated = Operand();
+                return new Term(Kind.Clause, negated.Kind == Kind.Path ? $"not ({Holds(negated)})" : $"not ({negated.Text})", "", "");
+            }
+
             var start = at;
-            while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '.' or '_' or '"' or '-'))
+            while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '.' or '_' or '"' or '-' or '`'))
             {
                 at++;
             }
@@ -166,12 +228,25 @@ public static partial class ConditionWords
             {
                 at++;
                 var arguments = new List<Term>();
-                while (at < text.Length && !Take(")"))
+                if (++depth > MaxDepth)
                 {
-                    arguments.Add(Lambda() ?? Operand());
-                    Take(",");
+                    throw new TooMuchWork();
                 }
 
+                while (at < text.Length && !Take(")"))
+                {
+                    var before = at;
+                    arguments.Add(Lambda() ?? Operand());
+                    Take(",");
+                    if (at == before)
+                    {
+                        // Something the reader has no rule for (a generic's backtick, a stray operator): step over
+                        // it, so the argument list always moves on (it used to spin here, growing without end).
+                        at++;
+                    }
+                }
+
+                depth--;
                 return Call(token, arguments);
             }
 
@@ -182,6 +257,7 @@ public static partial class ConditionWords
         private Term? Lambda()
         {
             var match = NestedLambda().Match(text, at);
+            Spend();
             if (!match.Success || match.Index != at)
             {
                 return null;
@@ -196,7 +272,14 @@ public static partial class ConditionWords
             var dot = name.LastIndexOf('.');
             var target = dot > 0 ? Path(name[..dot]) : null;
             var method = dot > 0 ? name[(dot + 1)..] : name;
+            // An argument the rule passes as null ("no spacing", "no case") says nothing: it is left out of the words.
+            var given = arguments.Where(a => a.Text != "null").ToList();
             var first = arguments.Count > 0 ? arguments[0] : null;
+            if (method == "Plan" && target is null && arguments.Count >= 2)
+            {
+                return SlotPlan(arguments);
+            }
+
             var text = (method, target, first) switch
             {
                 ("ReferenceEquals", _, { } a) when arguments.Count == 2 && arguments[1].Text == "this build" => $"{Owner(a)} is for this build",
@@ -206,12 +289,23 @@ public static partial class ConditionWords
                 ("Contains", { } t, { } a) => $"{t.Text} include {a.Text}",
                 ("Any", { } t, { } a) => $"one of {t.Text} has: {a.Text}",
                 ("Wants", { } t, { } a) => $"{Owner(t)} wants {a.Text}",
-                (_, { } t, _) => $"{t.Text}: {Name(method)}{Arguments(arguments)}",
+                (_, { } t, _) => $"{t.Text}: {Name(method)}{Arguments(given)}",
                 (_, null, { } a) when VerbCall().Match(method) is { Success: true } verb =>
                     $"{a.Text} {Verb(verb.Groups["verb"].Value)} {Name(verb.Groups["rest"].Value)}{Rest(arguments)}",
-                _ => $"{Name(method)}{Arguments(arguments)}",
+                _ => $"{Name(method)}{Arguments(given)}",
             };
             return new Term(Kind.Clause, text, "", "");
+        }
+
+        // GpuSlotPlanner.Plan(board, count, cardWidth, spacing?, caseBrackets?): a slot layout, or null when none fits.
+        private static Term SlotPlan(List<Term> arguments)
+        {
+            var board = arguments[0].Text == "null" ? "the board" : arguments[0].Text;
+            var count = arguments[1].Text;
+            var within = arguments.Count >= 5 && arguments[4].Text != "null" ? $" within {arguments[4].Text}" : "";
+            var spaced = arguments.Count >= 4 && arguments[3].Text != "null" ? $" spaced by {arguments[3].Text}" : "";
+            var noun = $"slot plan for {count} cards on {board}{spaced}{within}";
+            return new Term(Kind.Thing, "a " + noun, noun, "");
         }
 
         private static string Verb(string verb) => verb switch
@@ -223,8 +317,11 @@ public static partial class ConditionWords
             _ => "can",
         };
 
-        private static string Rest(List<Term> arguments) =>
-            arguments.Count <= 1 ? "" : " " + string.Join(", ", arguments.Skip(1).Select(a => a.Text));
+        private static string Rest(List<Term> arguments)
+        {
+            var rest = arguments.Skip(1).Where(a => a.Text != "null").Select(a => a.Text).ToList();
+            return rest.Count == 0 ? "" : " " + string.Join(", ", rest);
+        }
 
         private static string Arguments(List<Term> arguments) =>
             arguments.Count == 0 ? "" : " of " + string.Join(", ", arguments.Where(a => a.Text != "it").Select(a => a.Text).DefaultIfEmpty("it"));
@@ -264,10 +361,12 @@ public static partial class ConditionWords
 
         private static string Tail(Term term) => Name(term.Last);
 
-        private static string Article(Term term) => "aeiouAEIOU".Contains(Tail(term)[0]) || Tail(term).StartsWith("RAM", StringComparison.Ordinal) ? "an " : "a ";
+        private static string Article(Term term) =>
+            Tail(term) is { Length: > 0 } tail && ("aeiouAEIOU".Contains(tail[0]) || tail.StartsWith("RAM", StringComparison.Ordinal)) ? "an " : "a ";
 
         private bool Take(string token)
         {
+            Spend();
             if (token.StartsWith(' '))
             {
                 var exact = string.CompareOrdinal(text, at, token, 0, token.Length) == 0
@@ -302,7 +401,8 @@ public static partial class ConditionWords
     [GeneratedRegex(@"^(?<verb>Is|Has|Needs|Accepts|Can)(?<rest>[A-Z0-9]\w*)$")]
     private static partial Regex VerbCall();
 
-    [GeneratedRegex(@"\w+\s*=>\s*")]
+    // Anchored (\G) at the reader's position: unanchored, every argument rescanned the rest of the condition.
+    [GeneratedRegex(@"\G\w+\s*=>\s*")]
     private static partial Regex NestedLambda();
 
     private enum Kind
@@ -310,6 +410,9 @@ public static partial class ConditionWords
         Path,
         Literal,
         Clause,
+
+        // A noun phrase from a call that may return nothing ("a slot plan for ..."): Text with its article, Last without.
+        Thing,
     }
 
     // Text: the words; Last: the last member (for Uses/Is/Has and Engine); Owner: who "it" is for verb phrases.
