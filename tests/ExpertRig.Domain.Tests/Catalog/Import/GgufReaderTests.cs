@@ -89,7 +89,7 @@ public sealed class GgufReaderTests : IDisposable
         File.WriteAllBytes(path, full[..40]);
 
         Should.Throw<ModelFileException>(() => ModelFileReader.Read(path)).Message
-            .ShouldBe("short.gguf: is truncated: the GGUF header or tensor table ends early");
+            .ShouldStartWith("short.gguf: is truncated: the GGUF header or tensor table ends early");
     }
 
     [Fact]
