@@ -167,7 +167,7 @@ public static class GgufReader
         var dimensions = reader.ReadUInt32();
         if (dimensions is 0 or > 8)
         {
-            throw new ModelFileException(path, $"tensor '{name}' has {dimensions} dimensions; the tensor table is damaged");
+            throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has {dimensions} dimensions; the tensor table is damaged");
         }
 
         ulong elements = 1;
@@ -175,7 +175,7 @@ public static class GgufReader
         {
             var size = reader.ReadUInt64();
             elements = size == 0 || elements > ulong.MaxValue / size
-                ? throw new ModelFileException(path, $"tensor '{name}' has an impossible shape; the tensor table is damaged")
+                ? throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has an impossible shape; the tensor table is damaged")
                 : elements * size;
         }
 
@@ -183,12 +183,12 @@ public static class GgufReader
         var offset = reader.ReadUInt64();
         if (!GgufTensorType.TryGet(type, out var traits))
         {
-            throw new ModelFileException(path, $"tensor '{name}' has unknown tensor type {type}");
+            throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has unknown tensor type {type}");
         }
 
         if (elements % (ulong)traits.BlockElements != 0)
         {
-            throw new ModelFileException(path, $"tensor '{name}' has {elements} elements, not a whole number of {traits.Name} blocks");
+            throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has {elements} elements, not a whole number of {traits.Name} blocks");
         }
 
         var bytes = elements / (ulong)traits.BlockElements * (ulong)traits.BlockBytes;

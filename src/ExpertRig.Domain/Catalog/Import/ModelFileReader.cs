@@ -20,20 +20,23 @@ public static class ModelFileReader
             throw new ModelFileException(path, "is a directory; give the config.json or .gguf file inside it");
         }
 
-        bool gguf;
         using (var stream = Guarded(path, () => InputFile.OpenBinary(path, InputKind.GgufModel)))
         {
             var magic = new byte[4];
             var read = Guarded(path, () => stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false));
-            gguf = read == 4 && GgufReader.IsGguf(magic);
-            if (gguf)
+            if (read == 4 && GgufReader.IsGguf(magic))
             {
                 stream.Position = 0;
                 return GgufReader.Read(path, stream);
             }
         }
 
-        var bytes = Guarded(path, () => InputFile.ReadBytes(path, InputKind.ModelConfig));
+        return ReadConfig(path, Guarded(path, () => InputFile.ReadBytes(path, InputKind.ModelConfig)));
+    }
+
+    /// <summary>Reads the bytes of a file that is not GGUF as a Hugging Face config.json (UTF-8 JSON).</summary>
+    internal static ImportedModel ReadConfig(string path, ReadOnlySpan<byte> bytes)
+    {
         string text;
         try
         {
