@@ -25,7 +25,7 @@ public sealed record InputKind(string Description, long MaxBytes, string Typical
     public static InputKind Prices { get; } = new("price file", 4 * MiB, "one line per catalog entry is some tens of KB");
 
     /// <summary>A model's Hugging Face <c>config.json</c>: 4 MiB; real ones are a few KB.</summary>
-    public static InputKind ModelConfig { get; } = new("model config.json", 4 * MiB, "real ones are a few KB");
+    public static InputKind ModelConfig { get; } = new("model config.json", 4 * MiB, "real ones are a few KB; is this the weights file?");
 
     /// <summary>
     /// A GGUF model file, of which only the header and metadata are read: the file itself may be any size, but at

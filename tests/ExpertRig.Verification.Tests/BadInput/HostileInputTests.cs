@@ -226,6 +226,8 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("--profile")]
     [InlineData("--build")]
     [InlineData("--template")]
+    [InlineData("--model-file")]
+    [InlineData("--prices")]
     public void Fifos_AsInput_AreRefused_WithoutWaiting(string option)
     {
         var fifo = Fifo("f.yaml");
@@ -234,6 +236,8 @@ public sealed class HostileInputTests : IDisposable
         {
             "--profile" => CliProcess.Run("recommend", "--profile", fifo).ShouldBeBadInput(),
             "--build" => Check(fifo),
+            "--model-file" => CliProcess.Run("predict", "--model-file", fifo, "--gpu", "rtx-4090").ShouldBeBadInput(),
+            "--prices" => Recommend("--prices", fifo),
             _ => Recommend("--template", fifo),
         };
 

@@ -29,7 +29,7 @@ internal sealed class ConfigFields(string path, JsonElement element)
             return (int)number;
         }
 
-        throw new ModelFileException(path, $"{key} must be a whole number of at least 0 (got {value.GetRawText()})");
+        throw new ModelFileException(path, $"{key} must be a whole number of at least 0 (got {MessageText.Value(value.GetRawText())})");
     }
 
     public bool Bool(string key, bool fallback) =>

@@ -16,7 +16,7 @@ internal static class GgufModel
         var arch = meta.Architecture;
         if (!Supported.Contains(arch))
         {
-            throw new ModelFileException(path, $"GGUF architecture '{arch}' is not supported; supported: {string.Join(", ", Supported)}");
+            throw new ModelFileException(path, $"GGUF architecture '{MessageText.Value(arch)}' is not supported; supported: {string.Join(", ", Supported)}");
         }
 
         if (tensors.Count == 0)

@@ -1,16 +1,27 @@
 using System.Text;
+using ExpertRig.Domain.Files;
 
 namespace ExpertRig.Domain.Catalog.Import;
 
 /// <summary>
 /// Reads a GGUF file's header, metadata and tensor table (never the weights): the architecture from its metadata,
-/// the parameter count and weight bytes from each tensor's type and shape.
+/// the parameter count and weight bytes from each tensor's type and shape. Counts and lengths in the header are
+/// checked against the bytes left in the file before anything is allocated for them, so a damaged header is refused
+/// instead of filling memory.
 /// </summary>
 public static class GgufReader
 {
     private const int MaxStringBytes = 1 << 20;
     private const ulong MaxEntries = 1_000_000;
     private const ulong MaxArrayItems = 10_000_000;
+
+    private const string Truncated = "is truncated: the GGUF header or tensor table ends early";
+
+    /// <summary>The smallest metadata entry: an empty key (its 8-byte length), a 4-byte type and a 1-byte value.</summary>
+    private const ulong MinMetadataBytes = 13;
+
+    /// <summary>The smallest tensor entry: an empty name, 1 dimension, 1 size, the type and the offset.</summary>
+    private const ulong MinTensorBytes = 8 + 4 + 8 + 4 + 8;
 
     /// <summary>True when <paramref name="magic"/> is the GGUF signature.</summary>
     public static bool IsGguf(ReadOnlySpan<byte> magic) => magic.Length >= 4 && magic[..4].SequenceEqual("GGUF"u8);
@@ -19,7 +30,7 @@ public static class GgufReader
     /// <exception cref="ModelFileException">Not GGUF, truncated, or missing the metadata the estimators need.</exception>
     public static ImportedModel Read(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = ModelFileReader.Guarded(path, () => InputFile.OpenBinary(path, InputKind.GgufModel));
         return Read(path, stream);
     }
 
@@ -41,6 +52,7 @@ public static class GgufReader
 
             var tensorCount = Count(path, reader.ReadUInt64(), "tensor count");
             var metadataCount = Count(path, reader.ReadUInt64(), "metadata count");
+            Fits(path, reader, metadataCount, MinMetadataBytes, "metadata count");
             var metadata = new Dictionary<string, object>(StringComparer.Ordinal);
             for (ulong i = 0; i < metadataCount; i++)
             {
@@ -48,6 +60,7 @@ public static class GgufReader
                 metadata[key] = ReadValue(path, reader, reader.ReadUInt32());
             }
 
+            Fits(path, reader, tensorCount, MinTensorBytes, "tensor count");
             var tensors = new List<GgufTensor>((int)Math.Min(tensorCount, 100_000));
             for (ulong i = 0; i < tensorCount; i++)
             {
@@ -59,9 +72,27 @@ public static class GgufReader
         }
         catch (EndOfStreamException error)
         {
-            throw new ModelFileException(path, "is truncated: the GGUF header or tensor table ends early", error);
+            throw new ModelFileException(path, Truncated, error);
+        }
+        catch (FileAccessException error)
+        {
+            throw new ModelFileException(path, error.Problem, error);
         }
     }
+
+    /// <summary>Refuses <paramref name="count"/> items of at least <paramref name="minBytes"/> each that the rest of the file cannot hold.</summary>
+    private static void Fits(string path, BinaryReader reader, ulong count, ulong minBytes, string what)
+    {
+        var left = Remaining(reader);
+        if (count > 0 && (count > ulong.MaxValue / minBytes || count * minBytes > left))
+        {
+            throw new ModelFileException(path, $"{Truncated} (its {what} of {count:N0} needs more than the {left:N0} bytes left)");
+        }
+    }
+
+    /// <summary>Bytes left after the reader's position (unbounded for a stream that cannot tell).</summary>
+    private static ulong Remaining(BinaryReader reader) =>
+        reader.BaseStream.CanSeek ? (ulong)Math.Max(0, reader.BaseStream.Length - reader.BaseStream.Position) : ulong.MaxValue;
 
     private static ulong Count(string path, ulong value, string what) =>
         value <= MaxEntries ? value : throw new ModelFileException(path, $"has an implausible {what} ({value:N0}); the header is damaged");
@@ -72,6 +103,11 @@ public static class GgufReader
         if (length > MaxStringBytes)
         {
             throw new ModelFileException(path, $"has a {length:N0}-byte string in its metadata; the header is damaged");
+        }
+
+        if (length > Remaining(reader))
+        {
+            throw new ModelFileException(path, $"{Truncated} (a {length:N0}-byte string, with {Remaining(reader):N0} bytes left)");
         }
 
         var bytes = reader.ReadBytes((int)length);
@@ -105,6 +141,8 @@ public static class GgufReader
             throw new ModelFileException(path, "has an implausible metadata array; the header is damaged");
         }
 
+        Fits(path, reader, length, ItemBytes(itemType), "metadata array length");
+
         var items = new List<object>((int)Math.Min(length, 1 << 16));
         for (ulong i = 0; i < length; i++)
         {
@@ -114,13 +152,22 @@ public static class GgufReader
         return items;
     }
 
+    /// <summary>The fewest bytes one array item of <paramref name="type"/> takes (a string: its 8-byte length).</summary>
+    private static ulong ItemBytes(uint type) => type switch
+    {
+        2 or 3 => 2,
+        4 or 5 or 6 => 4,
+        8 or 10 or 11 or 12 => 8,
+        _ => 1,
+    };
+
     private static GgufTensor ReadTensor(string path, BinaryReader reader)
     {
         var name = ReadString(path, reader);
         var dimensions = reader.ReadUInt32();
         if (dimensions is 0 or > 8)
         {
-            throw new ModelFileException(path, $"tensor '{name}' has {dimensions} dimensions; the tensor table is damaged");
+            throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has {dimensions} dimensions; the tensor table is damaged");
         }
 
         ulong elements = 1;
@@ -128,7 +175,7 @@ public static class GgufReader
         {
             var size = reader.ReadUInt64();
             elements = size == 0 || elements > ulong.MaxValue / size
-                ? throw new ModelFileException(path, $"tensor '{name}' has an impossible shape; the tensor table is damaged")
+                ? throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has an impossible shape; the tensor table is damaged")
                 : elements * size;
         }
 
@@ -136,12 +183,12 @@ public static class GgufReader
         var offset = reader.ReadUInt64();
         if (!GgufTensorType.TryGet(type, out var traits))
         {
-            throw new ModelFileException(path, $"tensor '{name}' has unknown tensor type {type}");
+            throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has unknown tensor type {type}");
         }
 
         if (elements % (ulong)traits.BlockElements != 0)
         {
-            throw new ModelFileException(path, $"tensor '{name}' has {elements} elements, not a whole number of {traits.Name} blocks");
+            throw new ModelFileException(path, $"tensor '{MessageText.Value(name)}' has {elements} elements, not a whole number of {traits.Name} blocks");
         }
 
         var bytes = elements / (ulong)traits.BlockElements * (ulong)traits.BlockBytes;

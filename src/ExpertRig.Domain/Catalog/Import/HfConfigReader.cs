@@ -10,8 +10,8 @@ namespace ExpertRig.Domain.Catalog.Import;
 /// </summary>
 public static class HfConfigReader
 {
-    /// <summary>A config.json is a few kilobytes; larger files are not one.</summary>
-    public const long MaxBytes = 1024 * 1024;
+    /// <summary>A config.json is a few kilobytes; larger files are not one (the guarded reader's cap).</summary>
+    public static long MaxBytes => Files.InputKind.ModelConfig.MaxBytes;
 
     /// <summary>The config.json model_type values this reader understands.</summary>
     public static IReadOnlyList<string> Architectures { get; } =

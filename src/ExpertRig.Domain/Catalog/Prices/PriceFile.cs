@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExpertRig.Domain.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,36 +12,26 @@ namespace ExpertRig.Domain.Catalog.Prices;
 /// </summary>
 public static class PriceFile
 {
-    /// <summary>A price file is a short list; anything far larger is not one.</summary>
-    public const long MaxBytes = 256 * 1024;
-
     /// <summary>Most a single part may cost, as the catalog allows.</summary>
     public const double MaxUsd = 1_000_000;
 
-    /// <summary>Reads the price file at <paramref name="path"/>.</summary>
-    /// <exception cref="PriceFileException">Missing, too large, not YAML, or an entry that is not a priced part or price.</exception>
+    /// <summary>
+    /// Reads the price file at <paramref name="path"/> through <see cref="InputFile"/> (a FIFO, device or directory is
+    /// refused before it is opened; at most <see cref="InputKind.Prices"/>' cap is read).
+    /// </summary>
+    /// <exception cref="PriceFileException">Missing, not a regular file, too large, not UTF-8, not YAML, or an entry that is not a priced part or price.</exception>
     public static IReadOnlyDictionary<string, UserPrice> Load(string path, Catalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
         string text;
         try
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path) || !info.Exists)
-            {
-                throw new PriceFileException($"{name}: price file not found");
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                throw new PriceFileException($"{name}: is {info.Length:N0} bytes; a price file is at most {MaxBytes:N0}");
-            }
-
-            text = File.ReadAllText(path);
+            text = InputFile.ReadText(path, InputKind.Prices);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (FileAccessException error)
         {
-            throw new PriceFileException($"{name}: cannot be read ({error.Message})");
+            throw new PriceFileException($"{name}: {error.Problem}");
         }
 
         YamlNode root;

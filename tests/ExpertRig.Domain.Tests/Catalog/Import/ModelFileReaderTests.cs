@@ -33,7 +33,7 @@ public sealed class ModelFileReaderTests : IDisposable
     public void MissingFile_IsNamed()
     {
         Should.Throw<ModelFileException>(() => ModelFileReader.Read(Path.Combine(directory, "absent.json")))
-            .Message.ShouldBe("absent.json: not found");
+            .Message.ShouldBe("absent.json: no such file");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class PriceFileTests : IDisposable
     [Fact]
     public void RejectsAMissingFile() =>
         Should.Throw<PriceFileException>(() => PriceFile.Load(Path.Combine(directory, "none.yaml"), Shipped))
-            .Message.ShouldBe("none.yaml: price file not found");
+            .Message.ShouldBe("none.yaml: no such file");
 
     private IReadOnlyDictionary<string, UserPrice> Load(string text)
     {
