@@ -67,7 +67,7 @@ public sealed class ProfileLoader
         return root switch
         {
             null or YamlScalarNode { Value: null or "" or "~" or "null" } => throw new ProfileException(
-                sourceName, null, null, "the profile is empty; it needs at least 'workloads:' and 'budget_usd:' (see docs/profile.md)"),
+                sourceName, null, null, "the profile is empty; it needs at least 'workloads:' (see docs/profile.md)"),
             YamlMappingNode mapping => new ProfileReader(vocabulary, sourceName).Read(mapping),
             _ => throw YamlErrors.At(sourceName, root.Start, "expected keys such as 'workloads:' and 'budget_usd:' at the top level, not a single value or a list"),
         };
@@ -130,7 +130,7 @@ public sealed class ProfileLoader
 
             if (total == 0)
             {
-                throw new ProfileException(path, null, null, "the file is empty; a profile needs at least 'workloads:' and 'budget_usd:' (see docs/profile.md)");
+                throw new ProfileException(path, null, null, "the file is empty; a profile needs at least 'workloads:' (see docs/profile.md)");
             }
 
             return buffer[..total];

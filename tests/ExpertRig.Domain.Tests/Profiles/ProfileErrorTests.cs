@@ -237,7 +237,7 @@ public sealed class ProfileErrorTests
     {
         var error = ProfileTestText.ErrorFor(text);
 
-        error.Message.ShouldStartWith("profile.yaml: the profile is empty; it needs at least 'workloads:' and 'budget_usd:'");
+        error.Message.ShouldStartWith("profile.yaml: the profile is empty; it needs at least 'workloads:'");
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed class ProfileFileTests : IDisposable
     {
         var path = Write("empty.yaml", string.Empty);
 
-        Error(path).Message.ShouldBe($"{path}: the file is empty; a profile needs at least 'workloads:' and 'budget_usd:' (see docs/profile.md)");
+        Error(path).Message.ShouldBe($"{path}: the file is empty; a profile needs at least 'workloads:' (see docs/profile.md)");
     }
 
     [Fact]
