@@ -23,19 +23,23 @@ public static class Frontier
     /// <summary>Budget steps of the frontier.</summary>
     public const int Steps = 20;
 
-    /// <summary>The frontier of <paramref name="profile"/>; empty when nothing is feasible even at twice the budget.</summary>
+    /// <summary>
+    /// The frontier of <paramref name="profile"/> (up to the dearest feasible build when the profile sets no budget);
+    /// empty when nothing is feasible even at twice the budget.
+    /// </summary>
     public static IReadOnlyList<FrontierStep> For(Advisor advisor, Profile profile)
     {
         ArgumentNullException.ThrowIfNull(advisor);
         ArgumentNullException.ThrowIfNull(profile);
-        var top = profile.BudgetUsd * 2;
-        var consultation = advisor.Consult(profile with { BudgetUsd = top });
+        // With no budget there is no ceiling to double: the steps run up to the dearest feasible build.
+        var consultation = advisor.Consult(profile.HasBudget ? profile with { BudgetUsd = profile.BudgetUsd * 2 } : profile);
         var ranked = consultation.Ranked;
         if (ranked.Count == 0)
         {
             return [];
         }
 
+        var top = profile.HasBudget ? profile.BudgetUsd * 2 : ranked.Max(r => r.Build.TotalPriceUsd);
         var cheapest = ranked.Min(r => r.Build.TotalPriceUsd);
         var step = (top - cheapest) / (Steps - 1);
         return [.. Enumerable.Range(0, Steps).Select(i =>

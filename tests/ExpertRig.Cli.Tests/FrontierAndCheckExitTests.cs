@@ -34,6 +34,55 @@ public sealed class FrontierAndCheckExitTests
     }
 
     [Fact]
+    public void Frontier_WithoutABudget_RunsUpToTheDearestFeasibleBuild_WithFiniteSteps()
+    {
+        var profile = Path.Combine(Path.GetTempPath(), $"expertrig-nobudget-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(profile, "workloads:\n  - model: llama-3-70b\n    quant: Q4_K_M\n");
+        try
+        {
+            var markdown = CliRunner.Run("frontier", "--profile", profile);
+            markdown.ExitCode.ShouldBe(0, markdown.Error);
+            markdown.Output.ShouldContain("the profile sets no budget");
+            markdown.Output.ShouldNotContain("Infinity");
+            markdown.Output.ShouldNotContain("NaN");
+
+            var json = CliRunner.Run("frontier", "--profile", profile, "--format", "json");
+            using var document = JsonDocument.Parse(json.Output);
+            var budgets = document.RootElement.EnumerateArray().Select(s => s.GetProperty("budget_usd").GetDouble()).ToList();
+            budgets.Count.ShouldBe(20);
+            budgets.ShouldAllBe(b => double.IsFinite(b));
+            budgets.Zip(budgets.Skip(1)).ShouldAllBe(p => p.Second > p.First);
+        }
+        finally
+        {
+            File.Delete(profile);
+        }
+    }
+
+    [Fact]
+    public void Frontier_TakesTheUsersPrices()
+    {
+        var prices = Path.Combine(Path.GetTempPath(), $"expertrig-prices-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(prices, "rtx-3090: {usd: 500, used: true}\n");
+        try
+        {
+            double Cheapest(params string[] extra)
+            {
+                var result = CliRunner.Run(["frontier", "--profile", Buyer("b8000-70b-q4-15"), "--format", "json", .. extra]);
+                result.ExitCode.ShouldBe(0, result.Error);
+                using var document = JsonDocument.Parse(result.Output);
+                return document.RootElement.EnumerateArray().First().GetProperty("price_usd").GetDouble();
+            }
+
+            Cheapest("--prices", prices).ShouldBeLessThan(Cheapest());
+        }
+        finally
+        {
+            File.Delete(prices);
+        }
+    }
+
+    [Fact]
     public void Check_ExitsZero_WhenTheBuildPasses()
     {
         var result = CliRunner.Run("check", "--build", Repository.Path("docs", "examples", "builds", "dual-3090.yaml"), "--profile", Repository.Example("typical.yaml"));

@@ -12,32 +12,38 @@ internal static class FrontierCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string>("--profile") { Description = "The profile YAML (see docs/profile.md).", Required = true };
+        var profile = new Option<string>("--profile") { HelpName = "file", Description = "The profile YAML (see docs/profile.md).", Required = true };
         var format = CommonOptions.Format("markdown", "json");
+        var prices = PricesOption.Create();
         var command = new Command("frontier", "What each extra dollar buys: the best feasible build at about 20 budget steps, from the cheapest feasible build up to twice the profile's budget, as a table and a Mermaid chart.")
         {
-            profile, format,
+            profile, format, prices,
         };
         command.SetAction(parse =>
         {
-            var loaded = ProfileInput.Load(parse.GetValue(profile)!);
+            var loaded = PricesOption.Apply(parse, prices, ProfileInput.Load(parse.GetValue(profile)!), Advisor.Advisor.Default.Knowledge.Catalog);
             var steps = Frontier.For(Advisor.Advisor.Default, loaded);
             var output = parse.InvocationConfiguration.Output;
             output.Write(CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json
                 ? JsonOutput.Serialize(steps) + "\n"
-                : Markdown(steps, loaded.BudgetUsd));
+                : Markdown(steps, loaded));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Markdown(IReadOnlyList<FrontierStep> steps, double budget)
+    private static string Markdown(IReadOnlyList<FrontierStep> steps, Domain.Profiles.Profile profile)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# What more money buys\n\nThe best feasible build at each budget from the cheapest feasible build up to twice your {Figures.Usd(budget)} budget.\n\n");
+        var range = profile.HasBudget
+            ? $"up to twice your {Figures.Usd(profile.BudgetUsd)} budget"
+            : "up to the dearest feasible build (the profile sets no budget)";
+        text.Append(CultureInfo.InvariantCulture, $"# What more money buys\n\nThe best feasible build at each budget from the cheapest feasible build {range}.\n\n");
         if (steps.Count == 0)
         {
-            return text.Append("Nothing is feasible even at twice the budget: `expertrig recommend` says what each build breaks.\n").ToString();
+            return text.Append(profile.HasBudget
+                ? "Nothing is feasible even at twice the budget: `expertrig recommend` says what each build breaks.\n"
+                : "Nothing is feasible at any price: `expertrig recommend` says what each build breaks.\n").ToString();
         }
 
         text.Append("| budget | build | price | main workload |\n|---|---|---|---|\n");
