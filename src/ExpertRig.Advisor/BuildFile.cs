@@ -151,26 +151,11 @@ public static class BuildFile
         }
     }
 
-    // The YAML printable set: no C0 controls other than tab, line feed and carriage return, no DEL.
     private static void CheckCharacters(string text, string name)
     {
-        var line = 1;
-        var column = 1;
-        foreach (var c in text)
+        if (YamlCharacters.FirstForbidden(text) is { } bad)
         {
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-                continue;
-            }
-
-            if ((c < ' ' && c is not ('\t' or '\r')) || c == '\u007F')
-            {
-                throw new BuildFileException($"{name}:{line}:{column}: the text contains the control character U+{(int)c:X4}; it looks like a binary file, not a build file");
-            }
-
-            column++;
+            throw new BuildFileException($"{name}:{bad.Line}:{bad.Column}: the text contains the control character U+{(int)bad.Character:X4}; it looks like a binary file, not a build file");
         }
     }
 

@@ -47,15 +47,21 @@ internal static class Mutations
     }
 
     /// <summary>One to six text edits.</summary>
-    public static Gen<(Edit Kind, int Where, char Char, int Line)[]> TextEdits { get; } =
-        Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, int.MaxValue], Gen.Char[Alphabet], Gen.Int[0, NastyLines.Length - 1]).Array[1, 6];
+    public static Gen<(Edit Kind, int Where, char Char, int Line)[]> TextEdits { get; } = TextEditsFrom(Alphabet, NastyLines);
+
+    /// <summary>One to six text edits drawing characters from <paramref name="alphabet"/> and lines from <paramref name="nastyLines"/>.</summary>
+    public static Gen<(Edit Kind, int Where, char Char, int Line)[]> TextEditsFrom(string alphabet, IReadOnlyList<string> nastyLines) =>
+        Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, int.MaxValue], Gen.Char[alphabet], Gen.Int[0, nastyLines.Count - 1]).Array[1, 6];
 
     /// <summary>One to eight byte edits: position, new byte, and whether to insert, overwrite or delete.</summary>
     public static Gen<(int Where, byte Value, int How)[]> ByteEdits { get; } =
         Gen.Select(Gen.Int[0, int.MaxValue], Gen.Byte, Gen.Int[0, 2]).Array[1, 8];
 
     /// <summary>The text with the edits applied in turn.</summary>
-    public static string Apply(string text, (Edit Kind, int Where, char Char, int Line)[] edits)
+    public static string Apply(string text, (Edit Kind, int Where, char Char, int Line)[] edits) => Apply(text, edits, NastyLines);
+
+    /// <summary>The text with the edits applied in turn, inserted lines taken from <paramref name="nastyLines"/>.</summary>
+    public static string Apply(string text, (Edit Kind, int Where, char Char, int Line)[] edits, IReadOnlyList<string> nastyLines)
     {
         foreach (var (kind, where, c, line) in edits)
         {
@@ -70,7 +76,7 @@ internal static class Mutations
                 Edit.DeleteLine => Join(lines, l => l.RemoveAt(lineIndex)),
                 Edit.DuplicateLine => Join(lines, l => l.Insert(lineIndex, l[lineIndex])),
                 Edit.SwapLines when lines.Count > 1 => Join(lines, l => (l[lineIndex], l[(lineIndex + 1) % l.Count]) = (l[(lineIndex + 1) % l.Count], l[lineIndex])),
-                Edit.InsertLine => Join(lines, l => l.Insert(lineIndex, NastyLines[line])),
+                Edit.InsertLine => Join(lines, l => l.Insert(lineIndex, nastyLines[line])),
                 _ => text,
             };
         }

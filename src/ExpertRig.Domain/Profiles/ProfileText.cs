@@ -40,29 +40,12 @@ internal static class ProfileText
     /// <summary>Rejects control characters YAML does not allow, which mean a binary or corrupted file.</summary>
     public static void CheckCharacters(string text, string sourceName)
     {
-        var line = 1;
-        var column = 1;
-        foreach (var c in text)
+        if (Yaml.YamlCharacters.FirstForbidden(text) is { } bad)
         {
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-                continue;
-            }
-
-            if (IsForbidden(c))
-            {
-                var what = c == '\0' ? "NUL characters" : $"the control character U+{(int)c:X4}";
-                throw new ProfileException(sourceName, line, column, $"the text contains {what}; it looks like a binary file, not a YAML profile");
-            }
-
-            column++;
+            var what = bad.Character == '\0' ? "NUL characters" : $"the control character U+{(int)bad.Character:X4}";
+            throw new ProfileException(sourceName, bad.Line, bad.Column, $"the text contains {what}; it looks like a binary file, not a YAML profile");
         }
     }
-
-    // YAML's printable set excludes the C0 controls other than tab, line feed and carriage return, and DEL.
-    private static bool IsForbidden(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007F';
 
     private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
     {

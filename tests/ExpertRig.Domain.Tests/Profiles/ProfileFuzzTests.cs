@@ -1,5 +1,6 @@
 using CsCheck;
 using ExpertRig.Domain.Profiles;
+using ExpertRig.Testing;
 
 namespace ExpertRig.Domain.Tests.Profiles;
 
@@ -24,24 +25,10 @@ public sealed class ProfileFuzzTests
 
     private static readonly string[] Seeds = LoadSeeds();
 
-    private enum Edit
-    {
-        DeleteChar,
-        InsertChar,
-        DuplicateChar,
-        DeleteLine,
-        DuplicateLine,
-        SwapLines,
-        InsertLine,
-    }
-
-    private static readonly Gen<(Edit Kind, int Where, char Char, int Line)> GenEdit =
-        Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, int.MaxValue], Gen.Char[Alphabet], Gen.Int[0, NastyLines.Length - 1]);
-
     [Fact]
     public void Throws_OnlyProfileException_ForMutatedProfiles()
     {
-        var gen = Gen.Select(Gen.Int[0, Seeds.Length - 1], GenEdit.Array[1, 6]);
+        var gen = Gen.Select(Gen.Int[0, Seeds.Length - 1], Mutations.TextEditsFrom(Alphabet, NastyLines));
         var parsed = 0;
         var rejected = 0;
 
@@ -71,34 +58,8 @@ public sealed class ProfileFuzzTests
         rejected.ShouldBeGreaterThan(1000);
     }
 
-    private static string Mutate(string text, (Edit Kind, int Where, char Char, int Line)[] edits)
-    {
-        foreach (var (kind, where, c, line) in edits)
-        {
-            var lines = text.Split('\n').ToList();
-            var lineIndex = where % lines.Count;
-            var at = text.Length == 0 ? 0 : where % text.Length;
-            text = kind switch
-            {
-                Edit.DeleteChar when text.Length > 0 => text.Remove(at, 1),
-                Edit.InsertChar => text.Insert(at, c.ToString()),
-                Edit.DuplicateChar when text.Length > 0 => text.Insert(at, text[at].ToString()),
-                Edit.DeleteLine => Join(lines, l => l.RemoveAt(lineIndex)),
-                Edit.DuplicateLine => Join(lines, l => l.Insert(lineIndex, l[lineIndex])),
-                Edit.SwapLines when lines.Count > 1 => Join(lines, l => (l[lineIndex], l[(lineIndex + 1) % l.Count]) = (l[(lineIndex + 1) % l.Count], l[lineIndex])),
-                Edit.InsertLine => Join(lines, l => l.Insert(lineIndex, NastyLines[line])),
-                _ => text,
-            };
-        }
-
-        return text;
-    }
-
-    private static string Join(List<string> lines, Action<List<string>> change)
-    {
-        change(lines);
-        return string.Join('\n', lines);
-    }
+    private static string Mutate(string text, (Mutations.Edit Kind, int Where, char Char, int Line)[] edits) =>
+        Mutations.Apply(text, edits, NastyLines);
 
     private static string[] LoadSeeds()
     {
