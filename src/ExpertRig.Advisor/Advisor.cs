@@ -75,6 +75,6 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
         session.InsertAll(needs);
         insertCandidates(session, knowledge, requirements, needs);
         session.Fire();
-        return new Consultation(profile, session);
+        return new Consultation(profile, session, rules.Rules);
     }
 }

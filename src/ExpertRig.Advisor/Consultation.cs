@@ -7,8 +7,14 @@ using ExpertRig.Engine;
 namespace ExpertRig.Advisor;
 
 /// <summary>One run of the rule base over a profile: the session with every fact, and typed views of the conclusions.</summary>
-public sealed class Consultation(Profile profile, ISession session)
+/// <param name="profile">The profile, defaults made explicit.</param>
+/// <param name="session">The fired session.</param>
+/// <param name="rules">The rule base's rules in load order: findings are listed by their rule's priority, then this order.</param>
+public sealed class Consultation(Profile profile, ISession session, IReadOnlyList<RuleMetadata> rules)
 {
+    private readonly Dictionary<string, (int Priority, int Order)> _ruleOrder =
+        rules.Select((r, i) => (r.Name, Key: (r.Priority, i))).ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal);
+
     /// <summary>The profile, defaults made explicit.</summary>
     public Profile Profile { get; } = profile;
 
@@ -28,8 +34,16 @@ public sealed class Consultation(Profile profile, ISession session)
     /// <summary>The accelerator options the composer left out, each with its reason.</summary>
     public IReadOnlyList<PrunedOption> Pruned => Session.Query<PrunedOption>();
 
-    /// <summary>Every finding, in the order the rules concluded them.</summary>
-    public IReadOnlyList<Finding> Findings => Session.Query<Finding>();
+    /// <summary>
+    /// Every finding, by a key of the knowledge base rather than of the firing order: the concluding rule's priority
+    /// (highest first), then the rule's place in the rule base, then (one rule's findings) the order it concluded them.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings =>
+        [.. Session.Query<Finding>().Select((f, i) => (Finding: f, Index: i))
+            .OrderByDescending(p => RuleKey(p.Finding.Rule).Priority)
+            .ThenBy(p => RuleKey(p.Finding.Rule).Order)
+            .ThenBy(p => p.Index)
+            .Select(p => p.Finding)];
 
     /// <summary>The findings about one build (or, with null, about no particular build).</summary>
     public IReadOnlyList<Finding> FindingsFor(Build? build) =>
@@ -46,6 +60,9 @@ public sealed class Consultation(Profile profile, ISession session)
     /// <summary>The software chosen for one build.</summary>
     public SoftwareChoice? SoftwareFor(Build build) =>
         Session.Query<SoftwareChoice>().FirstOrDefault(s => ReferenceEquals(s.Build, build));
+
+    // A finding named after no rule of the base (made by hand in a test) sorts last.
+    private (int Priority, int Order) RuleKey(string rule) => _ruleOrder.GetValueOrDefault(rule, (int.MinValue, int.MaxValue));
 
     /// <summary>The names of the rules that fired, in firing order, each once.</summary>
     public IReadOnlyList<string> FiredRules => [.. Session.Journal.Select(r => r.Rule.Name).Distinct()];

@@ -74,6 +74,23 @@ internal static class EngineFigures
         Line("sweep_profiles_per_cpu_s", Math.Round(profiles.Count / (Process.GetCurrentProcess().TotalProcessorTime - sweepCpu).TotalSeconds, 1));
     }
 
+    /// <summary>Consults in a loop, for a sampling profiler: typical.yaml, or the sweep's profiles, <paramref name="rounds"/> times.</summary>
+    public static void Soak(string what, int rounds)
+    {
+        var advisor = Advisor.Advisor.Default;
+        var profiles = what == "sweep" ? Sweep(SweepProfiles) : [advisor.ProfileLoader.Load(QuickTimings.TypicalProfile)];
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var profile in profiles)
+            {
+                advisor.Consult(profile);
+            }
+        }
+
+        Console.WriteLine($"soak {what}: {rounds * profiles.Count} consultations in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
     private static (long Evaluations, int Builds) Work(Advisor.Advisor advisor, Profile profile)
     {
         advisor.Consult(profile);
@@ -95,7 +112,7 @@ internal static class EngineFigures
     }
 
     // The consistency sweep's generator (tests/ExpertRig.Verification.Tests/Support/ProfileSpace.cs), same seed.
-    private static List<Profile> Sweep(int count)
+    internal static List<Profile> Sweep(int count)
     {
         var pcg = new PCG(1, 20260402);
         return [.. Enumerable.Range(0, count).Select(_ => ProfileSpace.Profiles.Generate(pcg, null, out Size _))];

@@ -2,6 +2,8 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --filter '*'   (BenchmarkDotNet)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --quick        (a timed harness, seconds)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --soak typical|sweep <rounds> (a loop to profile)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --breakdown typical|sweep <rounds> (where the time goes)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --compare      (ExpertRig vs NRules 1.0.4, timed)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --startup <expertrig binary> [profile] [rounds]
 if (args is ["--startup", var binary, ..])
@@ -15,6 +17,20 @@ if (args is ["--startup", var binary, ..])
 if (args is ["--compare"])
 {
     ExpertRig.Benchmarks.Comparison.QuickComparison.Run();
+    return 0;
+}
+
+if (args is ["--soak", var what, var rounds])
+{
+    // A steady loop for a sampling profiler (dotnet-trace): "typical" consults typical.yaml, "sweep" the sweep's profiles.
+    ExpertRig.Benchmarks.EngineFigures.Soak(what, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args is ["--breakdown", var subject, var times])
+{
+    // Where a consultation's time goes (composer, matcher, each rule's actions), for typical.yaml or the sweep.
+    ExpertRig.Benchmarks.Breakdown.Run(subject, int.Parse(times, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Builds.Composition;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 
@@ -22,6 +23,6 @@ public sealed class ConfigureBuildRule : Rule
             .Match(() => requirements)
             .Match(() => knowledge)
             .Query(() => needs, q => q.Match<WorkloadNeed>().Collect().Where(c => c.Any()));
-        Then().Yield(_ => BuildConfigurator.Configure(archetype, requirements, needs.OrderBy(n => n.Index).ToList(), knowledge));
+        Then().Yield(_ => ComposedBuilds.Configure(archetype, requirements, needs.OrderBy(n => n.Index).ToList(), knowledge));
     }
 }

@@ -13,13 +13,13 @@ public static class InfeasibilityReport
 {
     private static readonly string BudgetRule = typeof(OverBudgetRule).GetCustomAttribute<NameAttribute>()!.Value;
 
-    /// <summary>One paragraph: why nothing is feasible and what would be.</summary>
+    /// <summary>One paragraph: why nothing is feasible and what would be (each build's violations by rule name, then text, whatever order the rules fired in).</summary>
     public static string Explain(IEnumerable<Build> builds, IEnumerable<Finding> violations)
     {
         var byBuild = violations.Where(v => v.Build is not null)
             .ToLookup<Finding, Build>(v => v.Build!, ReferenceEqualityComparer.Instance);
         var ranked = builds
-            .Select(b => (Build: b, Violations: byBuild[b].ToList()))
+            .Select(b => (Build: b, Violations: byBuild[b].OrderBy(v => v.Rule, StringComparer.Ordinal).ThenBy(v => v.Text, StringComparer.Ordinal).ToList()))
             .OrderBy(b => b.Violations.Count(v => v.Rule != BudgetRule))
             .ThenBy(b => b.Build.TotalPriceUsd)
             .ThenBy(b => b.Build.Archetype, StringComparer.Ordinal)

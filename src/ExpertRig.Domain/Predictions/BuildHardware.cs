@@ -7,10 +7,27 @@ namespace ExpertRig.Domain.Predictions;
 /// <summary>What the physics estimators see of a build: its accelerators and its host (RAM and model drive).</summary>
 public static class BuildHardware
 {
+    // A build is immutable, and every estimate on it (each rung of the quantization ladder, each engine) reads the
+    // same devices and host: they are worked out once per build object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Build, Seen> Known = [];
+
     /// <summary>The accelerators: each GPU, or the one unified-memory system.</summary>
-    public static IReadOnlyList<DeviceSpec> Devices(Build build) => build.System is { } system
+    public static IReadOnlyList<DeviceSpec> Devices(Build build) => Of(build).Devices;
+
+    /// <summary>As <see cref="Host(Build)"/>, worked out once per build.</summary>
+    internal static HostSpec KnownHost(Build build) => Of(build).Host;
+
+    private static Seen Of(Build build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return Known.GetValue(build, b => new Seen(DevicesOf(b), Host(b)));
+    }
+
+    private static IReadOnlyList<DeviceSpec> DevicesOf(Build build) => build.System is { } system
         ? [CatalogDevices.ForSystem(system)]
         : build.Gpu is { } gpu ? [.. Enumerable.Repeat(CatalogDevices.ForGpu(gpu), build.GpuCount)] : [];
+
+    private sealed record Seen(IReadOnlyList<DeviceSpec> Devices, HostSpec Host);
 
     /// <summary>
     /// The host: system RAM, the bandwidth of the channels the RAM kits populate (channels × MT/s × 8 bytes, capped by

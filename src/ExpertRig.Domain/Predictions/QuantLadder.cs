@@ -36,13 +36,21 @@ public static class QuantLadder
     /// The quantizations <paramref name="engine"/> runs, best quality first, down to <paramref name="floor"/> (the
     /// ladder's position, or for a floor outside the ladder its bits per weight); null applies <see cref="DefaultFloor"/>.
     /// </summary>
-    public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine, Quantization? floor)
+    public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine, Quantization? floor) =>
+        Ladders.GetValue(catalog, _ => new())
+            .GetOrAdd((engine, floor?.Id, floor?.BitsPerWeight), _ => Compute(catalog, engine, floor));
+
+    // The ladder per catalog (a price file makes another one), engine and floor: every walk reads one.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog.Catalog,
+        System.Collections.Concurrent.ConcurrentDictionary<(Physics.InferenceEngine, string?, double?), Quantization[]>> Ladders = [];
+
+    private static Quantization[] Compute(Catalog.Catalog catalog, Physics.InferenceEngine engine, Quantization? floor)
     {
         var lowest = floor ?? (catalog.Quantizations.TryFind(DefaultFloor, out var q) ? q : null);
         var all = For(catalog, engine);
         if (lowest is null)
         {
-            return all;
+            return [.. all];
         }
 
         var position = Array.IndexOf(Order, lowest.Id);

@@ -59,10 +59,21 @@ public static class WorkloadPredictor
             return (requested, Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false, kvCache));
         }
 
-        // Candidates are compared without their assumption texts; the one kept is estimated again with them.
-        var candidates = QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor)
-            .Select(q => (Quant: q, Estimate: Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache)))
-            .ToList();
+        // Candidates are compared without their assumption texts; the one kept is estimated again with them. Best
+        // quality first: the first that fits and meets the speed need is the answer whatever comes after it, so the
+        // ladder is estimated only down to it (the other preferences need the whole ladder).
+        var candidates = new List<(Quantization Quant, InferenceEstimate Estimate)>();
+        foreach (var q in QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor))
+        {
+            var estimate = Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache);
+            if (estimate.Fits && MeetsSpeed(need, estimate))
+            {
+                return (q, estimate);
+            }
+
+            candidates.Add((q, estimate));
+        }
+
         if (candidates.Count == 0)
         {
             throw new InvalidOperationException($"the catalog has no quantization that {EngineNames.Display(engine)} runs");
@@ -114,7 +125,7 @@ public static class WorkloadPredictor
             need.ContextTokens,
             users,
             kvCache,
-            BuildHardware.Host(build));
+            BuildHardware.KnownHost(build));
         return InferenceEstimator.Estimate(scenario, knowledge.Physics, withAssumptions);
     }
 

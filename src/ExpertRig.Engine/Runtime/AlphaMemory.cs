@@ -11,6 +11,9 @@ internal sealed class AlphaMemory(AlphaNode node)
 
     public AlphaNode Node { get; } = node;
 
+    /// <summary>Changes so far (each add and remove counts one): a collection of all members is current while it holds.</summary>
+    public long Version { get; private set; }
+
     /// <summary>Members, oldest first.</summary>
     public List<FactHandle> Facts { get; } = [];
 
@@ -24,6 +27,7 @@ internal sealed class AlphaMemory(AlphaNode node)
     public void Add(FactHandle handle, object[] keys)
     {
         _members.Add(handle);
+        Version++;
         Insert(Facts, handle);
         for (var i = 0; i < _indexes.Length; i++)
         {
@@ -42,6 +46,7 @@ internal sealed class AlphaMemory(AlphaNode node)
     public object[] Remove(FactHandle handle)
     {
         _members.Remove(handle);
+        Version++;
         Delete(Facts, handle);
         var keys = new object[_indexes.Length];
         for (var i = 0; i < _indexes.Length; i++)

@@ -9,8 +9,16 @@ internal static class EngineCounters
     [ThreadStatic]
     private static long conditionEvaluations;
 
+    [ThreadStatic]
+    private static long matchTicks;
+
     /// <summary>Condition (and join-key) delegates run on this thread so far.</summary>
     public static long ConditionEvaluations => conditionEvaluations;
 
+    /// <summary>Time spent propagating changes through the matcher on this thread, in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
+    public static long MatchTicks => matchTicks;
+
     public static void CountEvaluation() => conditionEvaluations++;
+
+    public static void CountMatchTicks(long ticks) => matchTicks += ticks;
 }

@@ -13,6 +13,13 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 {
     private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n))];
 
+    // A Collect with neither key nor join tests gathers every member of its alpha memory: the same collection for
+    // every tuple, kept until the memory changes (by rule, then element).
+    private readonly SharedCollection?[][] _collections = [.. network.ElementNodes.Select(e => new SharedCollection?[e.Length])];
+
+    // Each rule's match buffers, reused: matching is never re-entered (a change made while re-matching waits in the queue).
+    private readonly MatchState?[] _states = new MatchState?[network.ElementNodes.Length];
+
     public void Assert(FactHandle handle, List<Region> regions) => Modify(handle, handle.Fact.GetType(), regions);
 
     public void Retract(FactHandle handle, List<Region> regions)
@@ -51,7 +58,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             object[]? after = null;
             if (Conditions.Passes(node.Owner, node.Tests, handle.Fact, []))
             {
-                after = new object[node.Indexes.Count];
+                after = node.Indexes.Count == 0 ? [] : new object[node.Indexes.Count];
                 for (var i = 0; i < after.Length; i++)
                 {
                     after[i] = Conditions.Key(node.Indexes[i].Rule, node.Indexes[i].Key, handle.Fact);
@@ -67,23 +74,29 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         }
     }
 
-    /// <summary>Every match of the rule, or those that bind <paramref name="pin"/> in <paramref name="slot"/>.</summary>
-    public List<RuleMatch> Match(CompiledRule rule, int slot, FactHandle? pin)
+    /// <summary>
+    /// Every match of the rule, or those that bind <paramref name="pin"/> in <paramref name="slot"/>; a match that an
+    /// activation in <paramref name="known"/> holds with the same versions comes back <see cref="RuleMatch.Unchanged"/>.
+    /// </summary>
+    public List<RuleMatch> Match(CompiledRule rule, int slot, FactHandle? pin, Dictionary<TupleKey, Activation> known)
     {
         var results = new List<RuleMatch>();
-        var pins = new FactHandle?[rule.SlotCount];
+        var state = _states[rule.Index] ??= new MatchState(rule);
+        Array.Clear(state.Pins);
         if (slot >= 0)
         {
-            pins[slot] = pin;
-            if (!DerivePins(rule, pins))
+            state.Pins[slot] = pin;
+            if (!DerivePins(rule, state.Pins))
             {
                 return results;
             }
         }
 
-        var state = new MatchState(rule, new object?[rule.SlotCount], new FactHandle?[rule.SlotCount],
-            new List<FactHandle>?[rule.SlotCount], pins, results);
+        state.Known = known;
+        state.Results = results;
         Extend(state, 0);
+        state.Results = null;
+        state.Known = null;
         return results;
     }
 
@@ -181,7 +194,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         var rule = state.Rule;
         if (index == rule.Elements.Count)
         {
-            state.Results.Add(Snapshot(state));
+            state.Results!.Add(Snapshot(state));
             return;
         }
 
@@ -218,6 +231,18 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 }
 
                 break;
+            case ElementKind.Collect when element.Key is null && element.JoinTests.Count == 0:
+                var shared = Shared(rule, index);
+                if (Conditions.Passes(rule, element.CollectionConditions, shared.List, tuple))
+                {
+                    tuple[element.Slot] = shared.List;
+                    state.Members[element.Slot] = shared.Members;
+                    Extend(state, index + 1);
+                }
+
+                tuple[element.Slot] = null;
+                state.Members[element.Slot] = null;
+                break;
             case ElementKind.Collect:
                 var list = element.NewCollection();
                 var members = new List<FactHandle>();
@@ -243,6 +268,25 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         }
     }
 
+    private SharedCollection Shared(CompiledRule rule, int index)
+    {
+        var alpha = _alpha[network.ElementNodes[rule.Index][index].Id];
+        if (_collections[rule.Index][index] is { } cached && cached.Version == alpha.Version)
+        {
+            return cached;
+        }
+
+        var list = rule.Elements[index].NewCollection();
+        foreach (var handle in alpha.Facts)
+        {
+            list.Add(handle.Fact);
+        }
+
+        var collection = new SharedCollection(alpha.Version, list, [.. alpha.Facts]);
+        _collections[rule.Index][index] = collection;
+        return collection;
+    }
+
     private static bool Any(CompiledRule rule, CompiledElement element, IReadOnlyList<FactHandle> candidates, object?[] tuple)
     {
         if (element.JoinTests.Count == 0)
@@ -263,8 +307,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
     private static RuleMatch Snapshot(MatchState state)
     {
-        var ids = new long[state.Tuple.Length];
-        var signature = new List<long>(state.Tuple.Length);
+        var ids = state.Probe.Ids;
+        var signature = state.Signature;
+        signature.Clear();
         for (var slot = 0; slot < state.Tuple.Length; slot++)
         {
             if (state.Handles[slot] is { } handle)
@@ -274,6 +319,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             }
             else
             {
+                ids[slot] = 0;
                 var members = state.Members[slot]!;
                 signature.Add(members.Count);
                 foreach (var member in members)
@@ -284,10 +330,36 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             }
         }
 
-        return new RuleMatch(new TupleKey(ids), (object?[])state.Tuple.Clone(), [.. signature]);
+        state.Probe.Rehash();
+        if (state.Known!.TryGetValue(state.Probe, out var known)
+            && known.Signature.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature)))
+        {
+            return new RuleMatch(known.Key, null, known.Signature);
+        }
+
+        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature]);
     }
 
-    private sealed record MatchState(
-        CompiledRule Rule, object?[] Tuple, FactHandle?[] Handles, List<FactHandle>?[] Members, FactHandle?[] Pins,
-        List<RuleMatch> Results);
+    private sealed record SharedCollection(long Version, System.Collections.IList List, List<FactHandle> Members);
+
+    private sealed class MatchState(CompiledRule rule)
+    {
+        public CompiledRule Rule { get; } = rule;
+
+        public object?[] Tuple { get; } = new object?[rule.SlotCount];
+
+        public FactHandle?[] Handles { get; } = new FactHandle?[rule.SlotCount];
+
+        public List<FactHandle>?[] Members { get; } = new List<FactHandle>?[rule.SlotCount];
+
+        public FactHandle?[] Pins { get; } = new FactHandle?[rule.SlotCount];
+
+        public TupleKey Probe { get; } = TupleKey.Probe(rule.SlotCount);
+
+        public List<long> Signature { get; } = [];
+
+        public Dictionary<TupleKey, Activation>? Known { get; set; }
+
+        public List<RuleMatch>? Results { get; set; }
+    }
 }

@@ -243,6 +243,7 @@ internal sealed class Session : ISession
         }
 
         _propagating = true;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             while (_pending.TryDequeue(out var region))
@@ -254,6 +255,7 @@ internal sealed class Session : ISession
         finally
         {
             _propagating = false;
+            EngineCounters.CountMatchTicks(System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
     }
 
@@ -261,7 +263,7 @@ internal sealed class Session : ISession
     {
         var rule = _rules[region.Rule];
         var activations = _activations[rule.Index];
-        var matches = _matcher.Match(rule, region.Slot, region.Handle);
+        var matches = _matcher.Match(rule, region.Slot, region.Handle, activations);
         List<Activation> affected;
         if (region.IsWholeRule)
         {
@@ -269,10 +271,18 @@ internal sealed class Session : ISession
         }
         else
         {
+            affected = [];
             var id = region.Handle!.Id;
-            affected = _activationsByFact.TryGetValue(id, out var holding)
-                ? [.. holding.Where(a => a.Rule == rule && a.Key.Ids[region.Slot] == id)]
-                : [];
+            if (_activationsByFact.TryGetValue(id, out var holding))
+            {
+                foreach (var activation in holding)
+                {
+                    if (activation.Rule == rule && activation.Key.Ids[region.Slot] == id)
+                    {
+                        affected.Add(activation);
+                    }
+                }
+            }
         }
 
         if (matches.Count == 0 && affected.Count == 0)
@@ -280,20 +290,30 @@ internal sealed class Session : ISession
             return;
         }
 
-        var current = new HashSet<TupleKey>();
+        HashSet<TupleKey>? current = affected.Count == 0 ? null : [];
         foreach (var match in matches)
         {
-            current.Add(match.Key);
+            current?.Add(match.Key);
+            if (match.Unchanged)
+            {
+                continue;
+            }
+
             if (activations.TryGetValue(match.Key, out var activation))
             {
                 Refresh(activation, match);
             }
             else
             {
-                activation = new Activation(rule, match.Key, match.Tuple, match.Signature);
+                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature);
                 activations.Add(match.Key, activation);
-                foreach (var id in match.Key.Ids.Where(id => id != 0))
+                foreach (var id in match.Key.Ids)
                 {
+                    if (id == 0)
+                    {
+                        continue;
+                    }
+
                     if (!_activationsByFact.TryGetValue(id, out var holding))
                     {
                         _activationsByFact[id] = holding = [];
@@ -310,15 +330,25 @@ internal sealed class Session : ISession
             }
         }
 
-        foreach (var gone in affected.Where(a => !current.Contains(a.Key) && !a.IsDeleted).OrderBy(a => a.Sequence))
+        if (current is null)
         {
-            Delete(gone);
+            return;
+        }
+
+        var gone = affected.Where(a => !current.Contains(a.Key) && !a.IsDeleted).ToList();
+        gone.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        foreach (var activation in gone)
+        {
+            if (!activation.IsDeleted)
+            {
+                Delete(activation);
+            }
         }
     }
 
     private void Refresh(Activation activation, RuleMatch match)
     {
-        activation.Tuple = match.Tuple;
+        activation.Tuple = match.Tuple!;
         if (activation.Signature.AsSpan().SequenceEqual(match.Signature))
         {
             return;

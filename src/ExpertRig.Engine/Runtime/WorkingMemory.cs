@@ -82,6 +82,11 @@ internal sealed class WorkingMemory
 
     private void Invalidate(Type runtimeType)
     {
+        if (_byPatternType.Count == 0)
+        {
+            return;
+        }
+
         foreach (var patternType in _byPatternType.Keys.Where(t => t.IsAssignableFrom(runtimeType)).ToList())
         {
             _byPatternType.Remove(patternType);

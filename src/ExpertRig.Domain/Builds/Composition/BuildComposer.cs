@@ -92,14 +92,18 @@ public static class BuildComposer
 
                 // A composed build must be one the catalog can complete (a PSU with enough native connectors, a
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
-                var trial = BuildConfigurator.Configure(ToArchetype(option, platform), requirements, needs, knowledge);
+                var archetype = ToArchetype(option, platform);
+                var trial = BuildConfigurator.Configure(archetype, requirements, needs, knowledge);
                 if (trial.Gaps.Count > 0)
                 {
                     pruned.Add(new PrunedOption(option.Label, $"the catalog cannot complete it: {string.Join("; ", trial.Gaps)}."));
                     continue;
                 }
 
-                var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics));
+                var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics))
+                {
+                    Configured = (archetype, trial),
+                };
                 (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
         }
@@ -140,7 +144,14 @@ public static class BuildComposer
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
         }
 
-        var composed = kept.Select(s => ToArchetype(s.Option, s.Platform)).ToList();
+        // The configure-build rule configures these archetypes as the trial above did: it takes the trial's build.
+        var composed = new List<Archetype>();
+        foreach (var (archetype, build) in kept.Select(s => s.Configured!.Value))
+        {
+            ComposedBuilds.Remember(archetype, requirements, needs, knowledge, build);
+            composed.Add(archetype);
+        }
+
         return new Composition([.. templates, .. composed], pruned);
     }
 
@@ -229,5 +240,9 @@ public static class BuildComposer
         };
     }
 
-    private sealed record Scored(AcceleratorOption Option, Platform Platform, IReadOnlyList<double> Ceilings, double UsableGb);
+    private sealed record Scored(AcceleratorOption Option, Platform Platform, IReadOnlyList<double> Ceilings, double UsableGb)
+    {
+        /// <summary>The option's archetype and the build the trial configured from it (with pruning on).</summary>
+        public (Archetype Archetype, Build Build)? Configured { get; init; }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Domain.Builds.Composition;
@@ -9,32 +10,108 @@ namespace ExpertRig.Domain.Builds.Composition;
 /// </summary>
 public static class BuildDominance
 {
+    // The per-build metrics read from one predictions collection and one power collection. The rules engine hands
+    // every build the same collection objects while the facts behind them are unchanged, so the metrics are read
+    // once per change, not once per build and comparison. A collection is taken as unchanged while it is the same
+    // object with the same count (callers do not edit a collection in place between calls).
+    private static readonly ConditionalWeakTable<object, Metrics> Tables = [];
+
     /// <summary>The cheapest feasible build that dominates <paramref name="build"/>, or null when none does.</summary>
     public static Build? Dominator(Build build, IEnumerable<Build> feasible, IEnumerable<WorkloadPrediction> predictions, IEnumerable<PowerBudget> power)
     {
         ArgumentNullException.ThrowIfNull(build);
-        var byBuild = predictions.ToLookup<WorkloadPrediction, Build>(p => p.Build, ReferenceEqualityComparer.Instance);
-        var watts = power.ToDictionary<PowerBudget, Build, double>(p => p.Build, p => p.Estimate.SustainedWatts, ReferenceEqualityComparer.Instance);
-        return feasible.Where(other => !ReferenceEquals(other, build) && Dominates(other, build, byBuild, watts))
-            .OrderBy(o => o.TotalPriceUsd).ThenBy(o => o.Archetype, StringComparer.Ordinal).FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(feasible);
+        var metrics = MetricsOf(predictions, power);
+        Build? best = null;
+        foreach (var other in feasible)
+        {
+            if (!ReferenceEquals(other, build) && Dominates(other, build, metrics)
+                && (best is null || other.TotalPriceUsd < best.TotalPriceUsd
+                    || (other.TotalPriceUsd == best.TotalPriceUsd && string.CompareOrdinal(other.Archetype, best.Archetype) < 0)))
+            {
+                best = other;
+            }
+        }
+
+        return best;
     }
 
-    private static bool Dominates(Build a, Build b, ILookup<Build, WorkloadPrediction> predictions, Dictionary<Build, double> watts)
+    private static Metrics MetricsOf(IEnumerable<WorkloadPrediction> predictions, IEnumerable<PowerBudget> power)
     {
-        var pa = predictions[a].OrderBy(p => p.Need.Index).ToList();
-        var pb = predictions[b].OrderBy(p => p.Need.Index).ToList();
-        if (pa.Count == 0 || pa.Count != pb.Count)
+        ArgumentNullException.ThrowIfNull(predictions);
+        ArgumentNullException.ThrowIfNull(power);
+        lock (Tables)
+        {
+            if (Tables.TryGetValue(predictions, out var cached) && ReferenceEquals(cached.Power, power)
+                && cached.PredictionCount == predictions.Count() && cached.PowerCount == power.Count())
+            {
+                return cached;
+            }
+
+            var metrics = new Metrics(power, predictions);
+            Tables.AddOrUpdate(predictions, metrics);
+            return metrics;
+        }
+    }
+
+    private static bool Dominates(Build a, Build b, Metrics metrics)
+    {
+        var pa = metrics.Of(a);
+        var pb = metrics.Of(b);
+        if (pa.Speeds.Length == 0 || pa.Speeds.Length != pb.Speeds.Length)
         {
             return false;
         }
 
-        var speeds = pa.Zip(pb, (x, y) => (A: Figures.RoundSpeed(x.DecodePerUser), B: Figures.RoundSpeed(y.DecodePerUser))).ToList();
-        var bits = pa.Zip(pb, (x, y) => (A: x.Quant.BitsPerWeight, B: y.Quant.BitsPerWeight)).ToList();
-        var wa = watts.GetValueOrDefault(a);
-        var wb = watts.GetValueOrDefault(b);
-        var noWorse = a.TotalPriceUsd <= b.TotalPriceUsd && speeds.All(s => s.A >= s.B) && bits.All(q => q.A >= q.B)
-            && wa <= wb && a.GpuCount <= b.GpuCount;
-        var better = a.TotalPriceUsd < b.TotalPriceUsd || speeds.Any(s => s.A > s.B) || bits.Any(q => q.A > q.B) || wa < wb;
+        bool speedsNoWorse = true, bitsNoWorse = true, speedBetter = false, bitsBetter = false;
+        for (var i = 0; i < pa.Speeds.Length; i++)
+        {
+            speedsNoWorse &= pa.Speeds[i] >= pb.Speeds[i];
+            bitsNoWorse &= pa.Bits[i] >= pb.Bits[i];
+            speedBetter |= pa.Speeds[i] > pb.Speeds[i];
+            bitsBetter |= pa.Bits[i] > pb.Bits[i];
+        }
+
+        var wa = metrics.Watts.GetValueOrDefault(a);
+        var wb = metrics.Watts.GetValueOrDefault(b);
+        var noWorse = a.TotalPriceUsd <= b.TotalPriceUsd && speedsNoWorse && bitsNoWorse && wa <= wb && a.GpuCount <= b.GpuCount;
+        var better = a.TotalPriceUsd < b.TotalPriceUsd || speedBetter || bitsBetter || wa < wb;
         return noWorse && better;
     }
+
+    /// <summary>Each build's shown decode speeds and bits per weight (main workload first) and its sustained watts.</summary>
+    private sealed class Metrics
+    {
+        private static readonly BuildMetrics None = new([], []);
+        private readonly Dictionary<Build, BuildMetrics> _byBuild;
+
+        public Metrics(IEnumerable<PowerBudget> power, IEnumerable<WorkloadPrediction> predictions)
+        {
+            Power = power;
+            PowerCount = power.Count();
+            PredictionCount = predictions.Count();
+            Watts = power.ToDictionary<PowerBudget, Build, double>(p => p.Build, p => p.Estimate.SustainedWatts, ReferenceEqualityComparer.Instance);
+            _byBuild = predictions.GroupBy<WorkloadPrediction, Build>(p => p.Build, ReferenceEqualityComparer.Instance)
+                .ToDictionary<IGrouping<Build, WorkloadPrediction>, Build, BuildMetrics>(
+                    g => g.Key,
+                    g =>
+                    {
+                        var ordered = g.OrderBy(p => p.Need.Index).ToList();
+                        return new BuildMetrics([.. ordered.Select(p => Figures.RoundSpeed(p.DecodePerUser))], [.. ordered.Select(p => p.Quant.BitsPerWeight)]);
+                    },
+                    ReferenceEqualityComparer.Instance);
+        }
+
+        public object Power { get; }
+
+        public int PowerCount { get; }
+
+        public int PredictionCount { get; }
+
+        public Dictionary<Build, double> Watts { get; }
+
+        public BuildMetrics Of(Build build) => _byBuild.GetValueOrDefault(build) ?? None;
+    }
+
+    private sealed record BuildMetrics(double[] Speeds, double[] Bits);
 }

@@ -14,30 +14,46 @@ internal static class PlatformChooser
     /// <summary>Lanes each GPU needs at least (guide: "x8 per GPU minimum").</summary>
     public const int MinLanesPerGpu = 8;
 
+    // The seating platforms per catalog (a price file makes another catalog) and option.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog.Catalog,
+        System.Collections.Concurrent.ConcurrentDictionary<(string Gpu, int Count, bool Used, bool Ecc), Platform[]>> Tables = [];
+
     /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
     public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Cpu, bool> fastEnough)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(fastEnough);
+
+        // Only the CPU's RAM bandwidth test depends on the profile's workloads: the platforms that seat the option,
+        // cheapest first, are worked out once per catalog, option and ECC demand, and the first fast enough is taken.
+        var platforms = Tables.GetValue(catalog, _ => new())
+            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
+        return platforms.FirstOrDefault(p => fastEnough(p.Cpu));
+    }
+
+    /// <summary>Every platform that seats the option, cheapest first (then board and CPU id).</summary>
+    private static Platform[] Seating(AcceleratorOption option, bool ecc, Catalog.Catalog catalog)
     {
         var drive = catalog.Storage.Where(d => d.Kind == StorageKind.Nvme)
             .OrderBy(d => ComponentPrice.UnitPrice(d.PriceUsd.Range)).ThenBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault();
         if (drive is null)
         {
-            return null;
+            return [];
         }
 
-        var ecc = requirements.Profile.EccRequired;
         var candidates =
             from board in catalog.Motherboards
             where Seats(board, option.Gpu, option.Count) && (!ecc || board.Ecc)
             from cpu in catalog.Cpus
             where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
-                  && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc) && fastEnough(cpu)
+                  && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc)
             let pcCase = CheapestCase(board, option.Gpu, option.Count, catalog)
             where pcCase is not null
             let lower = LowerBound(option, cpu, board, pcCase, drive, catalog)
             where lower is not null
             orderby lower, board.Id, cpu.Id
             select new Platform(cpu, board, pcCase, drive, lower.Value);
-        return candidates.FirstOrDefault();
+        return [.. candidates];
     }
 
     /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
