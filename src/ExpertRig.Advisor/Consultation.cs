@@ -61,6 +61,11 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     public SoftwareChoice? SoftwareFor(Build build) =>
         Session.Query<SoftwareChoice>().FirstOrDefault(s => ReferenceEquals(s.Build, build));
 
+    /// <summary>Rule names in the rule base's order: priority (highest first), then load order; unknown names last.</summary>
+    public IComparer<string> RuleOrder => Comparer<string>.Create((a, b) => RuleKey(b).Priority.CompareTo(RuleKey(a).Priority) is var order and not 0
+        ? order
+        : RuleKey(a).Order.CompareTo(RuleKey(b).Order));
+
     // A finding named after no rule of the base (made by hand in a test) sorts last.
     private (int Priority, int Order) RuleKey(string rule) => _ruleOrder.GetValueOrDefault(rule, (int.MinValue, int.MaxValue));
 

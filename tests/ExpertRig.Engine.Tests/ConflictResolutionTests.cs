@@ -27,6 +27,33 @@ public sealed class ConflictResolutionTests
     }
 
     [Fact]
+    public void EqualPriority_FiresByRecencyThenFactIds_NotRuleByRule()
+    {
+        // Both rules have priority 0 and "Heavy box" is loaded first. Every activation is queued before the first
+        // firing, so the matched facts' insertion ids decide: box a's note, then box b's (heavy before note, as the
+        // two rules match the very same fact, by load order).
+        var session = Sessions.With(typeof(HeavyBoxRule), typeof(NoteEachBoxRule));
+        session.InsertAll([new Box("a", 1), new Box("b", 9)]);
+
+        session.Fire();
+
+        session.FiredRules().ShouldBe(["Note each box", "Heavy box", "Note each box"]);
+    }
+
+    [Fact]
+    public void EqualPriority_AnActivationQueuedEarlierFiresBeforeOneQueuedLater()
+    {
+        // "Note each box" for box a is queued by the caller's insert; "Alarm on very heavy box" is queued only when
+        // "Heavy box" has fired, so it fires after every note, although it matches a fact inserted earlier.
+        var session = Sessions.With(typeof(AlarmRule), typeof(HeavyBoxRule), typeof(NoteEachBoxRule));
+        session.InsertAll([new Box("b", 9), new Box("a", 1)]);
+
+        session.Fire();
+
+        session.FiredRules().ShouldBe(["Heavy box", "Note each box", "Note each box", "Alarm on very heavy box"]);
+    }
+
+    [Fact]
     public void IdenticalInput_GivesIdenticalFiringOrder()
     {
         static IReadOnlyList<string> Run()

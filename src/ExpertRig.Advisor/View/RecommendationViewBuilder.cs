@@ -84,7 +84,7 @@ public static class RecommendationViewBuilder
     }
 
     /// <summary>
-    /// The reasons specific to the build, in firing order: each firing that matched the build and concluded a finding
+    /// The reasons specific to the build, by rule priority then rule order: each firing that matched the build and concluded a finding
     /// about it that is not a warning, note or violation. A firing that only produced a fact (configure, predict,
     /// power, feasible) states the method every build goes through; <see cref="Method"/> lists those once.
     /// </summary>
@@ -120,12 +120,13 @@ public static class RecommendationViewBuilder
             }
         }
 
-        return because;
+        // By the rule base's order, not the firing order (a rule's own reasons keep the order it gave them).
+        return [.. because.OrderBy(r => r.Rule, consultation.RuleOrder)];
     }
 
     /// <summary>
     /// The rules that fired for builds without concluding anything specific to one (they produced facts: the
-    /// configured build, its software, power, predictions, feasibility), each once, in first-firing order.
+    /// configured build, its software, power, predictions, feasibility), each once, by rule priority then rule order.
     /// </summary>
     private static IReadOnlyList<RuleTextView> Method(Consultation consultation)
     {
@@ -141,7 +142,7 @@ public static class RecommendationViewBuilder
             }
         }
 
-        return method;
+        return [.. method.OrderBy(r => r.Rule, consultation.RuleOrder)];
     }
 
     // The catalog's catch-all channels read "Any retailer: the guide names no channel for this part"; every other

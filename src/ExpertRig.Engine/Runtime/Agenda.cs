@@ -1,10 +1,10 @@
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
-/// Pending activations in firing order: highest rule priority first; then the rule loaded first (so equal-priority
-/// rules fire rule by rule, as the knowledge base's phases read); then the older activation (queued after fewer
-/// firings; the caller's facts count as before the first); then the matched facts' insertion ids, slot by slot. The
-/// order depends only on the rules and the facts, never on the order the matcher visits its nodes.
+/// Pending activations in firing order: highest rule priority first; then the older activation (queued after fewer
+/// firings; the caller's facts count as before the first); then the matched facts' insertion ids, slot by slot; and
+/// only when two rules match the very same facts at once, the rule loaded first. The order depends only on the rules
+/// and the facts, never on the order the matcher visits its nodes.
 /// </summary>
 internal sealed class Agenda
 {
@@ -53,13 +53,13 @@ internal sealed class Agenda
             return order;
         }
 
-        order = a.Rule.Index.CompareTo(b.Rule.Index);
+        order = a.Stamp.CompareTo(b.Stamp);
         if (order != 0)
         {
             return order;
         }
 
-        order = a.Stamp.CompareTo(b.Stamp);
-        return order != 0 ? order : a.Key.Ids.AsSpan().SequenceCompareTo(b.Key.Ids);
+        order = a.Key.Ids.AsSpan().SequenceCompareTo(b.Key.Ids);
+        return order != 0 ? order : a.Rule.Index.CompareTo(b.Rule.Index);
     }
 }
