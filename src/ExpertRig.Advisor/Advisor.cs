@@ -59,7 +59,10 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
     private Consultation Run(Profile profile, Action<ISession, Knowledge, Requirements, IReadOnlyList<WorkloadNeed>> insertCandidates)
     {
         // The user's own prices replace the catalog's for this consultation only.
-        var knowledge = profile.Prices.Count == 0 ? Knowledge : Knowledge with { Catalog = PriceOverrides.Apply(Knowledge.Catalog, profile.Prices) };
+        // Models read from a workload's model_file join the catalog for this consultation only.
+        var knowledge = profile.Prices.Count == 0 && profile.ImportedModels.Count == 0
+            ? Knowledge
+            : Knowledge with { Catalog = PriceOverrides.Apply(Knowledge.Catalog, profile.Prices).WithModels([.. profile.ImportedModels]) };
         var session = rules.CreateSession();
         var requirements = new Requirements(profile);
         var needs = profile.Workloads.Select((w, i) => new WorkloadNeed(

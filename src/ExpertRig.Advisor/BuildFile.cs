@@ -167,7 +167,11 @@ public static class BuildFile
             if (entry is not null && price is not null && quantity > 0)
             {
                 var range = used && price.Used is { } usedRange ? usedRange : price.Range;
-                lines.Add(new BuildComponent(category, entry.Id, entry.Name, quantity, ComponentPrice.UnitPrice(range), used && price.Used is not null, "given in the build file"));
+                lines.Add(new BuildComponent(category, entry.Id, entry.Name, quantity, ComponentPrice.UnitPrice(range), used && price.Used is not null, "given in the build file")
+                {
+                    PriceBasis = price.Basis,
+                    PriceMonth = price.Month,
+                });
             }
         }
 

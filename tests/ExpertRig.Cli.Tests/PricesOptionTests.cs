@@ -51,6 +51,32 @@ public sealed class PricesOptionTests : IDisposable
         result.Error.ShouldContain("mine.yaml: line 1: rtx-4090: the price must be a number of dollars");
     }
 
+    [Fact]
+    public void Report_NamesHowManyPartsTheFilePriced_AndDatesEveryOtherLine()
+    {
+        var prices = Write("prices.yaml", "rtx-3060-12gb: 240\nryzen-5-5600: 120\n");
+        var profile = Repository.Path("docs", "examples", "buyers", "b1200-linux-14b.yaml");
+
+        var report = CliRunner.Run("recommend", "--profile", profile, "--prices", prices, "--top", "1").Output;
+
+        report.ShouldContain("| gpu | NVIDIA GeForce RTX 3060 12GB | 1 | $240 | your file |");
+        report.ShouldContain("| memory | G.SKILL Ripjaws V 32GB (2x16GB) DDR4 kit | 1 | $240 | 2026-03 |");
+        report.ShouldContain("prices from your file for 2 parts");
+    }
+
+    [Fact]
+    public void Json_CarriesEachLinesPriceBasisAndMonth()
+    {
+        var profile = Repository.Path("docs", "examples", "buyers", "b1200-linux-14b.yaml");
+
+        using var json = JsonDocument.Parse(CliRunner.Run("recommend", "--profile", profile, "--format", "json").Output);
+
+        var memory = json.RootElement.GetProperty("builds")[0].GetProperty("components").EnumerateArray()
+            .Single(c => c.GetProperty("category").GetString() == "memory");
+        memory.GetProperty("price_basis").GetString().ShouldBe("reported");
+        memory.GetProperty("price_as_of").GetString().ShouldBe("2026-03");
+    }
+
     private static string Build => Repository.Path("docs", "examples", "builds", "dual-3090.yaml");
 
     private static double Total(CliResult result)

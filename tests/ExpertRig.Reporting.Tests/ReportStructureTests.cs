@@ -85,7 +85,7 @@ public sealed class ReportStructureTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void TheBillOfMaterials_ListsEveryPartAndTheTotal(string example)
+    public void TheBillOfMaterials_ListsEveryPartWithItsPriceMonth_AndTheTotal(string example)
     {
         var view = Reports.View(example);
         var markdown = Reports.Markdown(example);
@@ -95,9 +95,11 @@ public sealed class ReportStructureTests
             foreach (var component in build.Components)
             {
                 markdown.ShouldContain($"| {component.Category} | {ReportFunctions.Cell(component.Name)}");
+                var dated = component.PriceBasis == "user" ? "your file" : component.PriceAsOf ?? "undated";
+                markdown.ShouldContain($"| {ReportFunctions.Usd(component.UnitPriceUsd)} | {dated} | {ReportFunctions.Usd(component.SubtotalUsd)} |");
             }
 
-            markdown.ShouldContain($"| **total** | | | | **{ReportFunctions.Usd(build.TotalPriceUsd)}** | |");
+            markdown.ShouldContain($"| **total** | | | | | **{ReportFunctions.Usd(build.TotalPriceUsd)}** | |");
         }
     }
 

@@ -65,7 +65,8 @@ public static class RecommendationViewBuilder
             ranked.Explanation,
             [.. build.Components.Select(c => new ComponentView(
                 c.Category.ToString().ToLowerInvariant(), c.Id, c.Name, c.Quantity, Figures.Dollars(c.UnitPriceUsd), Figures.Dollars(c.SubtotalUsd), c.Used, c.Reason,
-                PurchaseChannelLoader.LoadDefault().For(c), HasNamedChannel(PurchaseChannelLoader.LoadDefault().For(c))))],
+                PurchaseChannelLoader.LoadDefault().For(c), HasNamedChannel(PurchaseChannelLoader.LoadDefault().For(c)),
+                c.PriceBasis is { } basis ? PriceBasisMonths.Spelling(basis) : null, c.PriceMonth))],
             Figures.Dollars(build.TotalPriceUsd),
             new MemoryView(
                 Figures.RoundGb(Decimal(build.AcceleratorMemoryGb)), Figures.RoundGb(Decimal(build.SystemRamGb)),

@@ -6,8 +6,8 @@ namespace ExpertRig.Domain.Builds;
 internal static class ComponentLine
 {
     public static BuildComponent New(ComponentCategory category, ICatalogEntry part, ComponentPrice price, int quantity, string reason) =>
-        new(category, part.Id, part.Name, quantity, ComponentPrice.UnitPrice(price.Range), false, reason);
+        new(category, part.Id, part.Name, quantity, ComponentPrice.UnitPrice(price.Range), false, reason) { PriceBasis = price.Basis, PriceMonth = price.Month };
 
-    public static BuildComponent Used(ComponentCategory category, ICatalogEntry part, NumberRange usedRange, int quantity, string reason) =>
-        new(category, part.Id, part.Name, quantity, ComponentPrice.UnitPrice(usedRange), true, reason);
+    public static BuildComponent Used(ComponentCategory category, ICatalogEntry part, ComponentPrice price, int quantity, string reason) =>
+        new(category, part.Id, part.Name, quantity, ComponentPrice.UnitPrice(price.Used!), true, reason) { PriceBasis = price.Basis, PriceMonth = price.Month };
 }

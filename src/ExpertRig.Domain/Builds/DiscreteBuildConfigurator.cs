@@ -119,7 +119,7 @@ internal static class DiscreteBuildConfigurator
         var why = price.New is null ? "the card is sold only used"
             : accepted ? "you accept used hardware"
             : "the archetype's build relies on used cards, which you have not accepted";
-        return (ComponentLine.Used(ComponentCategory.Gpu, gpu, price.Used!, archetype.GpuCount,
+        return (ComponentLine.Used(ComponentCategory.Gpu, gpu, price, archetype.GpuCount,
             $"{cards} ({memory}) per the archetype, used at the middle of the {BuildText.Range(price.Used!)} used range: {why}."), true);
     }
 

@@ -3,8 +3,9 @@ using ExpertRig.Domain.Catalog;
 namespace ExpertRig.Domain.Builds;
 
 /// <summary>
-/// Keeps the archetype's OS drive and, when they hold the models with headroom, its model drives; otherwise picks the
-/// cheapest set of one NVMe model that does within the board's free M.2 slots. Adds archive disks for offline copies
+/// Keeps the archetype's OS drive and, when they hold the models with headroom, its model drives; a build that lists no
+/// model drive keeps small models (at most a quarter of the OS drive) on the OS drive; otherwise picks the cheapest set
+/// of one NVMe model that does within the board's free M.2 slots. Adds archive disks for offline copies
 /// when the storage requirement asks for them.
 /// </summary>
 internal static class DriveChooser
@@ -22,7 +23,12 @@ internal static class DriveChooser
         };
 
         string? gap = null;
-        if (Holds(models, need))
+        if (models.Count == 0 && SharesOsDrive(os, need))
+        {
+            lines[0] = ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
+                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} is at most {Figures.Percent(SharedDriveFraction)} of it, so a second drive would buy nothing.");
+        }
+        else if (Holds(models, need))
         {
             lines.AddRange(Group(models, d => $"Model drive{(models.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(models))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
         }
@@ -53,6 +59,16 @@ internal static class DriveChooser
         var lines = Group(archive, d => $"External archive disk{(archive.Count > 1 ? "s" : string.Empty)} (in a USB enclosure) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason}.");
         return new DriveChoice(archive, lines, null);
     }
+
+    /// <summary>
+    /// Share of the OS drive that models may take before they get their own drive. A knowledgeable builder puts an
+    /// 8B-14B model on the system drive; the guide's tier tables give models their own drive at 70B scale.
+    /// </summary>
+    public const double SharedDriveFraction = 0.25;
+
+    /// <summary>True when a build with no model drive of its own can keep the models on the OS drive.</summary>
+    public static bool SharesOsDrive(StorageDrive os, StorageRequirement need) =>
+        os.Kind == StorageKind.Nvme && !need.DedicatedModelDrive && need.ModelDriveGb <= SharedDriveFraction * os.CapacityTb * 1000;
 
     private static bool Holds(IReadOnlyList<StorageDrive> models, StorageRequirement need) =>
         Tb(models) * 1000 >= need.ModelDriveGb

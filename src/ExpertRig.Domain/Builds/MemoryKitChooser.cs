@@ -5,7 +5,8 @@ namespace ExpertRig.Domain.Builds;
 /// <summary>
 /// Picks RAM kits for a board: kits of the board's DRAM type and DIMM kind, as many as its slots and the platform's
 /// maximum allow, filling every memory channel equally when possible. The archetype's kit stays when it already meets
-/// the target; otherwise the cheapest fill that does, or the largest the platform takes.
+/// the target; otherwise the cheapest fill that does, or the largest the platform takes. A composed build buys the
+/// guide's minimum instead when the recommended size costs more than 25% more.
 /// </summary>
 internal static class MemoryKitChooser
 {
@@ -37,23 +38,45 @@ internal static class MemoryKitChooser
 
         var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
         var chosen = options.FirstOrDefault(o => o.Count == 1 && o.Kit.Id == baseKit?.Id && o.CapacityGb >= target)
-            ?? options.Where(o => o.CapacityGb >= target)
-                .OrderBy(o => o.PriceUsd).ThenBy(o => o.Modules).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
-                .FirstOrDefault()
+            ?? Cheapest(options, target, baseKit)
             ?? options
                 .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
                 .First();
 
-        return new MemoryChoice(chosen.Kit, chosen.Count, Reason(chosen, board, cpu, baseKit, need, cap, channels), null);
+        string? thrift = null;
+        var minimum = Math.Min(need.MinimumGb, cap);
+        if (baseKit is null && minimum < target && Cheapest(options, minimum, baseKit) is { } enough
+            && chosen.PriceUsd > MaxRecommendedPremium * enough.PriceUsd)
+        {
+            thrift = $"; {BuildText.Gb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
+                + $" for the {BuildText.Gb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
+            chosen = enough;
+        }
+
+        return new MemoryChoice(chosen.Kit, chosen.Count, Reason(chosen, board, cpu, baseKit, need, cap, channels, thrift), null);
     }
 
-    private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels)
+    /// <summary>
+    /// How much more than the guide's minimum a composed build pays to reach the recommended RAM size. Above it (2026's
+    /// DDR4 and DDR5 prices double a budget build's RAM line for the second kit) the minimum is bought; a guide
+    /// template keeps its own kit.
+    /// </summary>
+    public const double MaxRecommendedPremium = 1.25;
+
+    private static Option? Cheapest(IEnumerable<Option> options, double capacityGb, MemoryKit? baseKit) =>
+        options.Where(o => o.CapacityGb >= capacityGb)
+            .OrderBy(o => o.PriceUsd).ThenBy(o => o.Modules).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels, string? thrift)
     {
         var layout = $"{BuildText.Gb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({Figures.Number(chosen.Modules / (double)channels)} per channel on {channels} channels)";
         var rows = string.Join(" and ", need.Rows.Select(r => r.UseCase));
         var offload = need.OffloadGb > 0 ? $", about {BuildText.Gb(need.OffloadGb)} of the largest workload being offloaded" : string.Empty;
         var ask = $"the guide's RAM table recommends {BuildText.Gb(need.RecommendedGb)} ({BuildText.Gb(need.MinimumGb)} minimum) for {rows}{offload}";
-        var why = chosen.CapacityGb < need.RecommendedGb
+        var why = thrift is not null
+            ? thrift
+            : chosen.CapacityGb < need.RecommendedGb
             ? chosen.CapacityGb >= cap
                 ? $"; the {cpu.Name} on the {board.Name} takes at most {BuildText.Gb(cap)}"
                 : $"; the catalog's {board.MemoryType.ToString().ToUpperInvariant()} kits reach at most {BuildText.Gb(chosen.CapacityGb)} in this board's slots"

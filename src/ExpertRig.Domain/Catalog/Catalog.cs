@@ -67,6 +67,19 @@ public sealed class Catalog
     /// <summary>Open-weight models (models.yaml).</summary>
     public CatalogSection<LanguageModel> Models { get; }
 
+    /// <summary>
+    /// A copy whose model section also holds <paramref name="extra"/> (models a profile read from their config.json);
+    /// this catalog when there are none. The ids must not clash with the catalog's (the profile reader sees to it).
+    /// </summary>
+    public Catalog WithModels(IReadOnlyCollection<LanguageModel> extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        return extra.Count == 0
+            ? this
+            : new Catalog(Gpus, Systems, Cpus, Motherboards, MemoryKits, Storage, PowerSupplies, Coolers, Cases, Accessories,
+                new CatalogSection<LanguageModel>([.. Models, .. extra], Models.Kind, Models.FileName, Models.ListHint), Quantizations);
+    }
+
     /// <summary>Quantizations and weight formats (quants.yaml).</summary>
     public CatalogSection<Quantization> Quantizations { get; }
 

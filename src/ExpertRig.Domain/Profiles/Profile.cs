@@ -98,7 +98,8 @@ public sealed record Profile
         && KvCache == other.KvCache
         && RunTogether == other.RunTogether
         && string.Equals(MinQuality, other.MinQuality, StringComparison.Ordinal)
-        && Priorities.SequenceEqual(other.Priorities);
+        && Priorities.SequenceEqual(other.Priorities)
+        && ImportedModels.Select(m => m.Id).SequenceEqual(other.ImportedModels.Select(m => m.Id), StringComparer.Ordinal);
 
     /// <summary>A hash consistent with <see cref="Equals(Profile?)"/>.</summary>
     public override int GetHashCode()
@@ -141,6 +142,12 @@ public sealed record Profile
     /// The user's own prices for catalog parts (profile key <c>prices:</c>, or a <c>--prices</c> file), which replace
     /// the catalog's; empty when the user gives none.
     /// </summary>
+    /// <summary>
+    /// Models the workloads name by <c>model_file:</c> (a Hugging Face config.json), read when the profile is loaded;
+    /// their ids are the workloads' <see cref="Workload.Model"/> and the consultation adds them to its catalog.
+    /// </summary>
+    public IReadOnlyList<Catalog.LanguageModel> ImportedModels { get; init; } = [];
+
     public IReadOnlyDictionary<string, Catalog.Prices.UserPrice> Prices { get; init; } =
         new Dictionary<string, Catalog.Prices.UserPrice>();
 }

@@ -22,6 +22,9 @@ internal static class ProfileKeys
     public const string RunTogether = "run_together";
     public const string MinQuality = "min_quality";
     public const string Model = "model";
+
+    /// <summary>A workload's model read from a Hugging Face config.json instead of a catalog id.</summary>
+    public const string ModelFile = "model_file";
     public const string Quant = "quant";
     public const string ContextTokens = "context_tokens";
     public const string MinTokensPerSecond = "min_tokens_per_s";
@@ -33,5 +36,5 @@ internal static class ProfileKeys
         Prices, RunTogether, MinQuality,
     ];
 
-    public static readonly IReadOnlyList<string> Workload = [Model, Quant, ContextTokens, MinTokensPerSecond];
+    public static readonly IReadOnlyList<string> Workload = [Model, ModelFile, Quant, ContextTokens, MinTokensPerSecond];
 }

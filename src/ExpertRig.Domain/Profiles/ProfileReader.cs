@@ -11,6 +11,8 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
     // Beyond this many ids a one-line list stops being a useful hint; the catalog command shows them instead.
     private const int MaxListedIds = 20;
 
+    private readonly List<Catalog.LanguageModel> imported = [];
+
     public Profile Read(YamlMappingNode root)
     {
         var entries = Entries(root, ProfileKeys.TopLevel, ProfileKeys.Workload, "inside a workload entry under 'workloads:'");
@@ -19,6 +21,7 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
         return new Profile
         {
             Workloads = ReadWorkloads(workloads),
+            ImportedModels = imported,
             BudgetUsd = Optional(entries, ProfileKeys.BudgetUsd) is { } budget
                 ? Number(ProfileKeys.BudgetUsd, budget, "a number of US dollars", 0, minInclusive: false, ProfileLimits.MaxBudgetUsd)
                 : Profile.NoBudget,
@@ -75,14 +78,22 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
         }
 
         var entries = Entries(mapping, ProfileKeys.Workload, ProfileKeys.TopLevel, "at the top level, not inside a workload (check the indentation)");
-        if (Optional(entries, ProfileKeys.Model) is not { } modelNode)
+        var modelNode = Optional(entries, ProfileKeys.Model);
+        var fileNode = Optional(entries, ProfileKeys.ModelFile);
+        if (modelNode is not null && fileNode is not null)
         {
-            throw Error(mapping, $"{where}: missing '{ProfileKeys.Model}' (a catalog model id such as llama-3-70b)");
+            throw Error(fileNode, $"{where}: give either '{ProfileKeys.Model}' (a catalog id) or '{ProfileKeys.ModelFile}' (a config.json), not both");
         }
 
-        var model = Model($"{ProfileKeys.Model} ({where})", modelNode);
+        if (modelNode is null && fileNode is null)
+        {
+            throw Error(mapping, $"{where}: missing '{ProfileKeys.Model}' (a catalog model id such as llama-3-70b) or '{ProfileKeys.ModelFile}' (a model's config.json)");
+        }
+
+        var fromFile = fileNode is null ? null : ModelFile($"{ProfileKeys.ModelFile} ({where})", fileNode);
+        var model = fromFile?.Id ?? Model($"{ProfileKeys.Model} ({where})", modelNode!);
         var quant = Optional(entries, ProfileKeys.Quant) is { } quantNode ? Quant($"{ProfileKeys.Quant} ({where})", quantNode) : null;
-        var maxContext = vocabulary.MaxContext(model);
+        var maxContext = fromFile?.MaxContextTokens ?? vocabulary.MaxContext(model);
         var context = Optional(entries, ProfileKeys.ContextTokens) is { } contextNode
             ? Context($"{ProfileKeys.ContextTokens} ({where})", contextNode, model, maxContext)
             : Math.Min(ProfileDefaults.ContextTokens, maxContext ?? ProfileDefaults.ContextTokens);

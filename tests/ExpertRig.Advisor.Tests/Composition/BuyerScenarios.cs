@@ -28,6 +28,47 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
+    public void Linux1200For14B_GetsANewRtx3060OnTheAm4Ddr4Platform_WithinBudget()
+    {
+        var consultation = Buyer("b1200-linux-14b");
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        top.UsedGpus.ShouldBeFalse();
+        top.Cpu!.Socket.ShouldBe("AM4");
+        top.SystemRamGb.ShouldBe(32);
+        top.Storage.Count.ShouldBe(1);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
+        consultation.PredictionsFor(top).Single().DecodePerUser.ShouldBeGreaterThanOrEqualTo(15);
+        Templates.ShouldNotContain(top.Archetype);
+    }
+
+    [Fact]
+    public void Windows800For8B_HasNoBuildIn2026Prices_AndTheCheapestIsAUsedRtx3060OnAm4_OnlyOverBudget()
+    {
+        var consultation = Buyer("b0800-windows-8b");
+
+        consultation.Ranked.ShouldBeEmpty();
+        var cheapest = consultation.Rejected.MinBy(b => b.TotalPriceUsd)!;
+        cheapest.Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        cheapest.UsedGpus.ShouldBeTrue();
+        cheapest.Cpu!.Socket.ShouldBe("AM4");
+        cheapest.TotalPriceUsd.ShouldBeLessThan(1100);
+        consultation.Violations(cheapest.Archetype).ShouldBe(["within-budget"]);
+    }
+
+    [Fact]
+    public void Linux2500Coder32B_PutsTheUsedRtx3090OnTheCheapestPlatformThatCarriesIt()
+    {
+        var top = Buyer("b2500-linux-coder-32b").Ranked[0].Build;
+
+        top.Cpu!.Socket.ShouldBe("AM4");
+        top.TotalPriceUsd.ShouldBeLessThan(1700);
+        top.Psu!.Watts.ShouldBeGreaterThanOrEqualTo(650);
+    }
+
+    [Fact]
     public void Buyer8000For70BQ4At15_GetsSeveralTwoCardBuilds_TheGuidesPairAmongThem()
     {
         var consultation = Buyer("b8000-70b-q4-15");
@@ -54,15 +95,33 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
-    public void Windows1200For8To14B_SaysWhatTheCheapestRealBuildsCost_AndWhyTheRestIsOut()
+    public void Windows1200For8To14B_LoadedTogether_NeedsA16GbCard_AndSaysTheUsedRtx3060OnlyHoldsEachAlone()
     {
         var consultation = Buyer("b1200-windows-8-14b");
 
-        var composed = consultation.Rejected.Where(b => !Templates.Contains(b.Archetype)).ToList();
-        composed.ShouldNotBeEmpty();
-        composed.ShouldAllBe(b => consultation.Violations(b.Archetype).Contains("within-budget"));
-        consultation.Pruned.ShouldContain(p => p.Because.Contains("over the $1,200 budget"));
+        consultation.Ranked.ShouldBeEmpty();
+        var byPrice = consultation.Rejected.OrderBy(b => b.TotalPriceUsd).ToList();
+        byPrice[0].Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        consultation.Violations(byPrice[0].Archetype).ShouldBe(["workloads-together-exceed-memory"]);
+        var sixteen = byPrice.First(b => b.Gpu?.Id == "rtx-4060-ti-16gb");
+        consultation.Violations(sixteen.Archetype).ShouldBe(["within-budget"]);
+        sixteen.TotalPriceUsd.ShouldBeLessThan(1400);
         consultation.Pruned.ShouldContain(p => p.Option.StartsWith("1× RX 7900 XTX") && p.Because.Contains("Windows"));
+    }
+
+    [Fact]
+    public void Windows1200For8To14B_OneModelAtATime_GetsTheUsedRtx3060OnAm4_WithinBudget()
+    {
+        var profile = Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "buyers", "b1200-windows-8-14b.yaml"));
+
+        var consultation = Consult.Profile(profile with { RunTogether = false });
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        top.UsedGpus.ShouldBeTrue();
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
+        consultation.PredictionsFor(top).ShouldAllBe(p => p.Quant.BitsPerWeight >= 4.0);
     }
 
     [Fact]

@@ -201,12 +201,12 @@ public sealed class CatalogValidationTests : IDisposable
     [Fact]
     public void Fails_WhenCoolerNamesUnknownSocket()
     {
-        copy.Set("coolers.yaml", "noctua-nh-d15-g2", "sockets", "[AM5, AM4]");
+        copy.Set("coolers.yaml", "noctua-nh-d15-g2", "sockets", "[AM5, LGA1700]");
 
         var error = copy.LoadFails();
 
         error.EntryId.ShouldBe("noctua-nh-d15-g2");
-        error.Detail.ShouldStartWith("sockets 'AM4' is not the socket of any CPU");
+        error.Detail.ShouldStartWith("sockets 'LGA1700' is not the socket of any CPU");
     }
 
     [Fact]

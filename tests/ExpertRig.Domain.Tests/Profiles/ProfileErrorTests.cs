@@ -172,7 +172,7 @@ public sealed class ProfileErrorTests
     {
         var error = ProfileTestText.ErrorFor("workloads:\n  - quant: Q4_K_M\nbudget_usd: 1000");
 
-        error.Message.ShouldBe("profile.yaml:2:5: workload 1: missing 'model' (a catalog model id such as llama-3-70b)");
+        error.Message.ShouldBe("profile.yaml:2:5: workload 1: missing 'model' (a catalog model id such as llama-3-70b) or 'model_file' (a model's config.json)");
     }
 
     [Fact]

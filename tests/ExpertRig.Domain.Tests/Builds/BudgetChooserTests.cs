@@ -1,0 +1,68 @@
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+
+namespace ExpertRig.Domain.Tests.Builds;
+
+/// <summary>How the part choosers treat a budget build: the RAM the guide calls enough, one drive for small models.</summary>
+public sealed class BudgetChooserTests
+{
+    private static readonly Domain.Catalog.Catalog Catalog = BuildFixtures.Catalog;
+
+    private static readonly RamRequirement GpuBuild = new(32, 64, 0, [new RamGuideline("a GPU build without offloading", 32, 64, Hard: false)]);
+
+    [Fact]
+    public void ComposedBuild_BuysTheGuidesMinimum_WhenTheRecommendedSizeCostsDouble()
+    {
+        var board = Catalog.FindMotherboard("gigabyte-b550m-ds3h");
+        var cpu = Catalog.FindCpu("ryzen-5-5600");
+
+        var choice = MemoryKitChooser.Choose(board, cpu, baseKit: null, GpuBuild, eccRequired: false, Catalog);
+
+        choice.Kit!.Id.ShouldBe("gskill-ripjaws-v-32gb-ddr4");
+        choice.Count.ShouldBe(1);
+        choice.Reason!.ShouldContain("64 GB would cost $480 against $240 for the 32 GB minimum");
+    }
+
+    [Fact]
+    public void ComposedBuild_StillBuysTheRecommendedSize_WhenItCostsNoMoreThanTheMinimum()
+    {
+        var board = Catalog.FindMotherboard("msi-mag-b650-tomahawk-wifi");
+        var cpu = Catalog.FindCpu("ryzen-5-9600x");
+
+        var choice = MemoryKitChooser.Choose(board, cpu, baseKit: null, GpuBuild, eccRequired: false, Catalog);
+
+        (choice.Count * choice.Kit!.CapacityGb).ShouldBeGreaterThanOrEqualTo(64);
+        choice.Reason!.ShouldNotContain("minimum is bought");
+    }
+
+    [Fact]
+    public void GuideTemplate_KeepsItsKit_EvenWhereAComposedBuildWouldBuyLess()
+    {
+        var board = Catalog.FindMotherboard("gigabyte-b550m-ds3h");
+        var cpu = Catalog.FindCpu("ryzen-5-5600");
+        var kit = Catalog.FindMemoryKit("gskill-ripjaws-v-32gb-ddr4");
+
+        var choice = MemoryKitChooser.Choose(board, cpu, kit, GpuBuild, eccRequired: false, Catalog);
+
+        (choice.Count * choice.Kit!.CapacityGb).ShouldBe(64);
+    }
+
+    [Theory]
+    [InlineData(31.2, true)]
+    [InlineData(250, true)]
+    [InlineData(251, false)]
+    public void SmallModels_ShareTheOsDrive_UpToAQuarterOfIt(double modelDriveGb, bool shares)
+    {
+        var os = Catalog.FindStorage("wd-black-sn7100-1tb");
+
+        DriveChooser.SharesOsDrive(os, new StorageRequirement(modelDriveGb / 2, modelDriveGb, false, "test", null)).ShouldBe(shares);
+    }
+
+    [Fact]
+    public void ADedicatedModelDrive_IsNeverFolded_IntoTheOsDrive()
+    {
+        var os = Catalog.FindStorage("wd-black-sn7100-1tb");
+
+        DriveChooser.SharesOsDrive(os, new StorageRequirement(10, 20, DedicatedModelDrive: true, "test", null)).ShouldBeFalse();
+    }
+}
