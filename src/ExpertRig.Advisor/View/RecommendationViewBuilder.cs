@@ -178,7 +178,7 @@ public static class RecommendationViewBuilder
     {
         var e = p.Estimate;
         return new WorkloadView(
-            p.Need.Model.Id, p.Quant.Name, EngineNames.Display(p.Engine), e.Fits, e.Runs, Figures.RoundShare(e.OffloadFraction),
+            p.Need.Model.Id, p.Quant.Name, $"{EngineNames.Display(p.Engine)} ({BackendNames.Display(e.Backend)})", e.Fits, e.Runs, Figures.RoundShare(e.OffloadFraction),
             Figures.RoundSpeed(e.DecodeTokensPerSecondPerUser), Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate),
             Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
             Figures.RoundGb(e.WeightsGb), Figures.RoundGb(e.KvCacheGb), Figures.RoundGb(e.TotalMemoryGb),

@@ -51,5 +51,5 @@ internal static class PromptEstimator
     }
 
     private static double Flops(DeviceSpec device, InferenceEngine engine, PhysicsConstants constants) =>
-        constants.For(device.Class).PromptComputeEfficiency * device.TensorTflops(engine) * 1e12;
+        constants.For(device).PromptComputeEfficiency * device.TensorTflops(engine) * 1e12;
 }

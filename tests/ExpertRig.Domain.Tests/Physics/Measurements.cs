@@ -31,7 +31,7 @@ public sealed record DecodeMeasurement(
     /// <summary>True for a mixture of experts.</summary>
     public bool IsMixtureOfExperts => Model.IsMixtureOfExperts;
 
-    public string Label => $"{Device.Name}{(Count > 1 ? $" ×{Count}" : string.Empty)}, {ModelId} {Weights.Name}{(PositionTokens == 256 ? string.Empty : $" @{PositionTokens}")}{(CpuMoeLayers is { } n ? $" --n-cpu-moe {n}, RAM {Host!.RamBandwidthGbs} GB/s" : string.Empty)}{(Engine == InferenceEngine.LlamaCpp ? string.Empty : $" ({EngineNames.Display(Engine)})")}";
+    public string Label => $"{Device.Name}{(Device.Backend is Backend.Vulkan or Backend.Sycl || (Device.Backend == Backend.Rocm && Device.Class == DeviceClass.AmdUnified) ? $" ({BackendNames.Display(Device.Backend.Value)})" : string.Empty)}{(Count > 1 ? $" ×{Count}" : string.Empty)}, {ModelId} {Weights.Name}{(PositionTokens == 256 ? string.Empty : $" @{PositionTokens}")}{(CpuMoeLayers is { } n ? $" --n-cpu-moe {n}, RAM {Host!.RamBandwidthGbs} GB/s" : string.Empty)}{(Engine == InferenceEngine.LlamaCpp ? string.Empty : $" ({EngineNames.Display(Engine)})")}";
 
     /// <summary>The scenario the measurement ran: llama-bench sizes the cache to the tokens it generates.</summary>
     public InferenceScenario Scenario() =>
@@ -47,7 +47,7 @@ public sealed record PromptMeasurement(DeviceSpec Device, ModelArchitecture Mode
 {
     public string ModelId { get; init; } = "model";
 
-    public string Label => $"{Device.Name}, {ModelId} {Weights.Name} pp{PromptTokens}";
+    public string Label => $"{Device.Name}{(Device.Backend is { } b && b != Backend.Cuda && b != Backend.Metal ? $" ({BackendNames.Display(b)})" : string.Empty)}, {ModelId} {Weights.Name} pp{PromptTokens}";
 
     public InferenceScenario Scenario() => new(Model, Weights, [Device], ContextTokens: PromptTokens + 512);
 }
