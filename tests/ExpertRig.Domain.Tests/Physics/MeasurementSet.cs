@@ -22,7 +22,7 @@ public sealed class MeasurementSet
                 })
             .ToList();
         Prompt = document.Prompt!.Select(p => new PromptMeasurement(
-                OnBackend(Devices[p.Device!], p.Backend), Models[p.Model!], new WeightFormat(p.Quant!, p.BitsPerWeight, WeightFormatFamily.Gguf), p.PromptTokens, p.TokensPerS, p.Source!) { ModelId = p.Model! })
+                OnBackend(Devices[p.Device!], p.Backend), Models[p.Model!], new WeightFormat(p.Quant!, p.BitsPerWeight, WeightFormatFamily.Gguf), p.PromptTokens, p.TokensPerS, p.Source!) { ModelId = p.Model!, DepthTokens = p.DepthTokens })
             .ToList();
         Batched = document.Batched!.Select(b => new BatchedMeasurement(
                 Devices[b.Device!], Models[b.Model!], new WeightFormat(b.Quant!, b.BitsPerWeight, WeightFormatFamily.Gguf),
@@ -214,6 +214,8 @@ public sealed class MeasurementSet
         public string? Backend { get; set; }
 
         public int PromptTokens { get; set; }
+
+        public int DepthTokens { get; set; }
 
         public double TokensPerS { get; set; }
 

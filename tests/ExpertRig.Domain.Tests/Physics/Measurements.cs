@@ -47,9 +47,12 @@ public sealed record PromptMeasurement(DeviceSpec Device, ModelArchitecture Mode
 {
     public string ModelId { get; init; } = "model";
 
-    public string Label => $"{Device.Name}{(Device.Backend is { } b && b != Backend.Cuda && b != Backend.Metal ? $" ({BackendNames.Display(b)})" : string.Empty)}, {ModelId} {Weights.Name} pp{PromptTokens}";
+    /// <summary>Tokens already in the cache when the prompt was processed (llama-bench -d); 0 for most rows.</summary>
+    public int DepthTokens { get; init; }
 
-    public InferenceScenario Scenario() => new(Model, Weights, [Device], ContextTokens: PromptTokens + 512);
+    public string Label => $"{Device.Name}{(Device.Backend is { } b && b != Backend.Cuda && b != Backend.Metal ? $" ({BackendNames.Display(b)})" : string.Empty)}, {ModelId} {Weights.Name} pp{PromptTokens}{(DepthTokens > 0 ? $" @{DepthTokens}" : string.Empty)}";
+
+    public InferenceScenario Scenario() => new(Model, Weights, [Device], ContextTokens: DepthTokens + PromptTokens + 512) { PromptTokens = PromptTokens, PromptDepthTokens = DepthTokens };
 }
 
 /// <summary>A measured aggregate decode speed of parallel sequences.</summary>
