@@ -81,6 +81,7 @@ internal sealed class ConstantsValidator(string sourceName)
                     _ => throw Error($"{key}.backend_choice is '{section.BackendChoice}'; allowed: default, fastest"),
                 },
             };
+            primary = primary with { ChipEfficiencies = Chips(section.Chips ?? [], key) };
             result[deviceClass] = primary with { OtherBackends = OtherBackends(primary, section.OtherBackends ?? [], key) };
         }
 
@@ -103,6 +104,29 @@ internal sealed class ConstantsValidator(string sourceName)
         return BackendNames.TryParse(id, out var backend)
             ? backend
             : throw Error($"{key}: unknown backend '{id}'; allowed: {string.Join(", ", BackendNames.All)}");
+    }
+
+    // Chips of a class with their own bandwidth efficiency, each with the measurements it was fitted on.
+    private IReadOnlyDictionary<string, double> Chips(List<PhysicsConstantsLoader.ChipSection> sections, string classKey)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            var key = $"{classKey}.chips[{section.Chip}]";
+            if (AppleChips.Parse(section.Chip) is not { } chip || chip != section.Chip)
+            {
+                throw Error($"{key}: chip must read like 'M2 Ultra' or 'M4' (M1-M9 with Pro, Max or Ultra)");
+            }
+
+            if (!result.TryAdd(chip, Fraction(section.BandwidthEfficiency, $"{key}.bandwidth_efficiency")))
+            {
+                throw Error($"{key} appears twice; keep one entry per chip");
+            }
+
+            Text(section.Source, $"{key}.source");
+        }
+
+        return result;
     }
 
     // Another backend of a class: its own efficiencies, overhead and source; memory figures stay the class's.

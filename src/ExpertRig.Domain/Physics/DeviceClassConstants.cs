@@ -38,4 +38,10 @@ public sealed record DeviceClassConstants(
     /// on CUDA: its Vulkan rows are 2026 builds, its CUDA rows mostly 2024, so comparing them would favour the newer build).
     /// </summary>
     public bool ChoosesFastestBackend { get; init; }
+
+    /// <summary>
+    /// Bandwidth efficiency of each chip of the class that has its own fit (Apple: M1 Max, M2 Ultra …), with the
+    /// class's per-layer overhead and attention cost; a chip not listed uses <see cref="BandwidthEfficiency"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ChipEfficiencies { get; init; } = new Dictionary<string, double>();
 }

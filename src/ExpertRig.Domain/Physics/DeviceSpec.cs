@@ -52,6 +52,12 @@ public sealed record DeviceSpec(
     /// </summary>
     public Backend? Backend { get; init; }
 
+    /// <summary>
+    /// The chip within the class whose own efficiency applies, where the constants have one ("M2 Ultra", "M4 Max" for
+    /// Apple Silicon, see <see cref="AppleChips"/>); null uses the class's.
+    /// </summary>
+    public string? Chip { get; init; }
+
     /// <summary>Memory in bytes (binary gigabytes, as the vendor sizes it).</summary>
     public double MemoryBytes => MemoryGb * PhysicsUnits.BytesPerGib;
 }

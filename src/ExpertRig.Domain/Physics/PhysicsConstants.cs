@@ -35,7 +35,13 @@ public sealed record PhysicsConstants(
     }
 
     /// <summary>The constants of a device under its backend.</summary>
-    public DeviceClassConstants For(DeviceSpec device) => For(device.Class, device.Backend);
+    public DeviceClassConstants For(DeviceSpec device)
+    {
+        var constants = For(device.Class, device.Backend);
+        return device.Chip is { } chip && constants.ChipEfficiencies.TryGetValue(chip, out var efficiency)
+            ? constants with { BandwidthEfficiency = efficiency }
+            : constants;
+    }
 
     /// <summary>The backends calibrated for a class, the default first.</summary>
     public IReadOnlyList<Backend> BackendsOf(DeviceClass deviceClass) =>

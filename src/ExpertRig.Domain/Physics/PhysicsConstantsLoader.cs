@@ -100,6 +100,17 @@ public static class PhysicsConstantsLoader
 
         public string? BackendChoice { get; set; }
 
+        public List<ChipSection>? Chips { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    internal sealed class ChipSection
+    {
+        public string? Chip { get; set; }
+
+        public double? BandwidthEfficiency { get; set; }
+
         public string? Source { get; set; }
     }
 

@@ -26,7 +26,10 @@ public static class CatalogDevices
         system.BandwidthGbs,
         system.Fp16Tflops,
         UsableMemoryFraction: system.UsableMemoryFraction,
-        Fp16AccumulateTflops: system.Fp16AccumulateTflops);
+        Fp16AccumulateTflops: system.Fp16AccumulateTflops)
+    {
+        Chip = ClassOf(system) == DeviceClass.AppleSilicon ? AppleChips.Parse(system.Chip) : null,
+    };
 
     /// <summary>A catalog quantization as the weight format the estimators read.</summary>
     public static WeightFormat ForQuant(Quantization quant) => new(quant.Name, quant.BitsPerWeight, quant.Format switch

@@ -32,6 +32,27 @@ public sealed class CalibrationTests(ITestOutputHelper output)
             yaml.AttentionNanosecondsPerCachedToken.ShouldBe(fit.AttentionNsOf(key), 0.005, Name(key));
         }
 
+        foreach (var ((key, chip), efficiency) in fit.Chips)
+        {
+            var yaml = constants.For(key.Class, key.Backend).ChipEfficiencies;
+            output.WriteLine($"{Name(key),-22} chip {chip} efficiency fitted {efficiency:F3} yaml {(yaml.TryGetValue(chip, out var y) ? y.ToString("F3") : "missing")} ({singles.Count(s => s.Device.Chip == chip)} points)");
+        }
+
+        foreach (var ((key, chip), efficiency) in fit.Chips)
+        {
+            var yaml = constants.For(key.Class, key.Backend).ChipEfficiencies;
+            yaml.ContainsKey(chip).ShouldBeTrue($"constants.yaml lists no {chip} under {Name(key)}");
+            yaml[chip].ShouldBe(efficiency, 0.006, $"{Name(key)} {chip}");
+        }
+
+        foreach (var deviceClass in Enum.GetValues<DeviceClass>())
+        {
+            foreach (var chip in constants.For(deviceClass).ChipEfficiencies.Keys)
+            {
+                fit.Chips.Keys.ShouldContain(k => k.Chip == chip && k.Key.Class == deviceClass, $"{chip} has no decode measurement in measurements.yaml");
+            }
+        }
+
         // Every calibrated class × backend in constants.yaml has measurements behind it.
         foreach (var deviceClass in Enum.GetValues<DeviceClass>())
         {

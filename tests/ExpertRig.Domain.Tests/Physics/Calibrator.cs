@@ -15,6 +15,13 @@ public static class Calibrator
         public IReadOnlyDictionary<(DeviceClass Class, Backend Backend), double> AttentionNs { get; init; } = new Dictionary<(DeviceClass, Backend), double>();
 
         public double AttentionNsOf((DeviceClass Class, Backend Backend) key) => AttentionNs.TryGetValue(key, out var ns) ? ns : 0;
+
+        /// <summary>Bandwidth efficiency of each chip measured (Apple), with its class's overhead and attention cost.</summary>
+        public IReadOnlyDictionary<((DeviceClass Class, Backend Backend) Key, string Chip), double> Chips { get; init; } = new Dictionary<((DeviceClass, Backend), string), double>();
+
+        /// <summary>The efficiency a device gets from the fit: its chip's where fitted, else its class × backend's.</summary>
+        public double EfficiencyOf(DeviceSpec device) =>
+            device.Chip is { } chip && Chips.TryGetValue((KeyOf(device), chip), out var efficiency) ? efficiency : Classes[KeyOf(device)].Efficiency;
     }
 
     /// <summary>The class × backend a measurement calibrates (every measured device names its backend).</summary>
@@ -87,14 +94,36 @@ public static class Calibrator
             }
         }
 
+        // A class × backend without a depth sweep borrows the mean attention cost of those with one: decode slows as
+        // the cache fills on every GPU, and a zero would say it does not.
+        if (attention.Count > 0)
+        {
+            var borrowed = attention.Values.Average();
+            foreach (var key in classes.Keys.Where(k => !attention.ContainsKey(k)).ToList())
+            {
+                attention[key] = borrowed;
+            }
+        }
+
+        // Each chip of a class (Apple: M1 Max, M2 Ultra …) gets its own efficiency, its class's overhead and attention fixed.
+        var chips = new Dictionary<((DeviceClass, Backend), string), double>();
+        foreach (var group in rows.Where(r => r.m.Device.Chip is not null).GroupBy(r => (KeyOf(r.m.Device), r.m.Device.Chip!)))
+        {
+            var (_, overheadUs) = classes[group.Key.Item1];
+            var ns = attention.TryGetValue(group.Key.Item1, out var value) ? value : 0;
+            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.CachedTokenLayers * ns * 1e-9))).ToList();
+            chips[group.Key] = SolveEfficiency(points, overheadUs);
+        }
+
         var errors = rows.Select(r =>
         {
             var (efficiency, overheadUs) = classes[KeyOf(r.m.Device)];
+            efficiency = r.m.Device.Chip is { } chip && chips.TryGetValue((KeyOf(r.m.Device), chip), out var own) ? own : efficiency;
             var ns = attention.TryGetValue(KeyOf(r.m.Device), out var value) ? value : 0;
             var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9));
             return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
         }).ToList();
-        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention };
+        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention, Chips = chips };
     }
 
     /// <summary>Leave-one-out: refit without each point (16-bit factor fixed) and predict it; returns the mean absolute percentage error.</summary>
@@ -112,7 +141,7 @@ public static class Calibrator
             }
 
             var terms = DecodeEstimatorTerms(singles[i], adjusted);
-            var predicted = 1 / ((terms.Stream / c.Efficiency) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9));
+            var predicted = 1 / ((terms.Stream / fit.EfficiencyOf(singles[i].Device)) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9));
             errors.Add(Math.Abs(predicted - singles[i].TokensPerSecond) / singles[i].TokensPerSecond);
         }
 
@@ -205,7 +234,13 @@ public static class Calibrator
     {
         DeviceClassConstants Apply(DeviceClass deviceClass, DeviceClassConstants c) =>
             fit.Classes.TryGetValue((deviceClass, c.Backend), out var f)
-                ? c with { BandwidthEfficiency = f.Efficiency, PerLayerOverheadMicroseconds = f.OverheadUs, AttentionNanosecondsPerCachedToken = fit.AttentionNsOf((deviceClass, c.Backend)) }
+                ? c with
+                {
+                    BandwidthEfficiency = f.Efficiency,
+                    PerLayerOverheadMicroseconds = f.OverheadUs,
+                    AttentionNanosecondsPerCachedToken = fit.AttentionNsOf((deviceClass, c.Backend)),
+                    ChipEfficiencies = fit.Chips.Where(pair => pair.Key.Key == (deviceClass, c.Backend)).ToDictionary(pair => pair.Key.Chip, pair => pair.Value),
+                }
                 : c;
         return constants with
         {

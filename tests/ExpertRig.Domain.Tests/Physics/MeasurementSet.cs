@@ -59,7 +59,7 @@ public sealed class MeasurementSet
 
     private static DeviceSpec ToDevice(DeviceEntry d) =>
         DeviceClassIds.TryParse(d.Class, out var deviceClass)
-            ? OnBackend(new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0, Fp16AccumulateTflops: d.Fp16AccumulateTflops), d.Backend ?? throw new InvalidDataException($"measurements.yaml: device '{d.Id}' needs the backend it was measured on"))
+            ? OnBackend(new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0, Fp16AccumulateTflops: d.Fp16AccumulateTflops) { Chip = deviceClass == DeviceClass.AppleSilicon ? AppleChips.Parse(d.Name) : null }, d.Backend ?? throw new InvalidDataException($"measurements.yaml: device '{d.Id}' needs the backend it was measured on"))
             : throw new InvalidDataException($"measurements.yaml: device '{d.Id}' has unknown class '{d.Class}'");
 
     // A row measured on another backend than its device's default (an RTX 3090 under Vulkan, say).
