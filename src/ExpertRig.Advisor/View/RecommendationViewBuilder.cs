@@ -178,14 +178,17 @@ public static class RecommendationViewBuilder
     {
         var e = p.Estimate;
         return new WorkloadView(
-            p.Need.Model.Id, p.Quant.Name, $"{EngineNames.Display(p.Engine)} ({BackendNames.Display(e.Backend)})", e.Fits, e.Runs, Figures.RoundShare(e.OffloadFraction),
+            p.Need.Model.Id, p.Quant.Name, EngineNames.Display(p.Engine), e.Fits, e.Runs, Figures.RoundShare(e.OffloadFraction),
             Figures.RoundSpeed(e.DecodeTokensPerSecondPerUser), Figures.RoundSpeed(e.DecodeTokensPerSecondAggregate),
             Figures.RoundPromptSpeed(e.PromptTokensPerSecond),
             Figures.RoundGb(e.WeightsGb), Figures.RoundGb(e.KvCacheGb), Figures.RoundGb(e.TotalMemoryGb),
             e.LoadSeconds is { } s ? Figures.RoundSeconds(s) : null,
             Domain.KebabCase.Of(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
             p.Quant.QualityVsFp16Pct is { } quality ? Figures.Range(quality.Low, quality.High) : null,
-            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, Figures.RoundGb(e.SystemRamUsedGb), e.Problem);
+            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, Figures.RoundGb(e.SystemRamUsedGb), e.Problem)
+        {
+            Backend = BackendNames.Display(e.Backend),
+        };
     }
 
     private static PowerView Power(PowerBudget budget, Profile profile)
