@@ -187,7 +187,10 @@ public static class RecommendationViewBuilder
             e.LoadSeconds is { } s ? Figures.RoundSeconds(s) : null,
             Domain.KebabCase.Of(e.Bound.ToString()), p.Need.ContextTokens, p.Need.MinTokensPerSecond, p.MeetsSpeed,
             p.Quant.QualityVsFp16Pct is { } quality ? Figures.Range(quality.Low, quality.High) : null,
-            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, Figures.RoundGb(e.SystemRamUsedGb), e.Problem);
+            p.Need.Model.Name, e.OffloadedLayers, p.Need.Model.Layers, Figures.RoundGb(e.SystemRamUsedGb), e.Problem)
+        {
+            Backend = BackendNames.Display(e.Backend),
+        };
     }
 
     private static PowerView Power(PowerBudget budget, Profile profile)

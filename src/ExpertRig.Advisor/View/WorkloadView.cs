@@ -24,4 +24,8 @@ public sealed record WorkloadView(
     int OffloadedLayers,
     int Layers,
     double SystemRamUsedGb,
-    string? Problem);
+    string? Problem)
+{
+    /// <summary>The backend the prediction assumes the engine is built with (CUDA, ROCm, Vulkan, Metal, SYCL).</summary>
+    public string Backend { get; init; } = "";
+}

@@ -120,6 +120,7 @@ internal static class PredictCommand
         var deviceClass = (parse.GetValue(vendor), isUnified) switch
         {
             ("apple", _) => DeviceClass.AppleSilicon,
+            ("amd", true) => DeviceClass.AmdUnified,
             ("amd", _) => DeviceClass.AmdGddr,
             (_, true) => DeviceClass.NvidiaUnified,
             _ => DeviceClass.NvidiaGddr,

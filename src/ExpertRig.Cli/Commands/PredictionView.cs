@@ -33,6 +33,9 @@ internal sealed record PredictionView(
     /// <summary>KV cache element type (f16, q8_0, q4_0).</summary>
     public string KvCache { get; init; } = "f16";
 
+    /// <summary>The backend the engine is assumed built with (cuda, rocm, vulkan, metal, sycl).</summary>
+    public string Backend { get; init; } = "cuda";
+
     /// <summary>Where a mixture of experts' routed experts live when some stay in system RAM; null otherwise.</summary>
     public ExpertSplitView? ExpertSplit { get; init; }
 
@@ -56,6 +59,7 @@ internal sealed record PredictionView(
             e.Assumptions)
         {
             KvCache = KvCacheTypes.ToId(scenario.KvCache),
+            Backend = BackendNames.ToId(e.Backend),
             ExpertSplit = e.Experts is { } x
                 ? new ExpertSplitView(x.NCpuMoe, x.RamExpertLayers, x.GpuExpertLayers, Figures.RoundGb(x.RamExpertsGb), Figures.RoundGb(x.GpuExpertsGb), Figures.RoundGb(x.RamReadGbPerToken), Figures.RoundGb(x.GpuReadGbPerToken), x.LaunchArguments)
                 : null,
@@ -67,7 +71,7 @@ internal sealed record PredictionView(
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.Append(inv, $"{Model} {Quant} on {Hardware} ({Engine}, {Parallelism}), context {ContextTokens}, {Users} user(s)\n");
+        text.Append(inv, $"{Model} {Quant} on {Hardware} ({Engine} on {Backend}, {Parallelism}), context {ContextTokens}, {Users} user(s)\n");
         var table = new Output.TextTable("", "");
         table.Add("fits", Fits ? "yes"
             : !Runs ? $"no: {Problem}"

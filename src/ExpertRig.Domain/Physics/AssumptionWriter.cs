@@ -16,11 +16,14 @@ internal static class AssumptionWriter
                 $"{Doc} (Decode)"),
         };
 
-        foreach (var deviceClass in scenario.Devices.Select(d => d.Class).Distinct())
+        foreach (var device in scenario.Devices.DistinctBy(d => (d.Class, d.Backend)))
         {
-            var c = constants.For(deviceClass);
+            var c = constants.For(device);
+            var choice = constants.BackendsOf(device.Class).Count > 1 && constants.For(device.Class).ChoosesFastestBackend
+                ? $" ({BackendNames.Display(c.Backend)} backend: the faster of {string.Join(" and ", constants.BackendsOf(device.Class).Select(BackendNames.Display))} for this workload unless one is given)"
+                : $" ({BackendNames.Display(c.Backend)} backend)";
             list.Add(new(
-                $"{DeviceClassIds.ToId(deviceClass)}: decode reaches {Figures.Percent(c.BandwidthEfficiency)} of peak bandwidth plus {Figures.Number(c.PerLayerOverheadMicroseconds, 0)} µs per layer per token; prompt processing reaches {Figures.Percent(c.PromptComputeEfficiency)} of the dense FP16 rate the engine runs at.",
+                $"{DeviceClassIds.ToId(device.Class)}{choice}: decode reaches {Figures.Percent(c.BandwidthEfficiency)} of peak bandwidth plus {Figures.Number(c.PerLayerOverheadMicroseconds, 0)} µs per layer per token; prompt processing reaches {Figures.Percent(c.PromptComputeEfficiency)} of the dense FP16 rate the engine runs at.",
                 c.Source));
         }
 
@@ -138,10 +141,10 @@ internal static class AssumptionWriter
             return;
         }
 
-        var fraction = device.UsableMemoryFraction ?? constants.For(device.Class).UsableMemoryFraction;
+        var fraction = device.UsableMemoryFraction ?? constants.For(device).UsableMemoryFraction;
         list.Add(new(
             $"The GPU of {device.Name} may use {Figures.Percent(fraction)} of its {Figures.Number(device.MemoryGb, 0)} GB unified memory.",
-            device.UsableMemoryFraction is null ? constants.For(device.Class).Source : "device specification"));
+            device.UsableMemoryFraction is null ? constants.For(device).Source : "device specification"));
     }
 
     private static void AddKvCache(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, List<Assumption> list)

@@ -32,7 +32,11 @@ internal sealed class ConstantsValidator(string sourceName)
                 Range(memory.ComputeBufferHiddenWidths, "memory.compute_buffer_hidden_widths", 0, 64),
                 Fraction(memory.VllmGpuMemoryUtilization, "memory.vllm_gpu_memory_utilization"),
                 Range(memory.SystemRamReservedGb, "memory.system_ram_reserved_gb", 0, 1024),
-                Text(memory.Source, "memory.source")),
+                Text(memory.Source, "memory.source"))
+            {
+                Mxfp4ExpertBits = memory.Mxfp4ExpertBits is null ? 4.25 : Range(memory.Mxfp4ExpertBits, "memory.mxfp4_expert_bits", 1, 16),
+                Mxfp4OtherBits = memory.Mxfp4OtherBits is null ? 4.25 : Range(memory.Mxfp4OtherBits, "memory.mxfp4_other_bits", 1, 32),
+            },
             new PowerConstants(
                 Fraction(power.PsuMaxLoadFraction, "power.psu_max_load_fraction"),
                 Fraction(power.PsuEfficiency, "power.psu_efficiency"),
@@ -59,7 +63,7 @@ internal sealed class ConstantsValidator(string sourceName)
                 throw Error($"{key} appears twice; keep one entry per class");
             }
 
-            result[deviceClass] = new DeviceClassConstants(
+            var primary = new DeviceClassConstants(
                 Fraction(section.BandwidthEfficiency, $"{key}.bandwidth_efficiency"),
                 Range(section.PerLayerOverheadUs, $"{key}.per_layer_overhead_us", 0, 10_000),
                 Fraction(section.PromptComputeEfficiency, $"{key}.prompt_compute_efficiency"),
@@ -69,13 +73,85 @@ internal sealed class ConstantsValidator(string sourceName)
                 Text(section.Source, $"{key}.source"))
             {
                 AttentionNanosecondsPerCachedToken = section.AttentionNsPerCachedToken is null ? 0 : Range(section.AttentionNsPerCachedToken, $"{key}.attention_ns_per_cached_token", 0, 1000),
+                Backend = BackendOf(section.Backend, $"{key}.backend"),
+                ChoosesFastestBackend = section.BackendChoice switch
+                {
+                    null or "default" => false,
+                    "fastest" => true,
+                    _ => throw Error($"{key}.backend_choice is '{section.BackendChoice}'; allowed: default, fastest"),
+                },
             };
+            primary = primary with { ChipEfficiencies = Chips(section.Chips ?? [], key) };
+            result[deviceClass] = primary with { OtherBackends = OtherBackends(primary, section.OtherBackends ?? [], key) };
         }
 
         var missing = Enum.GetValues<DeviceClass>().Where(c => !result.ContainsKey(c)).Select(DeviceClassIds.ToId).ToList();
         if (missing.Count > 0)
         {
             throw Error($"device_classes: missing entries for {string.Join(", ", missing)}");
+        }
+
+        return result;
+    }
+
+    private Backend BackendOf(string? id, string key)
+    {
+        if (id is null)
+        {
+            throw Error($"missing key '{key}'; allowed: {string.Join(", ", BackendNames.All)}");
+        }
+
+        return BackendNames.TryParse(id, out var backend)
+            ? backend
+            : throw Error($"{key}: unknown backend '{id}'; allowed: {string.Join(", ", BackendNames.All)}");
+    }
+
+    // Chips of a class with their own bandwidth efficiency, each with the measurements it was fitted on.
+    private IReadOnlyDictionary<string, double> Chips(List<PhysicsConstantsLoader.ChipSection> sections, string classKey)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            var key = $"{classKey}.chips[{section.Chip}]";
+            if (AppleChips.Parse(section.Chip) is not { } chip || chip != section.Chip)
+            {
+                throw Error($"{key}: chip must read like 'M2 Ultra' or 'M4' (M1-M9 with Pro, Max or Ultra)");
+            }
+
+            if (!result.TryAdd(chip, Fraction(section.BandwidthEfficiency, $"{key}.bandwidth_efficiency")))
+            {
+                throw Error($"{key} appears twice; keep one entry per chip");
+            }
+
+            Text(section.Source, $"{key}.source");
+        }
+
+        return result;
+    }
+
+    // Another backend of a class: its own efficiencies, overhead and source; memory figures stay the class's.
+    private IReadOnlyList<DeviceClassConstants> OtherBackends(DeviceClassConstants primary, List<PhysicsConstantsLoader.BackendSection> sections, string classKey)
+    {
+        var result = new List<DeviceClassConstants>();
+        foreach (var section in sections)
+        {
+            var key = $"{classKey}.other_backends[{section.Backend}]";
+            var backend = BackendOf(section.Backend, $"{key}.backend");
+            if (backend == primary.Backend || result.Any(b => b.Backend == backend))
+            {
+                throw Error($"{key} appears twice; keep one entry per backend");
+            }
+
+            result.Add(primary with
+            {
+                Backend = backend,
+                BandwidthEfficiency = Fraction(section.BandwidthEfficiency, $"{key}.bandwidth_efficiency"),
+                PerLayerOverheadMicroseconds = Range(section.PerLayerOverheadUs, $"{key}.per_layer_overhead_us", 0, 10_000),
+                AttentionNanosecondsPerCachedToken = section.AttentionNsPerCachedToken is null ? primary.AttentionNanosecondsPerCachedToken : Range(section.AttentionNsPerCachedToken, $"{key}.attention_ns_per_cached_token", 0, 1000),
+                PromptComputeEfficiency = section.PromptComputeEfficiency is null ? primary.PromptComputeEfficiency : Fraction(section.PromptComputeEfficiency, $"{key}.prompt_compute_efficiency"),
+                Source = Text(section.Source, $"{key}.source"),
+                OtherBackends = [],
+            });
         }
 
         return result;

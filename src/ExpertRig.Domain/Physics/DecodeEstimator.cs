@@ -46,7 +46,7 @@ internal static class DecodeEstimator
             }
 
             used++;
-            var classConstants = constants.For(device.Class);
+            var classConstants = constants.For(device);
             var layerBytes = plan.DeviceReadBytes is { } reads ? reads[i] : layers * footprint.LayerReadBytes;
             var weightBytes = layerBytes + (isLast ? footprint.OutputHeadBytes : 0);
             stream += ((weightBytes / weightFactor) + (layers * kvPerLayer)) / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb);
@@ -60,7 +60,7 @@ internal static class DecodeEstimator
         {
             var bytes = (plan.OffloadedLayers * footprint.LayerReadBytes / weightFactor) + (plan.OffloadedLayers * kvPerLayer);
             offload = bytes / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
-            overhead += plan.OffloadedLayers * constants.For(scenario.Devices[0].Class).PerLayerOverheadMicroseconds * 1e-6;
+            overhead += plan.OffloadedLayers * constants.For(scenario.Devices[0]).PerLayerOverheadMicroseconds * 1e-6;
             hops += 1;
         }
 
@@ -82,7 +82,7 @@ internal static class DecodeEstimator
         foreach (var device in scenario.Devices)
         {
             // The GPUs read their slices at the same time, so the slowest one sets the pace.
-            var classConstants = constants.For(device.Class);
+            var classConstants = constants.For(device);
             var bytes = ((footprint.ReadBytesPerToken / weightFactor) + (footprint.Layers * kvPerLayer)) / count;
             stream = Math.Max(stream, bytes / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb));
             overhead = Math.Max(overhead, footprint.Layers * classConstants.PerLayerOverheadMicroseconds * 1e-6);
@@ -90,7 +90,8 @@ internal static class DecodeEstimator
         }
 
         var messageBytes = sequences * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement;
-        var interconnect = 2 * footprint.Layers * AllReduceSeconds(scenario.Devices, constants.Interconnect, messageBytes);
+        // One device has nothing to all-reduce.
+        var interconnect = count == 1 ? 0 : 2 * footprint.Layers * AllReduceSeconds(scenario.Devices, constants.Interconnect, messageBytes);
         return new DecodeTimeBreakdown(stream * 1e3, 0, overhead * 1e3, interconnect * 1e3, compute * 1e3);
     }
 

@@ -20,4 +20,7 @@ public enum DeviceClass
 
     /// <summary>AMD discrete Radeon cards with GDDR memory (ROCm or Vulkan backend).</summary>
     AmdGddr,
+
+    /// <summary>AMD unified-memory APUs with LPDDR5x shared by CPU and GPU (Ryzen AI Max "Strix Halo"; Vulkan or ROCm).</summary>
+    AmdUnified,
 }

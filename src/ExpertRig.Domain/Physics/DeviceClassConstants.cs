@@ -22,4 +22,26 @@ public sealed record DeviceClassConstants(
     /// dot products over the cache); fitted on depth sweeps, 0 for classes without one.
     /// </summary>
     public double AttentionNanosecondsPerCachedToken { get; init; }
+
+    /// <summary>The backend these numbers were measured on (the class's default backend).</summary>
+    public Backend Backend { get; init; }
+
+    /// <summary>
+    /// The other backends calibrated for the class, each with its own efficiencies and overhead (the memory figures
+    /// are the class's); empty when the class has one backend.
+    /// </summary>
+    public IReadOnlyList<DeviceClassConstants> OtherBackends { get; init; } = [];
+
+    /// <summary>
+    /// True when a build that names no backend runs on whichever calibrated backend finishes the workload sooner
+    /// (AMD: ROCm or Vulkan); false keeps the default backend and uses the others only when asked for (NVIDIA stays
+    /// on CUDA: its Vulkan rows are 2026 builds, its CUDA rows mostly 2024, so comparing them would favour the newer build).
+    /// </summary>
+    public bool ChoosesFastestBackend { get; init; }
+
+    /// <summary>
+    /// Bandwidth efficiency of each chip of the class that has its own fit (Apple: M1 Max, M2 Ultra …), with the
+    /// class's per-layer overhead and attention cost; a chip not listed uses <see cref="BandwidthEfficiency"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ChipEfficiencies { get; init; } = new Dictionary<string, double>();
 }

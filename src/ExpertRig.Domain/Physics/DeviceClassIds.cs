@@ -10,6 +10,7 @@ public static class DeviceClassIds
         [DeviceClass.NvidiaUnified] = "nvidia-unified",
         [DeviceClass.AppleSilicon] = "apple-silicon",
         [DeviceClass.AmdGddr] = "amd-gddr",
+        [DeviceClass.AmdUnified] = "amd-unified",
     };
 
     /// <summary>Every id, in enum order.</summary>

@@ -44,7 +44,19 @@ public sealed record DeviceSpec(
     public static bool AccumulatesInFp32(InferenceEngine engine) => engine == InferenceEngine.Vllm;
 
     /// <summary>True for systems whose CPU and GPU share one memory pool (Apple Silicon, DGX Spark).</summary>
-    public bool IsUnified => Class is DeviceClass.AppleSilicon or DeviceClass.NvidiaUnified;
+    public bool IsUnified => Class is DeviceClass.AppleSilicon or DeviceClass.NvidiaUnified or DeviceClass.AmdUnified;
+
+    /// <summary>
+    /// The backend the engine is built with for this device; null lets the estimator choose: the class's only
+    /// calibrated backend, or for AMD the faster of ROCm and Vulkan for the workload.
+    /// </summary>
+    public Backend? Backend { get; init; }
+
+    /// <summary>
+    /// The chip within the class whose own efficiency applies, where the constants have one ("M2 Ultra", "M4 Max" for
+    /// Apple Silicon, see <see cref="AppleChips"/>); null uses the class's.
+    /// </summary>
+    public string? Chip { get; init; }
 
     /// <summary>Memory in bytes (binary gigabytes, as the vendor sizes it).</summary>
     public double MemoryBytes => MemoryGb * PhysicsUnits.BytesPerGib;

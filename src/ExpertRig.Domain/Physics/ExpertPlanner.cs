@@ -53,7 +53,7 @@ internal static class ExpertPlanner
         bool HasGpuExperts(int i) => i >= experts.DenseLayers + ramLayers;
 
         var fixedBytes = devices.Select((device, i) =>
-                (constants.For(device.Class).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+                (constants.For(device).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
                 + computeBuffer
                 + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0))
             .ToList();
@@ -82,7 +82,7 @@ internal static class ExpertPlanner
                 counts[i],
                 PhysicsUnits.ToGb(weights[i] + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
                 PhysicsUnits.ToGb(counts[i] * kvPerLayer),
-                constants.For(device.Class).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                constants.For(device).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
                 PhysicsUnits.ToGb(usable[i])))
             .ToList();
 

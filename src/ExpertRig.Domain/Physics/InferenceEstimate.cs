@@ -47,4 +47,10 @@ public sealed record InferenceEstimate(
 {
     /// <summary>Routed experts kept in system RAM (llama.cpp <c>--n-cpu-moe</c>); null when every expert stays with its layer.</summary>
     public ExpertPlacement? Experts { get; init; }
+
+    /// <summary>
+    /// The backend the estimate assumes the engine is built with (CUDA, ROCm, Vulkan, Metal, SYCL): the one given, or
+    /// the class's calibrated one, or for AMD the faster of ROCm and Vulkan for the workload.
+    /// </summary>
+    public Backend Backend { get; init; }
 }

@@ -17,6 +17,20 @@ public static class InferenceEstimator
     public static InferenceEstimate Estimate(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions)
     {
         scenario.Validate();
+        var candidates = BackendChoice.Candidates(scenario, constants);
+        if (candidates.Count == 1)
+        {
+            return EstimateOn(candidates[0], constants, withAssumptions);
+        }
+
+        var best = candidates.Select(c => (Scenario: c, Estimate: EstimateOn(c, constants, withAssumptions: false)))
+            .MinBy(c => BackendChoice.TurnSeconds(c.Estimate));
+        return withAssumptions ? EstimateOn(best.Scenario, constants, withAssumptions: true) : best.Estimate;
+    }
+
+    // One estimate with every device's backend settled.
+    private static InferenceEstimate EstimateOn(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions)
+    {
         var plan = MemoryPlanner.Plan(scenario, constants);
         var position = scenario.EffectiveDecodePosition;
         var single = DecodeEstimator.Step(scenario, plan, constants, 1, position);
@@ -53,6 +67,7 @@ public static class InferenceEstimator
             withAssumptions ? AssumptionWriter.Write(scenario, plan, constants, position) : [])
         {
             Experts = plan.Experts,
+            Backend = constants.For(scenario.Devices[0]).Backend,
         };
     }
 

@@ -25,6 +25,21 @@ public sealed record InferenceScenario(
     /// </summary>
     public int? DecodePositionTokens { get; init; }
 
+    /// <summary>
+    /// Length of the prompt whose processing speed is reported; null means a prompt that fills the cache up to the
+    /// decode position (from an empty cache), which is what a conversation at that position has read.
+    /// </summary>
+    public int? PromptTokens { get; init; }
+
+    /// <summary>Tokens already cached before the prompt starts (llama-bench <c>-d</c>); 0 by default.</summary>
+    public int PromptDepthTokens { get; init; }
+
+    /// <summary>
+    /// The cache a prompt token attends to on average: the tokens before the prompt plus half the prompt (causal
+    /// attention sees the prompt's earlier tokens only).
+    /// </summary>
+    public double PromptAttentionSpan => PromptDepthTokens + ((PromptTokens ?? EffectiveDecodePosition) / 2.0);
+
     /// <summary>Multi-GPU strategy; null takes the engine's default (layer split for llama.cpp and Ollama, tensor parallel otherwise).</summary>
     public ParallelismMode? Parallelism { get; init; }
 
@@ -82,6 +97,11 @@ public sealed record InferenceScenario(
         if (ExpertOffload.Mode == ExpertOffloadMode.Fixed && (ExpertOffload.Layers < 0 || ExpertOffload.Layers > Model.Layers))
         {
             throw new ArgumentException($"The expert offload must be auto, none or a layer count from 0 to the model's {Model.Layers} layers, got {ExpertOffload.Layers}.");
+        }
+
+        if (PromptTokens is < 1 || PromptDepthTokens < 0)
+        {
+            throw new ArgumentException("The prompt needs at least one token and its depth cannot be negative.");
         }
 
         if (DecodePositionTokens is < 0)

@@ -13,4 +13,17 @@ public sealed record MemoryConstants(
     double ComputeBufferHiddenWidths,
     double VllmGpuMemoryUtilization,
     double SystemRamReservedGb,
-    string Source);
+    string Source)
+{
+    /// <summary>
+    /// Bits per weight of the routed-expert tensors of an MXFP4 file (ggml block_mxfp4: one E8M0 scale byte and 16
+    /// bytes of E2M1 values per 32 weights = 4.25 bits).
+    /// </summary>
+    public double Mxfp4ExpertBits { get; init; } = 4.25;
+
+    /// <summary>
+    /// Average bits per weight of everything else in an MXFP4 file (attention, router, embeddings, output head), which
+    /// gpt-oss keeps at higher precision; solved from the published gpt-oss GGUF sizes.
+    /// </summary>
+    public double Mxfp4OtherBits { get; init; } = 4.25;
+}

@@ -30,7 +30,7 @@ internal static class MemoryPlanner
     /// <summary>Bytes a device may fill: its memory × usable share, × vLLM's utilisation share when vLLM runs it.</summary>
     public static double UsableBytes(DeviceSpec device, InferenceEngine engine, PhysicsConstants constants)
     {
-        var fraction = device.UsableMemoryFraction ?? constants.For(device.Class).UsableMemoryFraction;
+        var fraction = device.UsableMemoryFraction ?? constants.For(device).UsableMemoryFraction;
         var engineShare = engine == InferenceEngine.Vllm ? constants.Memory.VllmGpuMemoryUtilization : 1.0;
         return device.MemoryBytes * fraction * engineShare;
     }
@@ -43,7 +43,7 @@ internal static class MemoryPlanner
                 footprint.Layers,
                 PhysicsUnits.ToGb(footprint.TotalWeightBytes / count),
                 PhysicsUnits.ToGb(kvPerLayer * footprint.Layers / count),
-                constants.For(device.Class).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                constants.For(device).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
                 PhysicsUnits.ToGb(UsableBytes(device, scenario.Engine, constants))))
             .ToList();
         var fits = uses.All(u => u.Fits);
@@ -69,7 +69,7 @@ internal static class MemoryPlanner
         var embeddingOnHost = scenario.EngineCanOffload;
         var perLayer = footprint.LayerWeightBytes + kvPerLayer;
         var fixedBytes = devices.Select((device, i) =>
-                (constants.For(device.Class).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+                (constants.For(device).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
                 + computeBuffer
                 + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
                 + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0))
@@ -87,7 +87,7 @@ internal static class MemoryPlanner
                     + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
                     + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
                 PhysicsUnits.ToGb(layers[i] * kvPerLayer),
-                constants.For(device.Class).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                constants.For(device).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
                 PhysicsUnits.ToGb(usable[i])))
             .ToList();
 

@@ -45,22 +45,41 @@ internal sealed record ModelFootprint(
         var layerParams = (model.ParamsTotalB * 1e9) - nonLayer;
         var layerActiveParams = (model.ParamsActiveB * 1e9) - nonLayer;
 
-        var layerWeight = layerParams / model.Layers * bytesPerParam;
-        var experts = ExpertBytes.Of(model, layerWeight, bytesPerParam);
+        var (expertBytesPerParam, otherBytesPerParam) = MixedPrecision(model, weights, constants);
+        var layerWeight = expertBytesPerParam is { } perExpertParam
+            ? ((layerParams - ExpertParams(model)) * otherBytesPerParam + (ExpertParams(model) * perExpertParam)) / model.Layers
+            : layerParams / model.Layers * bytesPerParam;
+        var experts = expertBytesPerParam is { } expertBytes
+            ? ExpertBytes.Of(model, layerWeight, expertBytes)
+            : ExpertBytes.Of(model, layerWeight, bytesPerParam);
         // With an expert layout the bytes read follow from it (all of the non-expert part, the active experts);
         // otherwise from the active-parameter count.
         var layerRead = experts is null
             ? layerActiveParams / model.Layers * bytesPerParam
             : experts.NonExpertReadBytesPerLayer + (experts.ReadBytesPerMoeLayer * experts.MoeLayers / model.Layers);
+        var headBytesPerParam = expertBytesPerParam is null ? bytesPerParam : otherBytesPerParam;
         return new ModelFootprint(
             model.Layers,
             layerWeight,
             layerRead,
-            outputHead * bytesPerParam,
-            inputEmbedding * bytesPerParam,
+            outputHead * headBytesPerParam,
+            inputEmbedding * headBytesPerParam,
             KvLayout.Of(model, constants.Memory.KvBytesPerElement[kvCache]),
             experts);
     }
+
+    /// <summary>
+    /// Bytes per parameter of the routed experts and of everything else for an MXFP4 mixture of experts (experts in
+    /// MXFP4, the rest at the higher precision gpt-oss files keep it in); (null, average) for every other format.
+    /// </summary>
+    private static (double? Experts, double Other) MixedPrecision(ModelArchitecture model, WeightFormat weights, PhysicsConstants constants) =>
+        weights.IsMxfp4 && model.Experts is { Routed: > 0 } && ExpertParams(model) < model.ParamsTotalB * 1e9
+            ? (constants.Memory.Mxfp4ExpertBits / 8, constants.Memory.Mxfp4OtherBits / 8)
+            : (null, weights.BitsPerWeight / 8);
+
+    // Every routed expert of every MoE layer: (layers − dense layers) × routed × 3 × hidden × expert width.
+    private static double ExpertParams(ModelArchitecture model) =>
+        model.Experts is { } layout ? (model.Layers - layout.DenseLayers) * layout.Routed * layout.ParamsPerRoutedExpert(model.HiddenSize) : 0;
 
     /// <summary>Bytes of every layer's weights plus the head and embedding: the file the engine loads.</summary>
     public double TotalWeightBytes => (Layers * LayerWeightBytes) + OutputHeadBytes + InputEmbeddingBytes;

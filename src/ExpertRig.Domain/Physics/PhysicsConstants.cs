@@ -21,4 +21,29 @@ public sealed record PhysicsConstants(
         DeviceClasses.TryGetValue(deviceClass, out var constants)
             ? constants
             : throw new InvalidOperationException($"The physics constants have no entry for device class '{DeviceClassIds.ToId(deviceClass)}'.");
+
+    /// <summary>
+    /// The constants of one class under one backend; null or an uncalibrated backend gives the class's default
+    /// backend (whose numbers <see cref="For(DeviceClass)"/> returns).
+    /// </summary>
+    public DeviceClassConstants For(DeviceClass deviceClass, Backend? backend)
+    {
+        var primary = For(deviceClass);
+        return backend is { } wanted && wanted != primary.Backend
+            ? primary.OtherBackends.FirstOrDefault(b => b.Backend == wanted) ?? primary
+            : primary;
+    }
+
+    /// <summary>The constants of a device under its backend.</summary>
+    public DeviceClassConstants For(DeviceSpec device)
+    {
+        var constants = For(device.Class, device.Backend);
+        return device.Chip is { } chip && constants.ChipEfficiencies.TryGetValue(chip, out var efficiency)
+            ? constants with { BandwidthEfficiency = efficiency }
+            : constants;
+    }
+
+    /// <summary>The backends calibrated for a class, the default first.</summary>
+    public IReadOnlyList<Backend> BackendsOf(DeviceClass deviceClass) =>
+        [For(deviceClass).Backend, .. For(deviceClass).OtherBackends.Select(b => b.Backend)];
 }

@@ -94,6 +94,38 @@ public static class PhysicsConstantsLoader
 
         public double? UsableMemoryFraction { get; set; }
 
+        public string? Backend { get; set; }
+
+        public List<BackendSection>? OtherBackends { get; set; }
+
+        public string? BackendChoice { get; set; }
+
+        public List<ChipSection>? Chips { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    internal sealed class ChipSection
+    {
+        public string? Chip { get; set; }
+
+        public double? BandwidthEfficiency { get; set; }
+
+        public string? Source { get; set; }
+    }
+
+    internal sealed class BackendSection
+    {
+        public string? Backend { get; set; }
+
+        public double? BandwidthEfficiency { get; set; }
+
+        public double? PerLayerOverheadUs { get; set; }
+
+        public double? AttentionNsPerCachedToken { get; set; }
+
+        public double? PromptComputeEfficiency { get; set; }
+
         public string? Source { get; set; }
     }
 
@@ -121,6 +153,10 @@ public static class PhysicsConstantsLoader
         public double? VllmGpuMemoryUtilization { get; set; }
 
         public double? SystemRamReservedGb { get; set; }
+
+        public double? Mxfp4ExpertBits { get; set; }
+
+        public double? Mxfp4OtherBits { get; set; }
 
         public string? Source { get; set; }
     }

@@ -1,15 +1,16 @@
 namespace ExpertRig.Domain.Physics;
 
 /// <summary>
-/// Prompt processing is compute bound: about 2 × active parameters FLOPs per token over the calibrated share of
-/// dense FP16 rate the engine runs at (<see cref="DeviceSpec.TensorTflops"/>); offloaded layers also ship their
-/// weights over PCIe once per micro-batch.
+/// Prompt processing is compute bound: about 2 × active parameters FLOPs per token, plus attention over the cached
+/// tokens (4 × query heads × head size FLOPs per cached token per attention layer: the QKᵀ and AV products, capped at
+/// the window of sliding layers), over the calibrated share of dense FP16 rate the engine runs at
+/// (<see cref="DeviceSpec.TensorTflops"/>); offloaded layers also ship their weights over PCIe once per micro-batch.
 /// </summary>
 internal static class PromptEstimator
 {
     public static double TokensPerSecond(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants)
     {
-        var flopsPerToken = 2 * scenario.Model.ParamsActiveB * 1e9;
+        var flopsPerToken = (2 * scenario.Model.ParamsActiveB * 1e9) + AttentionFlopsPerToken(scenario, plan.Footprint);
         var layers = plan.Footprint.Layers;
         double seconds = 0;
         if (plan.Parallelism == ParallelismMode.TensorParallel)
@@ -50,6 +51,10 @@ internal static class PromptEstimator
         return 1 / seconds;
     }
 
+    /// <summary>Attention FLOPs one prompt token spends on the cache it sees (4 × heads × head size per cached token-layer).</summary>
+    public static double AttentionFlopsPerToken(InferenceScenario scenario, ModelFootprint footprint) =>
+        4.0 * scenario.Model.AttentionHeads * scenario.Model.HeadDim * footprint.Kv.CachedTokenLayers(scenario.PromptAttentionSpan);
+
     private static double Flops(DeviceSpec device, InferenceEngine engine, PhysicsConstants constants) =>
-        constants.For(device.Class).PromptComputeEfficiency * device.TensorTflops(engine) * 1e12;
+        constants.For(device).PromptComputeEfficiency * device.TensorTflops(engine) * 1e12;
 }

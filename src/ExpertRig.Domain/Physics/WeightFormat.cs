@@ -11,4 +11,10 @@ public sealed record WeightFormat(string Name, double BitsPerWeight, WeightForma
 {
     /// <summary>True for 16-bit weights, which stream without a dequantization step.</summary>
     public bool IsUnquantized => BitsPerWeight >= 16;
+
+    /// <summary>
+    /// True for MXFP4 files (gpt-oss), which store only the routed experts in MXFP4 and the rest (attention, router,
+    /// embeddings, output head) at higher precision, so a token reads more bytes than the file's average suggests.
+    /// </summary>
+    public bool IsMxfp4 => string.Equals(Name, "MXFP4", StringComparison.OrdinalIgnoreCase);
 }

@@ -21,12 +21,15 @@ public static class CatalogDevices
     /// <summary>A unified-memory system as one physics device with its default usable share of memory.</summary>
     public static DeviceSpec ForSystem(UnifiedMemorySystem system) => new(
         system.Name,
-        system.Vendor.Equals("apple", StringComparison.OrdinalIgnoreCase) ? DeviceClass.AppleSilicon : DeviceClass.NvidiaUnified,
+        ClassOf(system),
         system.MemoryGb,
         system.BandwidthGbs,
         system.Fp16Tflops,
         UsableMemoryFraction: system.UsableMemoryFraction,
-        Fp16AccumulateTflops: system.Fp16AccumulateTflops);
+        Fp16AccumulateTflops: system.Fp16AccumulateTflops)
+    {
+        Chip = ClassOf(system) == DeviceClass.AppleSilicon ? AppleChips.Parse(system.Chip) : null,
+    };
 
     /// <summary>A catalog quantization as the weight format the estimators read.</summary>
     public static WeightFormat ForQuant(Quantization quant) => new(quant.Name, quant.BitsPerWeight, quant.Format switch
@@ -41,11 +44,30 @@ public static class CatalogDevices
     public static bool Runs(Quantization quant, Physics.InferenceEngine engine) =>
         quant.Engines.Any(e => e.ToString() == engine.ToString());
 
+    /// <summary>
+    /// The physics device class of a unified-memory system, from its software stack and vendor: Metal or Apple is
+    /// Apple Silicon; ROCm, AMD or an AMD chip (Ryzen AI Max "Strix Halo") is AMD unified; the rest (GB10 boxes from
+    /// any vendor) NVIDIA unified.
+    /// </summary>
+    public static DeviceClass ClassOf(UnifiedMemorySystem system) => system switch
+    {
+        { Software: SoftwareStack.Metal } => DeviceClass.AppleSilicon,
+        _ when Is(system.Vendor, "apple") => DeviceClass.AppleSilicon,
+        { Software: SoftwareStack.Rocm } => DeviceClass.AmdUnified,
+        _ when Is(system.Vendor, "amd") || Mentions(system.Chip, "AMD") || Mentions(system.Chip, "Ryzen") => DeviceClass.AmdUnified,
+        _ => DeviceClass.NvidiaUnified,
+    };
+
     /// <summary>The physics device class of a discrete GPU: its vendor and memory type set the efficiency constants.</summary>
     public static DeviceClass ClassOf(Gpu gpu) => gpu switch
     {
         { Software: SoftwareStack.Rocm } => DeviceClass.AmdGddr,
+        _ when Is(gpu.Vendor, "amd") => DeviceClass.AmdGddr,
         _ when gpu.MemoryType.StartsWith("HBM", StringComparison.OrdinalIgnoreCase) => DeviceClass.NvidiaHbm,
         _ => DeviceClass.NvidiaGddr,
     };
+
+    private static bool Is(string vendor, string name) => vendor.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Mentions(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

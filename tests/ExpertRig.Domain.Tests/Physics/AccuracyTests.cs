@@ -99,7 +99,7 @@ public sealed class AccuracyTests(ITestOutputHelper output)
 
     private IEnumerable<Row> DecodeRows() =>
         measurements.Decode.Select(m => new Row(
-            m.ExpertsInRam ? ExpertsInRam : m.IsSingleDevice ? measurements.Segments[m.Device] : LayerSplit,
+            m.ExpertsInRam ? ExpertsInRam : m.IsSingleDevice ? measurements.Segments[m.Device.Name] : LayerSplit,
             m.Label,
             m.TokensPerSecond,
             InferenceEstimator.Estimate(m.Scenario(), constants).DecodeTokensPerSecondPerUser,
@@ -108,7 +108,7 @@ public sealed class AccuracyTests(ITestOutputHelper output)
 
     private IEnumerable<Row> PromptRows() =>
         measurements.Prompt.Select(m => new Row(
-            measurements.Segments[m.Device],
+            measurements.Segments[m.Device.Name],
             m.Label,
             m.TokensPerSecond,
             InferenceEstimator.Estimate(m.Scenario(), constants).PromptTokensPerSecond,
@@ -117,7 +117,7 @@ public sealed class AccuracyTests(ITestOutputHelper output)
 
     private IEnumerable<Row> BatchedRows() =>
         measurements.Batched.Select(m => new Row(
-            measurements.Segments[m.Device],
+            measurements.Segments[m.Device.Name],
             m.Label,
             m.AggregateTokensPerSecond,
             InferenceEstimator.Estimate(m.Scenario(), constants).DecodeTokensPerSecondAggregate,

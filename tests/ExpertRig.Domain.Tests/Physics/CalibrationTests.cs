@@ -15,21 +15,55 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         var singles = measurements.Decode.Where(m => m.IsSingleDevice).ToList();
         var fit = Calibrator.FitDecode(singles, constants);
         output.WriteLine($"16-bit stream factor: fitted {fit.UnquantizedFactor:F2}, constants.yaml {constants.Decode.UnquantizedStreamFactor:F2}; fit MAPE {fit.Mape:P1} over {singles.Count} points");
-        foreach (var (deviceClass, (efficiency, overheadUs)) in fit.Classes)
+        foreach (var (key, (efficiency, overheadUs)) in fit.Classes)
         {
-            var yaml = constants.For(deviceClass);
-            output.WriteLine($"{DeviceClassIds.ToId(deviceClass),-15} efficiency fitted {efficiency:F3} yaml {yaml.BandwidthEfficiency:F3}; overhead fitted {overheadUs:F1} µs yaml {yaml.PerLayerOverheadMicroseconds:F1} µs ({singles.Count(s => s.Device.Class == deviceClass)} points)");
+            var yaml = constants.For(key.Class, key.Backend);
+            output.WriteLine($"{Name(key),-22} efficiency fitted {efficiency:F3} yaml {yaml.BandwidthEfficiency:F3}; overhead fitted {overheadUs:F1} µs yaml {yaml.PerLayerOverheadMicroseconds:F1} µs ({singles.Count(s => Calibrator.KeyOf(s.Device) == key)} points)");
         }
 
         fit.UnquantizedFactor.ShouldBe(constants.Decode.UnquantizedStreamFactor, 0.005);
-        foreach (var (deviceClass, (efficiency, overheadUs)) in fit.Classes)
+        foreach (var (key, (efficiency, overheadUs)) in fit.Classes)
         {
-            constants.For(deviceClass).BandwidthEfficiency.ShouldBe(efficiency, 0.006, DeviceClassIds.ToId(deviceClass));
-            constants.For(deviceClass).PerLayerOverheadMicroseconds.ShouldBe(overheadUs, 1.0, DeviceClassIds.ToId(deviceClass));
-            output.WriteLine($"{DeviceClassIds.ToId(deviceClass),-15} attention fitted {fit.AttentionNsOf(deviceClass):F3} ns per cached token per layer, yaml {constants.For(deviceClass).AttentionNanosecondsPerCachedToken:F3}");
-            constants.For(deviceClass).AttentionNanosecondsPerCachedToken.ShouldBe(fit.AttentionNsOf(deviceClass), 0.005, DeviceClassIds.ToId(deviceClass));
+            var yaml = constants.For(key.Class, key.Backend);
+            yaml.Backend.ShouldBe(key.Backend, $"constants.yaml needs a {Name(key)} entry for the rows measured on it");
+            yaml.BandwidthEfficiency.ShouldBe(efficiency, 0.006, Name(key));
+            yaml.PerLayerOverheadMicroseconds.ShouldBe(overheadUs, 1.0, Name(key));
+            output.WriteLine($"{Name(key),-22} attention fitted {fit.AttentionNsOf(key):F3} ns per cached token per layer, yaml {yaml.AttentionNanosecondsPerCachedToken:F3}");
+            yaml.AttentionNanosecondsPerCachedToken.ShouldBe(fit.AttentionNsOf(key), 0.005, Name(key));
+        }
+
+        foreach (var ((key, chip), efficiency) in fit.Chips)
+        {
+            var yaml = constants.For(key.Class, key.Backend).ChipEfficiencies;
+            output.WriteLine($"{Name(key),-22} chip {chip} efficiency fitted {efficiency:F3} yaml {(yaml.TryGetValue(chip, out var y) ? y.ToString("F3") : "missing")} ({singles.Count(s => s.Device.Chip == chip)} points)");
+        }
+
+        foreach (var ((key, chip), efficiency) in fit.Chips)
+        {
+            var yaml = constants.For(key.Class, key.Backend).ChipEfficiencies;
+            yaml.ContainsKey(chip).ShouldBeTrue($"constants.yaml lists no {chip} under {Name(key)}");
+            yaml[chip].ShouldBe(efficiency, 0.006, $"{Name(key)} {chip}");
+        }
+
+        foreach (var deviceClass in Enum.GetValues<DeviceClass>())
+        {
+            foreach (var chip in constants.For(deviceClass).ChipEfficiencies.Keys)
+            {
+                fit.Chips.Keys.ShouldContain(k => k.Chip == chip && k.Key.Class == deviceClass, $"{chip} has no decode measurement in measurements.yaml");
+            }
+        }
+
+        // Every calibrated class × backend in constants.yaml has measurements behind it.
+        foreach (var deviceClass in Enum.GetValues<DeviceClass>())
+        {
+            foreach (var backend in constants.BackendsOf(deviceClass))
+            {
+                fit.Classes.ContainsKey((deviceClass, backend)).ShouldBeTrue($"{Name((deviceClass, backend))} has no decode measurement in measurements.yaml");
+            }
         }
     }
+
+    private static string Name((DeviceClass Class, Backend Backend) key) => $"{DeviceClassIds.ToId(key.Class)}/{BackendNames.ToId(key.Backend)}";
 
     [Fact]
     public void Calibration_LeaveOneOutErrorStaysWithinTarget()
@@ -63,12 +97,12 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     public void Calibration_ReproducesThePromptEfficiencies()
     {
         var fit = Calibrator.FitPrompt(measurements.Prompt, constants);
-        foreach (var (deviceClass, efficiency) in fit)
+        foreach (var (key, efficiency) in fit)
         {
-            output.WriteLine($"{DeviceClassIds.ToId(deviceClass),-15} prompt efficiency fitted {efficiency:F3} yaml {constants.For(deviceClass).PromptComputeEfficiency:F3} ({measurements.Prompt.Count(p => p.Device.Class == deviceClass)} points)");
+            output.WriteLine($"{Name(key),-22} prompt efficiency fitted {efficiency:F3} yaml {constants.For(key.Class, key.Backend).PromptComputeEfficiency:F3} ({measurements.Prompt.Count(p => Calibrator.KeyOf(p.Device) == key)} points)");
         }
 
-        fit.ShouldAllBe(pair => Math.Abs(constants.For(pair.Key).PromptComputeEfficiency - pair.Value) <= 0.006);
+        fit.ShouldAllBe(pair => Math.Abs(constants.For(pair.Key.Class, pair.Key.Backend).PromptComputeEfficiency - pair.Value) <= 0.006);
     }
 
     [Fact]
@@ -77,13 +111,13 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         var fit = Calibrator.FitBatched(measurements.Batched, constants);
         foreach (var (isApple, efficiency) in fit)
         {
-            var classes = isApple ? new[] { DeviceClass.AppleSilicon } : new[] { DeviceClass.NvidiaGddr, DeviceClass.NvidiaHbm, DeviceClass.NvidiaUnified, DeviceClass.AmdGddr };
+            var classes = isApple ? new[] { DeviceClass.AppleSilicon } : new[] { DeviceClass.NvidiaGddr, DeviceClass.NvidiaHbm, DeviceClass.NvidiaUnified, DeviceClass.AmdGddr, DeviceClass.AmdUnified };
             output.WriteLine($"{(isApple ? "apple" : "nvidia (and amd)")} batched-decode efficiency fitted {efficiency:F3}; yaml {string.Join(", ", classes.Select(c => constants.For(c).BatchedDecodeComputeEfficiency.ToString("F3")))}");
         }
 
         foreach (var (isApple, efficiency) in fit)
         {
-            var classes = isApple ? new[] { DeviceClass.AppleSilicon } : new[] { DeviceClass.NvidiaGddr, DeviceClass.NvidiaHbm, DeviceClass.NvidiaUnified, DeviceClass.AmdGddr };
+            var classes = isApple ? new[] { DeviceClass.AppleSilicon } : new[] { DeviceClass.NvidiaGddr, DeviceClass.NvidiaHbm, DeviceClass.NvidiaUnified, DeviceClass.AmdGddr, DeviceClass.AmdUnified };
             foreach (var deviceClass in classes)
             {
                 constants.For(deviceClass).BatchedDecodeComputeEfficiency.ShouldBe(efficiency, 0.006, DeviceClassIds.ToId(deviceClass));

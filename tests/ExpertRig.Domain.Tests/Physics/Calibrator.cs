@@ -9,13 +9,31 @@ namespace ExpertRig.Domain.Tests.Physics;
 public static class Calibrator
 {
     /// <summary>The result of a decode fit: per-class (efficiency, µs per layer), the shared 16-bit factor, and its MAPE.</summary>
-    public sealed record DecodeFit(IReadOnlyDictionary<DeviceClass, (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape)
+    public sealed record DecodeFit(IReadOnlyDictionary<(DeviceClass Class, Backend Backend), (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape)
     {
-        /// <summary>Attention ns per cached token per layer, for the classes with a depth sweep (0 for the others).</summary>
-        public IReadOnlyDictionary<DeviceClass, double> AttentionNs { get; init; } = new Dictionary<DeviceClass, double>();
+        /// <summary>Attention ns per cached token per layer, for the class × backend pairs with a depth sweep (0 for the others).</summary>
+        public IReadOnlyDictionary<(DeviceClass Class, Backend Backend), double> AttentionNs { get; init; } = new Dictionary<(DeviceClass, Backend), double>();
 
-        public double AttentionNsOf(DeviceClass deviceClass) => AttentionNs.TryGetValue(deviceClass, out var ns) ? ns : 0;
+        public double AttentionNsOf((DeviceClass Class, Backend Backend) key) => AttentionNs.TryGetValue(key, out var ns) ? ns : 0;
+
+        /// <summary>Bandwidth efficiency of each chip measured (Apple), with its class's overhead and attention cost.</summary>
+        public IReadOnlyDictionary<((DeviceClass Class, Backend Backend) Key, string Chip), double> Chips { get; init; } = new Dictionary<((DeviceClass, Backend), string), double>();
+
+        /// <summary>The efficiency a device gets from the fit: its chip's where fitted, else its class × backend's.</summary>
+        public double EfficiencyOf(DeviceSpec device) =>
+            device.Chip is { } chip && Chips.TryGetValue((KeyOf(device), chip), out var efficiency) ? efficiency : Classes[KeyOf(device)].Efficiency;
     }
+
+    /// <summary>The class × backend a measurement calibrates (every measured device names its backend).</summary>
+    public static (DeviceClass Class, Backend Backend) KeyOf(DeviceSpec device) =>
+        (device.Class, device.Backend ?? throw new InvalidOperationException($"{device.Name} has no backend"));
+
+    /// <summary>
+    /// Fewest rows of a class × backend that fit efficiency and per-layer overhead together; with fewer, the two are
+    /// too entangled (three rows of one card gave an RTX 3090 under Vulkan 138 % of its bandwidth) and the overhead is
+    /// borrowed.
+    /// </summary>
+    public const int OverheadFitPoints = 6;
 
     /// <summary>Rows deep enough into the cache to separate attention work from streaming (4K tokens or more).</summary>
     public const int DepthRowTokens = 4096;
@@ -41,9 +59,9 @@ public static class Calibrator
     {
         var adjusted = constants with { Decode = constants.Decode with { UnquantizedStreamFactor = factor } };
         var rows = singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList();
-        var classes = new Dictionary<DeviceClass, (double, double)>();
-        var attention = new Dictionary<DeviceClass, double>();
-        foreach (var group in rows.GroupBy(r => r.m.Device.Class).OrderBy(g => g.Key))
+        var classes = new Dictionary<(DeviceClass, Backend), (double, double)>();
+        var attention = new Dictionary<(DeviceClass, Backend), double>();
+        foreach (var group in rows.GroupBy(r => KeyOf(r.m.Device)).OrderBy(g => g.Key))
         {
             if (group.Count(r => r.m.PositionTokens >= DepthRowTokens) >= 3)
             {
@@ -55,31 +73,57 @@ public static class Calibrator
             }
 
             var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
-            classes[group.Key] = points.Count >= 3
+            classes[group.Key] = points.Count >= OverheadFitPoints
                 ? SolveEfficiencyAndOverhead(points)
                 : (0, 0);
         }
 
-        // A class with too few points borrows the per-layer overhead of NVIDIA GDDR and fits its efficiency alone.
-        foreach (var (deviceClass, value) in classes.ToList())
+        // A class × backend with too few points borrows the per-layer overhead of its class's default backend (or of
+        // NVIDIA GDDR under CUDA when that has too few as well) and fits its efficiency alone; default backends first.
+        foreach (var (key, value) in classes.OrderBy(pair => pair.Key.Item2 == constants.For(pair.Key.Item1).Backend ? 0 : 1).ToList())
         {
             if (value == (0, 0))
             {
-                var overheadUs = classes[DeviceClass.NvidiaGddr].Item2;
-                var points = rows.Where(r => r.m.Device.Class == deviceClass)
+                var primary = (key.Item1, constants.For(key.Item1).Backend);
+                var overheadUs = key != primary && classes.TryGetValue(primary, out var own) && own != (0, 0)
+                    ? own.Item2
+                    : classes[(DeviceClass.NvidiaGddr, Backend.Cuda)].Item2;
+                var points = rows.Where(r => KeyOf(r.m.Device) == key)
                     .Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
-                classes[deviceClass] = (SolveEfficiency(points, overheadUs), overheadUs);
+                classes[key] = (SolveEfficiency(points, overheadUs), overheadUs);
             }
+        }
+
+        // A class × backend without a depth sweep borrows the mean attention cost of those with one: decode slows as
+        // the cache fills on every GPU, and a zero would say it does not.
+        if (attention.Count > 0)
+        {
+            var borrowed = attention.Values.Average();
+            foreach (var key in classes.Keys.Where(k => !attention.ContainsKey(k)).ToList())
+            {
+                attention[key] = borrowed;
+            }
+        }
+
+        // Each chip of a class (Apple: M1 Max, M2 Ultra …) gets its own efficiency, its class's overhead and attention fixed.
+        var chips = new Dictionary<((DeviceClass, Backend), string), double>();
+        foreach (var group in rows.Where(r => r.m.Device.Chip is not null).GroupBy(r => (KeyOf(r.m.Device), r.m.Device.Chip!)))
+        {
+            var (_, overheadUs) = classes[group.Key.Item1];
+            var ns = attention.TryGetValue(group.Key.Item1, out var value) ? value : 0;
+            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.CachedTokenLayers * ns * 1e-9))).ToList();
+            chips[group.Key] = SolveEfficiency(points, overheadUs);
         }
 
         var errors = rows.Select(r =>
         {
-            var (efficiency, overheadUs) = classes[r.m.Device.Class];
-            var ns = attention.TryGetValue(r.m.Device.Class, out var value) ? value : 0;
+            var (efficiency, overheadUs) = classes[KeyOf(r.m.Device)];
+            efficiency = r.m.Device.Chip is { } chip && chips.TryGetValue((KeyOf(r.m.Device), chip), out var own) ? own : efficiency;
+            var ns = attention.TryGetValue(KeyOf(r.m.Device), out var value) ? value : 0;
             var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9));
             return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
         }).ToList();
-        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention };
+        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention, Chips = chips };
     }
 
     /// <summary>Leave-one-out: refit without each point (16-bit factor fixed) and predict it; returns the mean absolute percentage error.</summary>
@@ -91,13 +135,13 @@ public static class Calibrator
         {
             var rest = singles.Where((_, j) => j != i).ToList();
             var fit = FitDecodeAt(rest, adjusted, factor);
-            if (!fit.Classes.TryGetValue(singles[i].Device.Class, out var c))
+            if (!fit.Classes.TryGetValue(KeyOf(singles[i].Device), out var c))
             {
                 continue;
             }
 
             var terms = DecodeEstimatorTerms(singles[i], adjusted);
-            var predicted = 1 / ((terms.Stream / c.Efficiency) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(singles[i].Device.Class) * 1e-9));
+            var predicted = 1 / ((terms.Stream / fit.EfficiencyOf(singles[i].Device)) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9));
             errors.Add(Math.Abs(predicted - singles[i].TokensPerSecond) / singles[i].TokensPerSecond);
         }
 
@@ -143,11 +187,11 @@ public static class Calibrator
         return denominator / numerator;
     }
 
-    /// <summary>Fits each class's prompt-processing share of FP16 TFLOPS.</summary>
-    public static IReadOnlyDictionary<DeviceClass, double> FitPrompt(IReadOnlyList<PromptMeasurement> prompts, PhysicsConstants constants)
+    /// <summary>Fits each class × backend's prompt-processing share of FP16 TFLOPS.</summary>
+    public static IReadOnlyDictionary<(DeviceClass Class, Backend Backend), double> FitPrompt(IReadOnlyList<PromptMeasurement> prompts, PhysicsConstants constants)
     {
         var unit = WithClassValues(constants, c => c with { PromptComputeEfficiency = 1 });
-        return prompts.GroupBy(p => p.Device.Class).ToDictionary(
+        return prompts.GroupBy(p => KeyOf(p.Device)).ToDictionary(
             g => g.Key,
             g =>
             {
@@ -180,7 +224,31 @@ public static class Calibrator
     }
 
     private static PhysicsConstants WithClassValues(PhysicsConstants constants, Func<DeviceClassConstants, DeviceClassConstants> change) =>
-        constants with { DeviceClasses = constants.DeviceClasses.ToDictionary(pair => pair.Key, pair => change(pair.Value)) };
+        constants with { DeviceClasses = constants.DeviceClasses.ToDictionary(pair => pair.Key, pair => change(pair.Value) with { OtherBackends = pair.Value.OtherBackends.Select(change).ToList() }) };
+
+    /// <summary>
+    /// The constants with a decode fit applied to every class × backend it covers (efficiency, per-layer overhead and,
+    /// where a depth sweep exists, attention cost); pairs the fit does not cover keep their values.
+    /// </summary>
+    public static PhysicsConstants WithDecodeFit(PhysicsConstants constants, DecodeFit fit)
+    {
+        DeviceClassConstants Apply(DeviceClass deviceClass, DeviceClassConstants c) =>
+            fit.Classes.TryGetValue((deviceClass, c.Backend), out var f)
+                ? c with
+                {
+                    BandwidthEfficiency = f.Efficiency,
+                    PerLayerOverheadMicroseconds = f.OverheadUs,
+                    AttentionNanosecondsPerCachedToken = fit.AttentionNsOf((deviceClass, c.Backend)),
+                    ChipEfficiencies = fit.Chips.Where(pair => pair.Key.Key == (deviceClass, c.Backend)).ToDictionary(pair => pair.Key.Chip, pair => pair.Value),
+                }
+                : c;
+        return constants with
+        {
+            DeviceClasses = constants.DeviceClasses.ToDictionary(
+                pair => pair.Key,
+                pair => Apply(pair.Key, pair.Value) with { OtherBackends = pair.Value.OtherBackends.Select(b => Apply(pair.Key, b)).ToList() }),
+        };
+    }
 
     private static (double Stream, int Layers, double CachedTokenLayers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
         DecodeEstimator.SingleDeviceTerms(m.Scenario(), constants);

@@ -10,10 +10,10 @@ public sealed class MeasurementSet
     private MeasurementSet(Document document)
     {
         Devices = document.Devices!.ToDictionary(d => d.Id!, ToDevice);
-        Segments = document.Devices!.ToDictionary(d => Devices[d.Id!], d => d.Segment!);
+        Segments = document.Devices!.ToDictionary(d => d.Name!, d => d.Segment!);
         Models = document.Models!.ToDictionary(m => m.Id!, ToModel);
         Decode = document.Decode!.Select(d => new DecodeMeasurement(
-                Devices[d.Device!], d.Count, Models[d.Model!], new WeightFormat(d.Quant!, d.BitsPerWeight, WeightFormatFamily.Gguf),
+                OnBackend(Devices[d.Device!], d.Backend), d.Count, Models[d.Model!], new WeightFormat(d.Quant!, d.BitsPerWeight, WeightFormatFamily.Gguf),
                 Engine(d.Engine), d.PositionTokens, d.TokensPerS, d.Source!, d.Note)
                 {
                     ModelId = d.Model!,
@@ -22,7 +22,7 @@ public sealed class MeasurementSet
                 })
             .ToList();
         Prompt = document.Prompt!.Select(p => new PromptMeasurement(
-                Devices[p.Device!], Models[p.Model!], new WeightFormat(p.Quant!, p.BitsPerWeight, WeightFormatFamily.Gguf), p.PromptTokens, p.TokensPerS, p.Source!) { ModelId = p.Model! })
+                OnBackend(Devices[p.Device!], p.Backend), Models[p.Model!], new WeightFormat(p.Quant!, p.BitsPerWeight, WeightFormatFamily.Gguf), p.PromptTokens, p.TokensPerS, p.Source!) { ModelId = p.Model!, DepthTokens = p.DepthTokens })
             .ToList();
         Batched = document.Batched!.Select(b => new BatchedMeasurement(
                 Devices[b.Device!], Models[b.Model!], new WeightFormat(b.Quant!, b.BitsPerWeight, WeightFormatFamily.Gguf),
@@ -32,8 +32,8 @@ public sealed class MeasurementSet
 
     public IReadOnlyDictionary<string, DeviceSpec> Devices { get; }
 
-    /// <summary>Market segment of each device (consumer, workstation, datacenter, apple, unified) for per-segment error.</summary>
-    public IReadOnlyDictionary<DeviceSpec, string> Segments { get; }
+    /// <summary>Market segment of each device by name (consumer, workstation, datacenter, apple, unified) for per-segment error.</summary>
+    public IReadOnlyDictionary<string, string> Segments { get; }
 
     public IReadOnlyDictionary<string, ModelArchitecture> Models { get; }
 
@@ -59,8 +59,14 @@ public sealed class MeasurementSet
 
     private static DeviceSpec ToDevice(DeviceEntry d) =>
         DeviceClassIds.TryParse(d.Class, out var deviceClass)
-            ? new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0, Fp16AccumulateTflops: d.Fp16AccumulateTflops)
+            ? OnBackend(new DeviceSpec(d.Name!, deviceClass, d.MemoryGb, d.BandwidthGbs, d.Fp16Tflops, d.PcieGeneration ?? 4, 16, d.NvlinkGbs ?? 0, Fp16AccumulateTflops: d.Fp16AccumulateTflops) { Chip = deviceClass == DeviceClass.AppleSilicon ? AppleChips.Parse(d.Name) : null }, d.Backend ?? throw new InvalidDataException($"measurements.yaml: device '{d.Id}' needs the backend it was measured on"))
             : throw new InvalidDataException($"measurements.yaml: device '{d.Id}' has unknown class '{d.Class}'");
+
+    // A row measured on another backend than its device's default (an RTX 3090 under Vulkan, say).
+    private static DeviceSpec OnBackend(DeviceSpec device, string? backend) =>
+        backend is null ? device
+        : BackendNames.TryParse(backend, out var parsed) ? device with { Backend = parsed }
+        : throw new InvalidDataException($"measurements.yaml: unknown backend '{backend}'");
 
     private static ModelArchitecture ToModel(ModelEntry m) =>
         new(m.ParamsTotalB, m.ParamsActiveB, m.Layers, m.HiddenSize, m.AttentionHeads, m.KvHeads, m.HeadDim, m.MaxContextTokens)
@@ -94,6 +100,8 @@ public sealed class MeasurementSet
         public string? Segment { get; set; }
 
         public string? Class { get; set; }
+
+        public string? Backend { get; set; }
 
         public double MemoryGb { get; set; }
 
@@ -174,6 +182,8 @@ public sealed class MeasurementSet
 
         public string? Engine { get; set; }
 
+        public string? Backend { get; set; }
+
         public int PositionTokens { get; set; }
 
         public double TokensPerS { get; set; }
@@ -201,7 +211,11 @@ public sealed class MeasurementSet
 
         public double BitsPerWeight { get; set; }
 
+        public string? Backend { get; set; }
+
         public int PromptTokens { get; set; }
+
+        public int DepthTokens { get; set; }
 
         public double TokensPerS { get; set; }
 

@@ -31,7 +31,7 @@ public sealed record DecodeMeasurement(
     /// <summary>True for a mixture of experts.</summary>
     public bool IsMixtureOfExperts => Model.IsMixtureOfExperts;
 
-    public string Label => $"{Device.Name}{(Count > 1 ? $" ×{Count}" : string.Empty)}, {ModelId} {Weights.Name}{(PositionTokens == 256 ? string.Empty : $" @{PositionTokens}")}{(CpuMoeLayers is { } n ? $" --n-cpu-moe {n}, RAM {Host!.RamBandwidthGbs} GB/s" : string.Empty)}{(Engine == InferenceEngine.LlamaCpp ? string.Empty : $" ({EngineNames.Display(Engine)})")}";
+    public string Label => $"{Device.Name}{(Device.Backend is Backend.Vulkan or Backend.Sycl || (Device.Backend == Backend.Rocm && Device.Class == DeviceClass.AmdUnified) ? $" ({BackendNames.Display(Device.Backend.Value)})" : string.Empty)}{(Count > 1 ? $" ×{Count}" : string.Empty)}, {ModelId} {Weights.Name}{(PositionTokens == 256 ? string.Empty : $" @{PositionTokens}")}{(CpuMoeLayers is { } n ? $" --n-cpu-moe {n}, RAM {Host!.RamBandwidthGbs} GB/s" : string.Empty)}{(Engine == InferenceEngine.LlamaCpp ? string.Empty : $" ({EngineNames.Display(Engine)})")}";
 
     /// <summary>The scenario the measurement ran: llama-bench sizes the cache to the tokens it generates.</summary>
     public InferenceScenario Scenario() =>
@@ -47,9 +47,12 @@ public sealed record PromptMeasurement(DeviceSpec Device, ModelArchitecture Mode
 {
     public string ModelId { get; init; } = "model";
 
-    public string Label => $"{Device.Name}, {ModelId} {Weights.Name} pp{PromptTokens}";
+    /// <summary>Tokens already in the cache when the prompt was processed (llama-bench -d); 0 for most rows.</summary>
+    public int DepthTokens { get; init; }
 
-    public InferenceScenario Scenario() => new(Model, Weights, [Device], ContextTokens: PromptTokens + 512);
+    public string Label => $"{Device.Name}{(Device.Backend is { } b && b != Backend.Cuda && b != Backend.Metal ? $" ({BackendNames.Display(b)})" : string.Empty)}, {ModelId} {Weights.Name} pp{PromptTokens}{(DepthTokens > 0 ? $" @{DepthTokens}" : string.Empty)}";
+
+    public InferenceScenario Scenario() => new(Model, Weights, [Device], ContextTokens: DepthTokens + PromptTokens + 512) { PromptTokens = PromptTokens, PromptDepthTokens = DepthTokens };
 }
 
 /// <summary>A measured aggregate decode speed of parallel sequences.</summary>

@@ -21,10 +21,11 @@ public sealed class ValidationTests(ITestOutputHelper output)
 
     private static readonly (string Name, Func<DecodeMeasurement, bool> Member)[] Groups =
     [
-        ("single dense", m => m.IsSingleDevice && !m.IsMixtureOfExperts && m.Device.Class is not (DeviceClass.AppleSilicon or DeviceClass.AmdGddr)),
+        ("single dense", m => m.IsSingleDevice && !m.IsMixtureOfExperts && m.Device.Class is not (DeviceClass.AppleSilicon or DeviceClass.AmdGddr or DeviceClass.AmdUnified)),
         ("multi-GPU", m => m.Count > 1),
         ("Apple", m => m.Device.Class == DeviceClass.AppleSilicon),
-        ("AMD", m => m.Device.Class == DeviceClass.AmdGddr),
+        ("AMD", m => m.Device.Class is DeviceClass.AmdGddr or DeviceClass.AmdUnified),
+        ("Vulkan", m => m.Device.Backend == Backend.Vulkan),
         ("MoE in memory", m => m.IsMixtureOfExperts && !m.ExpertsInRam),
         ("MoE, experts in RAM", m => m.ExpertsInRam),
         ("depth ≥ 16K", m => m.PositionTokens >= 16384),
@@ -36,6 +37,13 @@ public sealed class ValidationTests(ITestOutputHelper output)
     {
         var results = Results();
         output.WriteLine(Render(results));
+        var loso = LeaveOneSourceOut(measurements.Decode);
+        output.WriteLine($"{"leave-one-source-out prediction",-90} {"measured",9} {"predicted",9} {"error",7}");
+        foreach (var (m, predicted) in loso)
+        {
+            output.WriteLine($"{SourceOf(m)[..Math.Min(30, SourceOf(m).Length)],-30} {m.Label,-60} {m.TokensPerSecond,9:F1} {predicted,9:F1} {(predicted - m.TokensPerSecond) / m.TokensPerSecond,7:P1}");
+        }
+
         foreach (var group in results.Where(g => g.Points > 0))
         {
             group.Model.ShouldBeLessThan(Math.Min(group.Llmfit, group.SpeedOfLight), group.Name);
@@ -109,12 +117,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
             var rest = rows.Where(m => SourceOf(m) != source).ToList();
             var singles = rest.Where(m => m.IsSingleDevice).ToList();
             var fit = Calibrator.FitDecodeAt(singles, constants, constants.Decode.UnquantizedStreamFactor);
-            var refitted = constants with
-            {
-                DeviceClasses = constants.DeviceClasses.ToDictionary(
-                    pair => pair.Key,
-                    pair => fit.Classes.TryGetValue(pair.Key, out var c) ? pair.Value with { BandwidthEfficiency = c.Efficiency, PerLayerOverheadMicroseconds = c.OverheadUs, AttentionNanosecondsPerCachedToken = fit.AttentionNsOf(pair.Key) } : pair.Value),
-            };
+            var refitted = Calibrator.WithDecodeFit(constants, fit);
             var multis = rest.Where(m => m.Count > 1 && !m.ExpertsInRam).ToList();
             if (multis.Count > 0)
             {
@@ -131,7 +134,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
             foreach (var m in rows.Where(m => SourceOf(m) == source))
             {
                 // A row whose class (or CPU share) only this source measures has no out-of-source fit.
-                if (!singles.Any(s => s.Device.Class == m.Device.Class) || (m.ExpertsInRam && !ramFitted))
+                if (!singles.Any(s => Calibrator.KeyOf(s.Device) == Calibrator.KeyOf(m.Device)) || (m.ExpertsInRam && !ramFitted))
                 {
                     continue;
                 }
