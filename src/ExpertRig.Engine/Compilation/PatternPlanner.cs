@@ -13,7 +13,7 @@ internal static class PatternPlanner
     private static readonly MethodInfo ReferenceEqualsMethod = typeof(object).GetMethod(nameof(ReferenceEquals))!;
 
     public static IEnumerable<LambdaExpression> Conjuncts(LambdaExpression condition) =>
-        Split(condition.Body).Select(body => Expression.Lambda(body, condition.Parameters));
+        Split(condition.Body).Select(body => Expression.Lambda(condition.Type, body, condition.Parameters));
 
     /// <summary>True when the rewritten condition reads the tuple (a join) rather than the fact alone.</summary>
     public static bool ReadsTuple(Expression body, ParameterExpression tuple) => Reads(body, tuple);
