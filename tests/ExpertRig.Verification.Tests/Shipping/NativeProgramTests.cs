@@ -13,7 +13,7 @@ namespace ExpertRig.Verification.Tests.Shipping;
 public sealed class NativeProgramTests
 {
     public static TheoryData<string> Examples => [.. Directory.GetFiles(Repository.Path("docs", "examples"), "*.yaml")
-        .Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        .Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
 
     public static TheoryData<string> Commands =>
     [
