@@ -2,11 +2,11 @@ using ExpertRig.Engine;
 
 namespace ExpertRig.Rules;
 
-/// <summary>The compiled rule base: every rule class of this assembly, loaded and compiled once per process.</summary>
+/// <summary>The compiled rule base: every rule class of <see cref="RuleRegistry"/>, loaded and compiled once per process.</summary>
 public static class KnowledgeBase
 {
     private static readonly Lazy<ISessionFactory> Compiled =
-        new(() => new RuleRepository().Load(typeof(KnowledgeBase).Assembly).Compile());
+        new(() => new RuleRepository().Load(RuleRegistry.All).Compile());
 
     /// <summary>The session factory over every rule.</summary>
     public static ISessionFactory Factory => Compiled.Value;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ExpertRig.Engine.Compilation;
 using ExpertRig.Engine.Dsl;
@@ -8,19 +9,28 @@ namespace ExpertRig.Engine;
 /// <summary>
 /// Loads rule classes and compiles them once into an <see cref="ISessionFactory"/> (mirrors NRules.Fluent's
 /// <c>RuleRepository</c>). Refuses, naming the class: duplicate names, a missing description, an empty When or Then.
+/// A program that is trimmed or compiled ahead of time loads its rules from factories
+/// (<see cref="Load(IEnumerable{Func{Rule}})"/>); the overloads that find rule classes by reflection are for tests and
+/// tools.
 /// </summary>
 public sealed class RuleRepository
 {
-    private readonly List<Type> _ruleTypes = [];
+    private const string ReflectionLoading =
+        "Finds and creates rule classes by reflection; a trimmed program may lack them. Load factories instead.";
+
+    private readonly List<Func<Rule>> _rules = [];
 
     /// <summary>Adds every concrete rule class of the assembly, in full-name order.</summary>
+    [RequiresUnreferencedCode(ReflectionLoading)]
     public RuleRepository Load(Assembly assembly) => Load(assembly, _ => true);
 
     /// <summary>Adds the concrete rule classes of the assembly that <paramref name="where"/> accepts, in full-name order.</summary>
+    [RequiresUnreferencedCode(ReflectionLoading)]
     public RuleRepository Load(Assembly assembly, Func<Type, bool> where) =>
         Load([.. assembly.GetTypes().Where(t => IsRuleClass(t) && where(t)).OrderBy(t => t.FullName, StringComparer.Ordinal)]);
 
     /// <summary>Adds the given rule classes, in the order given.</summary>
+    [RequiresUnreferencedCode(ReflectionLoading)]
     public RuleRepository Load(params Type[] ruleTypes)
     {
         foreach (var type in ruleTypes)
@@ -31,20 +41,29 @@ public sealed class RuleRepository
                     $"rule class {type.FullName}: not a concrete Rule with a public parameterless constructor");
             }
 
-            _ruleTypes.Add(type);
+            _rules.Add(() => (Rule)Activator.CreateInstance(type)!);
         }
 
+        return this;
+    }
+
+    /// <summary>Adds one rule per factory, in the order given (each factory makes a new instance of its rule class).</summary>
+    public RuleRepository Load(IEnumerable<Func<Rule>> rules)
+    {
+        _rules.AddRange(rules);
         return this;
     }
 
     /// <summary>Compiles the loaded rules; conditions are turned into delegates on first use.</summary>
     public ISessionFactory Compile()
     {
-        var compiled = new List<CompiledRule>(_ruleTypes.Count);
+        var compiled = new List<CompiledRule>(_rules.Count);
         var names = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var type in _ruleTypes)
+        foreach (var create in _rules)
         {
-            var rule = RuleCompiler.Compile((Rule)Activator.CreateInstance(type)!, compiled.Count);
+            var instance = create();
+            var type = instance.GetType();
+            var rule = RuleCompiler.Compile(instance, compiled.Count);
             if (!names.TryAdd(rule.Metadata.Name, type))
             {
                 throw new RuleDefinitionException(
@@ -57,6 +76,7 @@ public sealed class RuleRepository
         return new SessionFactory(compiled);
     }
 
+    [RequiresUnreferencedCode(ReflectionLoading)]
     private static bool IsRuleClass(Type type) =>
         type is { IsClass: true, IsAbstract: false } && type.IsSubclassOf(typeof(Rule))
         && type.GetConstructor(Type.EmptyTypes) is not null;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -66,11 +67,7 @@ public sealed class ReportRenderer
     {
         var template = Parse();
         var context = StrictContext();
-        var globals = new ScriptObject();
-        globals.Import(view, renamer: JsonName);
-        var functions = new ScriptObject();
-        functions.Import(typeof(ReportFunctions), renamer: StandardMemberRenamer.Default);
-        globals["fmt"] = functions;
+        var globals = Globals(view);
         globals["stamp"] = stamp?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         globals["audit"] = new ScriptObject { ["inline"] = audit.Inline, ["file"] = audit.File };
         globals["detailed_builds"] = DetailedBuilds;
@@ -83,6 +80,26 @@ public sealed class ReportRenderer
         {
             throw new TemplateException(Describe(ex));
         }
+    }
+
+    /// <summary>
+    /// The view's members (under their JSON names) and the <c>fmt</c> functions, read by Scriban's reflection. The
+    /// trimmer keeps what that reflection reads: the CLI roots the view model's and the functions' assemblies
+    /// (ExpertRig.Advisor, ExpertRig.Domain, ExpertRig.Reporting are TrimmerRootAssembly items in ExpertRig.Cli.csproj),
+    /// and the AOT comparison test renders every example profile through the native binary.
+    /// </summary>
+    [UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2026:RequiresUnreferencedCode",
+        Justification = "The view model and ReportFunctions live in assemblies the CLI roots whole (TrimmerRootAssembly), so every member Scriban reflects over is kept.")]
+    private static ScriptObject Globals(RecommendationView view)
+    {
+        var globals = new ScriptObject();
+        globals.Import(view, renamer: JsonName);
+        var functions = new ScriptObject();
+        functions.Import(typeof(ReportFunctions), renamer: StandardMemberRenamer.Default);
+        globals["fmt"] = functions;
+        return globals;
     }
 
     private Template Parse()

@@ -5,32 +5,49 @@ using System.Runtime.InteropServices;
 namespace ExpertRig.Benchmarks;
 
 /// <summary>
-/// Issue 7's start-up target, measured as a user sees it: a cold <c>expertrig recommend</c> of a profile (process
-/// start to report written) against a cold <c>expertrig --version</c> of the same binary, alternating the two in one
-/// session so that machine load hits both alike. Prints each run's wall-clock milliseconds, the medians and their
-/// ratio, and (on Linux) the CPU time each run used, which another load on the machine disturbs far less.
+/// The start-up targets (issues 7 and 17), measured as a user sees it: a cold <c>expertrig recommend</c> of a profile
+/// (process start to report written) against a cold <c>expertrig --version</c> of the same binary and, when given, the
+/// same <c>recommend</c> of the previous release's binary, alternating them in one session so that machine load hits
+/// all alike. Prints each run's wall-clock milliseconds, the medians and their ratios, and (on Linux) the CPU time each
+/// run used, which another load on the machine disturbs far less. Targets (issue 17): recommend ≤ 3× --version of the
+/// same binary, and ≤ 0.25× the previous release's recommend.
 /// </summary>
 internal static class StartupTimings
 {
-    public static int Run(string binary, string profile, int rounds)
+    public static int Run(string binary, string profile, int rounds, string? previous = null)
     {
-        if (!File.Exists(binary))
+        foreach (var program in new[] { binary, previous }.OfType<string>())
         {
-            Console.Error.WriteLine($"startup: no such binary '{binary}' (build or publish src/ExpertRig.Cli first)");
-            return 2;
+            if (!File.Exists(program))
+            {
+                Console.Error.WriteLine($"startup: no such binary '{program}' (publish src/ExpertRig.Cli first)");
+                return 2;
+            }
         }
 
         var report = Path.Combine(Path.GetTempPath(), $"expertrig-startup-{Environment.ProcessId}.md");
+        string[] recommendArguments = ["recommend", "--profile", profile, "--output", report];
         var version = new List<Sample>();
         var recommend = new List<Sample>();
+        var before = new List<Sample>();
         try
         {
+            // One warm-up of each, so the first round does not pay for the page cache.
             Time(binary, ["--version"]);
-            Time(binary, ["recommend", "--profile", profile, "--output", report]);
+            Time(binary, recommendArguments);
+            if (previous is not null)
+            {
+                Time(previous, recommendArguments);
+            }
+
             for (var round = 0; round < rounds; round++)
             {
                 version.Add(Time(binary, ["--version"]));
-                recommend.Add(Time(binary, ["recommend", "--profile", profile, "--output", report]));
+                recommend.Add(Time(binary, recommendArguments));
+                if (previous is not null)
+                {
+                    before.Add(Time(previous, recommendArguments));
+                }
             }
         }
         finally
@@ -39,22 +56,43 @@ internal static class StartupTimings
         }
 
         Console.WriteLine($"binary     {binary}");
-        Console.WriteLine($"--version  wall ms: {string.Join(' ', version.Select(v => Ms(v.WallMs)))}");
-        Console.WriteLine($"recommend  wall ms: {string.Join(' ', recommend.Select(r => Ms(r.WallMs)))}");
-        Report("wall", Median(version.Select(v => v.WallMs)), Median(recommend.Select(r => r.WallMs)));
-        if (OperatingSystem.IsLinux())
+        if (previous is not null)
         {
-            Console.WriteLine($"--version  cpu ms:  {string.Join(' ', version.Select(v => Ms(v.CpuMs)))}");
-            Console.WriteLine($"recommend  cpu ms:  {string.Join(' ', recommend.Select(r => Ms(r.CpuMs)))}");
-            Report("cpu", Median(version.Select(v => v.CpuMs)), Median(recommend.Select(r => r.CpuMs)));
+            Console.WriteLine($"previous   {previous}");
+        }
+
+        foreach (var (what, pick) in new (string, Func<Sample, double>)[] { ("wall", s => s.WallMs), ("cpu", s => s.CpuMs) })
+        {
+            if (what == "cpu" && !OperatingSystem.IsLinux())
+            {
+                continue;
+            }
+
+            Console.WriteLine($"--version           {what} ms: {string.Join(' ', version.Select(v => Ms(pick(v))))}");
+            Console.WriteLine($"recommend           {what} ms: {string.Join(' ', recommend.Select(r => Ms(pick(r))))}");
+            if (previous is not null)
+            {
+                Console.WriteLine($"previous recommend  {what} ms: {string.Join(' ', before.Select(r => Ms(pick(r))))}");
+            }
+
+            var versionMedian = Median(version.Select(pick));
+            var recommendMedian = Median(recommend.Select(pick));
+            Console.WriteLine(
+                $"medians ({what}) --version {Ms(versionMedian)} ms, recommend {Ms(recommendMedian)} ms, " +
+                $"ratio {Ratio(recommendMedian / versionMedian)}× (target ≤ 3×)");
+            if (previous is not null)
+            {
+                var beforeMedian = Median(before.Select(pick));
+                Console.WriteLine(
+                    $"medians ({what}) previous recommend {Ms(beforeMedian)} ms, recommend / previous " +
+                    $"{Ratio(recommendMedian / beforeMedian)}× (target ≤ 0.25×)");
+            }
         }
 
         return 0;
     }
 
-    private static void Report(string what, double version, double recommend) => Console.WriteLine(
-        $"medians ({what}) --version {Ms(version)} ms, recommend {Ms(recommend)} ms, ratio " +
-        $"{(recommend / version).ToString("F1", CultureInfo.InvariantCulture)}× (target ≤ 1.5×)");
+    private static string Ratio(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
     private static Sample Time(string binary, string[] arguments)
     {

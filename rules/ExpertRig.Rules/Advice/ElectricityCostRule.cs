@@ -26,6 +26,9 @@ public sealed class ElectricityCostRule : Rule
             .Match(() => requirements);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Electricity: {Figures.WholeUsd(power.Yearly.CostPerYear)}/year at {Figures.Number(requirements.Profile.HoursPerDay)} h/day and {Figures.UsdRate(requirements.Profile.ElectricityUsdPerKwh)}/kWh ({Figures.Number(power.Yearly.KilowattHoursPerYear, 0)} kWh at {Figures.Watts(power.Estimate.SustainedWallWatts)} sustained at the wall)."));
+                // At most three values per interpolation: more would make an array inside the expression tree,
+                // which Native AOT cannot create at run time.
+                $"Electricity: {Figures.WholeUsd(power.Yearly.CostPerYear)}/year at {Figures.Number(requirements.Profile.HoursPerDay)} h/day and {Figures.UsdRate(requirements.Profile.ElectricityUsdPerKwh)}/kWh ("
+                + $"{Figures.Number(power.Yearly.KilowattHoursPerYear, 0)} kWh at {Figures.Watts(power.Estimate.SustainedWallWatts)} sustained at the wall)."));
     }
 }

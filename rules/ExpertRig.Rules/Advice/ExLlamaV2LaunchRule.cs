@@ -28,6 +28,9 @@ public sealed class ExLlamaV2LaunchRule : Rule
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} at {largest.Quant.Name} with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}` ({AdviceCalculations.Exl2Source(largest)})."));
+                // At most three values per interpolation: more would make an array inside the expression tree,
+                // which Native AOT cannot create at run time.
+                $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} at {largest.Quant.Name} with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}` ("
+                + $"{AdviceCalculations.Exl2Source(largest)})."));
     }
 }

@@ -30,6 +30,9 @@ public sealed class LlamaCppLaunchRule : Rule
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Software: llama.cpp's llama-server, which runs on any hardware and can offload layers to system RAM; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, requirements.Users)}` ({AdviceCalculations.GgufSource(largest)})."));
+                // At most three values per interpolation: more would make an array inside the expression tree,
+                // which Native AOT cannot create at run time.
+                $"Software: llama.cpp's llama-server, which runs on any hardware and can offload layers to system RAM; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, requirements.Users)}` ("
+                + $"{AdviceCalculations.GgufSource(largest)})."));
     }
 }

@@ -25,6 +25,9 @@ public sealed class SpeedBelowNeedRule : Rule
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs, p => !p.MeetsSpeed);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {Figures.Speed(prediction.Need.MinTokensPerSecond!.Value)} tok/s per user, predicted {Figures.Speed(prediction.DecodePerUser)} for {SizingCalculations.Users(prediction)} user(s)."));
+                // Two interpolations of at most three values each: five would make an object[] inside the expression
+                // tree, which Native AOT cannot create at run time.
+                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {Figures.Speed(prediction.Need.MinTokensPerSecond!.Value)} tok/s per user, "
+                + $"predicted {Figures.Speed(prediction.DecodePerUser)} for {SizingCalculations.Users(prediction)} user(s)."));
     }
 }

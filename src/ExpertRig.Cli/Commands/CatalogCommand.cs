@@ -12,7 +12,7 @@ internal static class CatalogCommand
 {
     // Each entry is written as its own type, so the JSON carries every figure the table shows and more.
     private static readonly Lazy<JsonSerializerOptions> EntryJson = new(() =>
-        new JsonSerializerOptions(JsonOutput.Options) { Converters = { new CatalogPriceJsonConverter() } });
+        JsonOutput.Create(JsonContext.Default, new CatalogPriceJsonConverter()));
 
     private static readonly string[] Sections =
         ["gpus", "cpus", "boards", "memory", "storage", "psus", "coolers", "cases", "systems", "accessories", "models", "quants"];
@@ -45,7 +45,7 @@ internal static class CatalogCommand
             }
 
             var entries = Entries(catalog, name);
-            output.Write(json ? JsonSerializer.Serialize(entries.Cast<object>().ToList(), EntryJson.Value) + "\n" : Table(name, entries));
+            output.Write(json ? JsonOutput.Serialize(entries.Cast<object>().ToList(), EntryJson.Value) + "\n" : Table(name, entries));
             return ExitCodes.Success;
         });
         return command;

@@ -96,11 +96,11 @@ internal static class ExplainCommand
         }
     }
 
-    private sealed record RuleExplanationView(
+    internal sealed record RuleExplanationView(
         string Rule, bool Fired, string Explanation, string? EngineExplanation, string? FailingPattern, string? FailingCondition,
         IReadOnlyList<FiringView> Firings);
 
-    private sealed record FiringView(int Sequence, string Rule, string Description, IReadOnlyList<string> Matched, IReadOnlyList<string> Produced)
+    internal sealed record FiringView(int Sequence, string Rule, string Description, IReadOnlyList<string> Matched, IReadOnlyList<string> Produced)
     {
         public static FiringView From(FiringRecord record) => new(
             record.Sequence,

@@ -38,5 +38,5 @@ internal static class RulesCommand
         return command;
     }
 
-    private sealed record RuleListing(string Name, int Priority, IReadOnlyList<string> Tags, string Description, string Source);
+    internal sealed record RuleListing(string Name, int Priority, IReadOnlyList<string> Tags, string Description, string Source);
 }

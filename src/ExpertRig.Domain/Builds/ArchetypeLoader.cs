@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -20,10 +21,13 @@ public static partial class ArchetypeLoader
     private static readonly Lazy<IReadOnlyList<Archetype>> Default =
         new(() => Load(DefaultPath, CatalogLoader.LoadDefault()));
 
-    private static readonly Lazy<IDeserializer> Deserializer = new(() => new DeserializerBuilder()
+    /// <summary>The types an archetypes file holds.</summary>
+    internal static readonly YamlTypes Types = new YamlTypes().Object<ArchetypeEntry>().List<ArchetypeEntry>().List<string>();
+
+    private static readonly Lazy<IDeserializer> Deserializer = new(() => Types.Deserializer(builder => builder
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithDuplicateKeyChecking()
-        .Build());
+        .WithDuplicateKeyChecking(),
+        duplicateKeys: true));
 
     /// <summary>The keys an entry may have, as written in the file.</summary>
     public static IReadOnlyList<string> Keys { get; } = typeof(ArchetypeEntry)

@@ -1,3 +1,4 @@
+using ExpertRig.Domain.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -35,9 +36,7 @@ public static class PhysicsConstantsLoader
         ConstantsDocument document;
         try
         {
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .Build();
+            var deserializer = Types.Deserializer(builder => builder.WithNamingConvention(UnderscoredNamingConvention.Instance));
             document = deserializer.Deserialize<ConstantsDocument?>(yaml)
                 ?? throw new PhysicsDataException($"{sourceName}: the file is empty.");
         }
@@ -48,6 +47,18 @@ public static class PhysicsConstantsLoader
 
         return new ConstantsValidator(sourceName).Validate(document);
     }
+
+    /// <summary>The types a constants file holds.</summary>
+    internal static readonly YamlTypes Types = new YamlTypes()
+        .Object<ConstantsDocument>()
+        .Object<DecodeSection>()
+        .Object<DeviceClassSection>().List<DeviceClassSection>()
+        .Object<InterconnectSection>()
+        .Object<MemorySection>()
+        .Object<PowerSection>()
+        .List<int>()
+        .Dictionary<int, double>()
+        .Dictionary<string, double>();
 
     /// <summary>The YAML document, as YamlDotNet fills it (every key nullable so that missing keys can be named).</summary>
     internal sealed class ConstantsDocument

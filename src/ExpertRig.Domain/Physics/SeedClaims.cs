@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -26,10 +27,13 @@ public sealed class SeedClaims
 
     private static readonly Lazy<SeedClaims> Default = new(() => Load(DefaultPath));
 
-    private static readonly Lazy<IDeserializer> Deserializer = new(() => new DeserializerBuilder()
+    /// <summary>The types a claims file holds.</summary>
+    internal static readonly YamlTypes Types = new YamlTypes().Object<Document>().Object<Entry>().List<Entry>().List<double>();
+
+    private static readonly Lazy<IDeserializer> Deserializer = new(() => Types.Deserializer(builder => builder
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithDuplicateKeyChecking()
-        .Build());
+        .WithDuplicateKeyChecking(),
+        duplicateKeys: true));
 
     private SeedClaims(IReadOnlyList<Claim> claims) => Claims = claims;
 

@@ -13,7 +13,7 @@ internal static class PatternPlanner
     private static readonly MethodInfo ReferenceEqualsMethod = typeof(object).GetMethod(nameof(ReferenceEquals))!;
 
     public static IEnumerable<LambdaExpression> Conjuncts(LambdaExpression condition) =>
-        Split(condition.Body).Select(body => Expression.Lambda(body, condition.Parameters));
+        Split(condition.Body).Select(body => (LambdaExpression)new BodyReplacer(body).Visit(condition));
 
     /// <summary>True when the rewritten condition reads the tuple (a join) rather than the fact alone.</summary>
     public static bool ReadsTuple(Expression body, ParameterExpression tuple) => Reads(body, tuple);
@@ -101,5 +101,12 @@ internal static class PatternPlanner
             Found |= node == parameter;
             return node;
         }
+    }
+
+    // The conjunct keeps the condition's own Expression<TDelegate> type: Expression<T>.Update is compiled for each
+    // T the rules use, whereas Expression.Lambda(Type, …) makes Expression<T> at run time (Native AOT cannot).
+    private sealed class BodyReplacer(Expression body) : ExpressionVisitor
+    {
+        protected override Expression VisitLambda<T>(Expression<T> node) => node.Update(body, node.Parameters);
     }
 }

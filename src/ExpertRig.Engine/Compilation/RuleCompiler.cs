@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using ExpertRig.Engine.Dsl;
@@ -63,7 +62,6 @@ internal static class RuleCompiler
                 .Select(c => CompileCondition(c, slots, tuple, slot, metadata.Name)).ToList();
             var collectionConditions = element.CollectionConditions
                 .Select(c => CompileCondition(c, slots, tuple, slot, metadata.Name)).ToList();
-            var listType = typeof(List<>).MakeGenericType(element.FactType);
             var plan = Plan(element, slots, tuple, slot, metadata.Name, matchSlots);
             elements.Add(new CompiledElement(
                 element.Kind,
@@ -72,7 +70,7 @@ internal static class RuleCompiler
                 binds ? slot : -1,
                 conditions,
                 collectionConditions,
-                () => (IList)Activator.CreateInstance(listType)!)
+                element.NewCollection)
             {
                 Tests = plan.Tests,
                 AlphaSignature = plan.Signature,

@@ -9,25 +9,25 @@ internal sealed class LeftHandSideExpression : ILeftHandSideExpression
 
     public ILeftHandSideExpression Match<TFact>(Expression<Func<TFact>> alias, params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), alias, conditions, []));
+        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), alias, conditions, [], static () => new List<TFact>()));
         return this;
     }
 
     public ILeftHandSideExpression Match<TFact>(params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), null, conditions, []));
+        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), null, conditions, [], static () => new List<TFact>()));
         return this;
     }
 
     public ILeftHandSideExpression Exists<TFact>(params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Exists, typeof(TFact), null, conditions, []));
+        Elements.Add(new ElementDeclaration(ElementKind.Exists, typeof(TFact), null, conditions, [], static () => new List<TFact>()));
         return this;
     }
 
     public ILeftHandSideExpression Not<TFact>(params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Not, typeof(TFact), null, conditions, []));
+        Elements.Add(new ElementDeclaration(ElementKind.Not, typeof(TFact), null, conditions, [], static () => new List<TFact>()));
         return this;
     }
 
@@ -40,7 +40,7 @@ internal sealed class LeftHandSideExpression : ILeftHandSideExpression
         }
 
         Elements.Add(new ElementDeclaration(
-            ElementKind.Collect, built.ElementType, alias, built.ElementConditions, built.CollectionConditions));
+            ElementKind.Collect, built.ElementType, alias, built.ElementConditions, built.CollectionConditions, built.NewCollection));
         return this;
     }
 }

@@ -1,4 +1,6 @@
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
@@ -10,19 +12,44 @@ internal static class CatalogFileReader
     /// <summary>Catalog files are a few hundred lines; anything far larger is not a catalog file.</summary>
     private const long MaxFileBytes = 4 * 1024 * 1024;
 
-    private static readonly Lazy<IDeserializer> Deserializer = new(() => new DeserializerBuilder()
-        .WithNamingConvention(CatalogKeys.Naming)
-        .WithTypeConverter(new KebabEnumConverter())
-        .WithTypeConverter(new NumberRangeConverter())
-        .WithTypeMapping<IReadOnlyList<string>, List<string>>()
-        .WithTypeMapping<IReadOnlyList<PcieSlot>, List<PcieSlot>>()
-        .WithTypeMapping<IReadOnlyList<MemoryModuleKind>, List<MemoryModuleKind>>()
-        .WithTypeMapping<IReadOnlyList<FormFactor>, List<FormFactor>>()
-        .WithTypeMapping<IReadOnlyList<InferenceEngine>, List<InferenceEngine>>()
-        .WithEnforceRequiredMembers()
-        .WithEnforceNullability()
-        .WithDuplicateKeyChecking()
-        .Build());
+    /// <summary>Every type a catalog file holds (CatalogTypesTests checks none is missing).</summary>
+    internal static readonly YamlTypes Types = new YamlTypes()
+        .Object<Gpu>().List<Gpu>()
+        .Object<UnifiedMemorySystem>().List<UnifiedMemorySystem>()
+        .Object<Cpu>().List<Cpu>()
+        .Object<Motherboard>().List<Motherboard>()
+        .Object<MemoryKit>().List<MemoryKit>()
+        .Object<StorageDrive>().List<StorageDrive>()
+        .Object<PowerSupply>().List<PowerSupply>()
+        .Object<CpuCooler>().List<CpuCooler>()
+        .Object<PcCase>().List<PcCase>()
+        .Object<Accessory>().List<Accessory>()
+        .Object<LanguageModel>().List<LanguageModel>()
+        .Object<Quantization>().List<Quantization>()
+        .Object<PurchaseChannel>().List<PurchaseChannel>()
+        .Object<ComponentPrice>()
+        .Object<LinearAttentionEntry>().List<LinearAttentionEntry>()
+        .Array<ComponentCategory>().Array<GpuClass>().Array<AccessoryKind>()
+        .Object<PcieSlot>().List<PcieSlot>()
+        .List<string>().List<MemoryModuleKind>().List<FormFactor>().List<InferenceEngine>();
+
+    private static readonly Lazy<IDeserializer> Deserializer = new(() => Types.Deserializer(
+        builder => builder
+            .WithNamingConvention(CatalogKeys.Naming)
+            .WithTypeConverter(new KebabEnumConverter())
+            .WithTypeConverter(new NumberRangeConverter())
+            .WithTypeMapping<IReadOnlyList<string>, List<string>>()
+            .WithTypeMapping<IReadOnlyList<PcieSlot>, List<PcieSlot>>()
+            .WithTypeMapping<IReadOnlyList<MemoryModuleKind>, List<MemoryModuleKind>>()
+            .WithTypeMapping<IReadOnlyList<FormFactor>, List<FormFactor>>()
+            .WithTypeMapping<IReadOnlyList<InferenceEngine>, List<InferenceEngine>>()
+            .WithEnforceNullability()
+            .WithDuplicateKeyChecking(),
+        requiredMembers: true,
+        nullability: true,
+        duplicateKeys: true,
+        new KebabEnumConverter(),
+        new NumberRangeConverter()));
 
     public static CatalogFile<T> Read<T>(string directory, string fileName)
     {

@@ -10,16 +10,16 @@ internal static class CatalogKeys
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> Cache = new();
 
-    private static readonly Lazy<IReadOnlyDictionary<string, Type>> TypesByName = new(() => typeof(CatalogKeys).Assembly
-        .GetTypes()
-        .Where(type => type.Namespace == typeof(Catalog).Namespace && type.IsPublic && !type.IsEnum && !type.IsInterface)
+    // The object types a catalog file can hold: those the reader registers (no scan of the assembly).
+    private static readonly Lazy<IReadOnlyDictionary<string, Type>> TypesByName = new(() => CatalogFileReader.Types.Types
+        .Where(type => !type.IsGenericType)
         .ToDictionary(type => type.Name, StringComparer.Ordinal));
 
     public static INamingConvention Naming => UnderscoredNamingConvention.Instance;
 
-    public static IReadOnlyList<string> Of(Type type) => Cache.GetOrAdd(type, static t => t
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(property => property.SetMethod is not null && property.GetCustomAttribute<YamlIgnoreAttribute>() is null)
+    public static IReadOnlyList<string> Of(Type type) => Cache.GetOrAdd(type, static t => CatalogFileReader.Types
+        .PropertiesOf(t)
+        .Where(property => property.GetCustomAttribute<YamlIgnoreAttribute>() is null)
         .Select(KeyOf)
         .ToArray());
 
