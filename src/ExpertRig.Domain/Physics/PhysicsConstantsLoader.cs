@@ -53,6 +53,8 @@ public static class PhysicsConstantsLoader
         .Object<ConstantsDocument>()
         .Object<DecodeSection>()
         .Object<DeviceClassSection>().List<DeviceClassSection>()
+        .Object<BackendSection>().List<BackendSection>()
+        .Object<ChipSection>().List<ChipSection>()
         .Object<InterconnectSection>()
         .Object<MemorySection>()
         .Object<PowerSection>()
