@@ -52,6 +52,7 @@ internal static class DiscreteBuildConfigurator
             Storage = drives.Drives,
             UsesNvlink = archetype.NvlinkPairs > 0,
             UsedGpus = used,
+            PowerLimit = requirements.Profile.GpuPowerLimit,
             SupportedOs = archetype.Os,
             DefaultEngine = archetype.Engine,
             Components = [],
