@@ -26,6 +26,29 @@ public sealed partial class WizardLayoutTests
     }
 
     [Fact]
+    public void TheOpenQuantizationList_StaysInsideTheWindow_AtEightyByTwentyFour_AndScrollsToEveryQuantization()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        var quants = Catalog.Quantizations.Select(q => q.Name).ToList();
+
+        var lines = wizard.Press(Key.Tab, Key.F4).WaitFor(quants[1]).Split('\n');
+
+        var border = Array.FindIndex(lines, l => l.StartsWith('┗'));
+        border.ShouldBeGreaterThan(0);
+        lines[border].Trim().Trim('┗', '┛', '━').ShouldBeEmpty("the window's bottom border is whole");
+        lines.Skip(border + 1).ShouldAllBe(l => !quants.Any(q => l.Contains(" " + q + " ", StringComparison.Ordinal)), "no quantization below the window");
+        lines[^1].ShouldContain("Esc  Quit");
+
+        // The last quantization is reached by scrolling, and Enter picks it.
+        wizard.Press([.. Enumerable.Repeat(Key.CursorDown, quants.Count)]);
+        var scrolled = wizard.WaitFor(quants[^1]).Split('\n');
+        Array.FindIndex(scrolled, l => l.Contains(quants[^1], StringComparison.Ordinal)).ShouldBeLessThan(border);
+        wizard.Press(Key.Enter);
+        wizard.OnUi(() => wizard.Window.Answers.Workloads[0].Quant).ShouldBe(quants[^1]);
+    }
+
+    [Fact]
     public void ALongElectricityError_FitsItsRow_AndLeavesUsePerDayAlone()
     {
         using var wizard = WizardHarness.Start();
