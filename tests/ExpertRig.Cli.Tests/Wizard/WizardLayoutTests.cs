@@ -49,6 +49,21 @@ public sealed partial class WizardLayoutTests
     }
 
     [Fact]
+    public void TheResultsList_ShowsEachBuildsQuantization_BesideItsSpeed_AtEightyByTwentyFour()
+    {
+        using var wizard = WizardHarness.Start();
+        var screen = wizard.ReachResults().Split('\n');
+
+        var builds = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds);
+        builds.ShouldNotBeEmpty();
+        var row = screen.First(l => l.Contains(" 1. ", StringComparison.Ordinal));
+        var quant = builds[0].Workloads[0].Quant;
+        row.ShouldContain(" " + (quant.Length > 9 ? quant[..8] + "…" : quant) + " ");
+        row.IndexOf(quant[..Math.Min(quant.Length, 8)], StringComparison.Ordinal).ShouldBeLessThan(row.IndexOf("tok/s", StringComparison.Ordinal));
+        screen.ShouldAllBe(l => l.Length <= 80);
+    }
+
+    [Fact]
     public void ALongElectricityError_FitsItsRow_AndLeavesUsePerDayAlone()
     {
         using var wizard = WizardHarness.Start();
