@@ -29,6 +29,6 @@ public sealed class KvCacheSizeRule : Rule
                 p => SizingCalculations.KvShare(p) <= SizingCalculations.KvShareWarningThreshold);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes {Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.Number(build.AcceleratorMemoryGb, 0)} GB of accelerator memory."));
+                $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes {Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory."));
     }
 }
