@@ -43,8 +43,12 @@ public sealed class Advisor(Knowledge knowledge, IReadOnlyList<Archetype> archet
         session.InsertAll(composition.Pruned);
     });
 
-    /// <summary>Checks one given build against the profile: compatibility, power, predictions and findings.</summary>
-    public Consultation Check(Build build, Profile profile) => Run(profile, (session, _, _, _) => session.Insert(build));
+    /// <summary>
+    /// Checks one given build against the profile: compatibility, power, predictions and findings. The profile's GPU
+    /// power limit applies to the build's cards as it does to recommended builds.
+    /// </summary>
+    public Consultation Check(Build build, Profile profile) =>
+        Run(profile, (session, _, _, _) => session.Insert(build.Gpu is null ? build : build with { PowerLimit = profile.GpuPowerLimit }));
 
     // The rule base compiles while the catalog files are parsed: start-up is most of a one-off recommendation.
     private static Advisor LoadShipped()

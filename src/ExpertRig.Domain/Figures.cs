@@ -104,6 +104,12 @@ public static class Figures
     /// <summary>A size in GB with its unit: "42.5 GB".</summary>
     public static string Gb(double gb) => Number(gb, GbDecimals) + " GB";
 
+    /// <summary>
+    /// A size as the vendor markets it (GiB, 2^30 bytes: VRAM, unified memory, DIMMs) in the report's decimal GB:
+    /// a "24 GB" card reads "25.8 GB", the figure the report's memory line gives for the same memory.
+    /// </summary>
+    public static string MarketedGb(double marketedGb) => Gb(marketedGb * Physics.PhysicsUnits.BytesPerGib / Physics.PhysicsUnits.BytesPerGb);
+
     /// <summary>Power with its unit: "1,300 W".</summary>
     public static string Watts(double watts) => Number(watts, 0) + " W";
 

@@ -22,6 +22,32 @@ internal static class RealProgram
     /// <summary>Runs the program under a launcher (e.g. <c>unshare -rn</c>), which is handed <c>dotnet expertrig.dll args…</c>.</summary>
     public static CliResult Run(IReadOnlyList<string> launcher, IReadOnlyList<string> args)
     {
+        using var process = Process.Start(StartInfo(launcher, args))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("expertrig did not exit within 60 s: " + string.Join(' ', args));
+        }
+
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>
+    /// Starts the program and returns at once, for a test that acts on it while it runs (e.g. sends it a signal);
+    /// standard input is closed, output and error are redirected: read them, wait for it and dispose it.
+    /// </summary>
+    public static Process Start(params string[] args)
+    {
+        var process = Process.Start(StartInfo([], args))!;
+        process.StandardInput.Close();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyList<string> launcher, IReadOnlyList<string> args)
+    {
         var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : Command[0])
         {
             RedirectStandardOutput = true,
@@ -42,17 +68,7 @@ internal static class RealProgram
         // No first-run banners or telemetry from the host: only the program's own output is compared.
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("expertrig did not exit within 60 s: " + string.Join(' ', args));
-        }
-
-        return new CliResult(process.ExitCode, output.Result, error.Result);
+        return start;
     }
 
     private static string[] FindCommand()

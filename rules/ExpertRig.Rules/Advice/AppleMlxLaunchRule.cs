@@ -37,5 +37,5 @@ public sealed class AppleMlxLaunchRule : Rule
             ? $"Software: MLX, which the predictions use; for {largest.Need.Model.Name} at {largest.Quant.Name} run {AdviceCalculations.MlxServer(largest)}; "
             : $"Software: llama.cpp's Metal backend, which the predictions use; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, users)}` ({AdviceCalculations.GgufSource(largest)}). "
                 + $"MLX is the alternative (`mlx_lm.server --model <an MLX conversion of {largest.Need.Model.HfRepo} at about {Figures.Number(largest.Quant.BitsPerWeight)} bits per weight>`); ")
-        + $"macOS lets the GPU wire about {FrameworkText.Percent(build.System!.UsableMemoryFraction)} of the {Figures.Number(build.System!.MemoryGb, 0)} GB by default, and `sudo sysctl iogpu.wired_limit_mb=<MB>` raises it.";
+        + $"macOS lets the GPU wire about {FrameworkText.Percent(build.System!.UsableMemoryFraction)} of the {Figures.MarketedGb(build.System!.MemoryGb)} by default, and `sudo sysctl iogpu.wired_limit_mb=<MB>` raises it.";
 }

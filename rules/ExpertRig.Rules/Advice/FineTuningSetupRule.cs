@@ -33,6 +33,6 @@ public sealed class FineTuningSetupRule : Rule
     }
 
     private static string Text(Build build, WorkloadNeed largest) =>
-        $"Fine-tuning: QLoRA of {largest.Model.Name} keeps a {Figures.Number(AdviceCalculations.QloraBaseGb(largest.Model), 0)} GB 4-bit base in the build's {Figures.Number(build.AcceleratorMemoryGb, 0)} GB, leaving the rest for adapters, activations and optimizer state; use {AdviceCalculations.QloraTool(build)}"
-        + (GuideClasses.Is70BOrLarger(largest.Model) ? " and keep at least 128 GB of system RAM (guide; 256 GB recommended)." : ".");
+        $"Fine-tuning: QLoRA of {largest.Model.Name} keeps a {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))} 4-bit base in the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)}, leaving the rest for adapters, activations and optimizer state; use {AdviceCalculations.QloraTool(build)}"
+        + (GuideClasses.Is70BOrLarger(largest.Model) ? $" and keep at least {Figures.MarketedGb(128)} of system RAM (guide; {Figures.MarketedGb(256)} recommended)." : ".");
 }

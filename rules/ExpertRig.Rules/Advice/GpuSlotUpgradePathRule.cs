@@ -31,6 +31,6 @@ public sealed class GpuSlotUpgradePathRule : Rule
         var lanes = layout.Slots.Min(layout.LanesOf);
         return $"Upgrade path: the {build.Motherboard!.Name} carries up to {max} × {build.Gpu!.Name} on CPU-wired x16 slots"
             + (lanes < 16 ? $" (x{lanes} each with all of them populated)" : "")
-            + $", so {max - build.GpuCount} more card(s) would take VRAM to {Figures.Number(max * build.Gpu!.VramGb, 0)} GB; plan about {Figures.Number(build.Gpu!.BoardPowerW, 0)} W more PSU capacity per card.";
+            + $", so {max - build.GpuCount} more card(s) would take VRAM to {Figures.MarketedGb(max * build.Gpu!.VramGb)}; plan about {Figures.Number(build.Gpu!.BoardPowerW, 0)} W more PSU capacity per card.";
     }
 }

@@ -6,7 +6,7 @@ using ExpertRig.Rules.Framework;
 
 namespace ExpertRig.Rules.Advice;
 
-/// <summary>QLoRA of a 70B-class model needs 48 GB or more of accelerator memory.</summary>
+/// <summary>QLoRA of a 70B-class model needs {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more of accelerator memory.</summary>
 [Name("qlora-70b-needs-48gb")]
 [Description("Warns when fine-tuning is required for a 70B-class model but the build has less than 48 GB of accelerator memory for QLoRA.")]
 [Tag("advice"), Tag("fine-tuning")]
@@ -27,6 +27,6 @@ public sealed class QloraVramRule : Rule
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
-                $"Fine-tuning: QLoRA of {largest.Model.Name} needs 48 GB or more of accelerator memory (its 4-bit base alone is {Figures.Number(AdviceCalculations.QloraBaseGb(largest.Model), 0)} GB), and this build has {Figures.Number(build.AcceleratorMemoryGb, 0)} GB; fine-tune smaller models here or rent a 48 GB+ GPU for that run."));
+                $"Fine-tuning: QLoRA of {largest.Model.Name} needs {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more of accelerator memory (its 4-bit base alone is {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))}), and this build has {Figures.MarketedGb(build.AcceleratorMemoryGb)}; fine-tune smaller models here or rent a GPU with {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more for that run."));
     }
 }

@@ -25,6 +25,6 @@ public sealed class UnifiedUpgradePathRule : Rule
     }
 
     private static string Text(Build build) => build.System!.Vendor == "nvidia"
-        ? $"Upgrade path: the {build.System.Name}'s {Figures.Number(build.System.MemoryGb, 0)} GB cannot be extended, but a second unit connected over its QSFP ports runs models up to 405B (guide)."
-        : $"Upgrade path: the {build.System.Name}'s {Figures.Number(build.System.MemoryGb, 0)} GB of unified memory is fixed at purchase, so buy the size your largest future model needs.";
+        ? $"Upgrade path: the {build.System.Name}'s {Figures.MarketedGb(build.System.MemoryGb)} cannot be extended, but a second unit connected over its QSFP ports runs models up to 405B (guide)."
+        : $"Upgrade path: the {build.System.Name}'s {Figures.MarketedGb(build.System.MemoryGb)} of unified memory is fixed at purchase, so buy the size your largest future model needs.";
 }

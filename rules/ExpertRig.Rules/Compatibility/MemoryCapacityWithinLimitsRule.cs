@@ -22,5 +22,5 @@ public sealed class MemoryCapacityWithinLimitsRule : Rule
     }
 
     private static string Text(Build build) =>
-        Invariant($"{Figures.Number(build.SystemRamGb, 0)} GB of RAM exceeds the platform: the {build.Motherboard!.Name} takes up to {Figures.Number(build.Motherboard.MaxRamGb, 0)} GB and the {build.Cpu!.Name} up to {Figures.Number(build.Cpu.MaxRamGb, 0)} GB.");
+        Invariant($"{Figures.MarketedGb(build.SystemRamGb)} of RAM exceeds the platform: the {build.Motherboard!.Name} takes up to {Figures.MarketedGb(build.Motherboard.MaxRamGb)} and the {build.Cpu!.Name} up to {Figures.MarketedGb(build.Cpu.MaxRamGb)}.");
 }

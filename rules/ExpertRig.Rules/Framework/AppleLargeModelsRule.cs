@@ -36,7 +36,7 @@ public sealed class AppleLargeModelsRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)}) and a moderate speed will do",
-                $"the {Figures.Number(build.System!.MemoryGb, 0)} GB of unified memory holds it; {FrameworkText.Predicted(largest)}",
+                $"the {Figures.MarketedGb(build.System!.MemoryGb)} of unified memory holds it; {FrameworkText.Predicted(largest)}",
                 Bullet)));
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -35,7 +36,7 @@ public sealed class DgxSparkLargeModelsRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)}) and a low speed will do",
-                $"the DGX Spark's 128 GB of unified memory holds it; {FrameworkText.Predicted(largest)}",
+                $"the DGX Spark's {Figures.MarketedGb(build.System!.MemoryGb)} of unified memory holds it; {FrameworkText.Predicted(largest)}",
                 Bullet)));
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -35,6 +36,6 @@ public sealed class DualRtx3090For70BQ4Rule : Rule
 
     private static string Text(WorkloadPrediction primary) => FrameworkText.Because(
         $"Your primary model is {primary.Need.Model.Name} at {primary.Quant.Name}",
-        $"the NVLink pair's 48 GB holds it; {FrameworkText.Predicted(primary)}",
+        $"the NVLink pair's {Figures.MarketedGb(primary.Build.AcceleratorMemoryGb)} holds it; {FrameworkText.Predicted(primary)}",
         Bullet);
 }

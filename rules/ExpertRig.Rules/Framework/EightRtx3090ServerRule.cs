@@ -28,7 +28,7 @@ public sealed class EightRtx3090ServerRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
-                $"{Figures.Number(build.AcceleratorMemoryGb, 0)} GB of VRAM and {Figures.Number(build.SystemRamGb, 0)} GB of RAM run it; {FrameworkText.Predicted(prediction)}",
+                $"{Figures.MarketedGb(build.AcceleratorMemoryGb)} of VRAM and {Figures.MarketedGb(build.SystemRamGb)} of RAM run it; {FrameworkText.Predicted(prediction)}",
                 Claim)));
     }
 }

@@ -30,7 +30,7 @@ public sealed class L40sSustainedProductionRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"The machine runs inference {Figures.Number(requirements.Profile.HoursPerDay)} h a day",
-                $"{build.GpuCount} × L40S ({Figures.Number(build.AcceleratorMemoryGb, 0)} GB ECC) is a datacenter card made for that duty; being passive, it needs a chassis that forces air through it",
+                $"{build.GpuCount} × L40S ({Figures.MarketedGb(build.AcceleratorMemoryGb)} ECC) is a datacenter card made for that duty; being passive, it needs a chassis that forces air through it",
                 Claim)));
     }
 }

@@ -33,7 +33,7 @@ public sealed class ProCard96GbRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",
-                $"one {build.Gpu!.Name} holds it in {Figures.Number(build.Gpu!.VramGb, 0)} GB; {FrameworkText.Predicted(prediction)}",
+                $"one {build.Gpu!.Name} holds it in {Figures.MarketedGb(build.Gpu!.VramGb)}; {FrameworkText.Predicted(prediction)}",
                 Claim)));
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -32,7 +33,7 @@ public sealed class Rtx6000Ada70BRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",
-                $"one 48 GB card holds it; {FrameworkText.Predicted(prediction)}",
+                $"one card's {Figures.MarketedGb(build.Gpu!.VramGb)} holds it; {FrameworkText.Predicted(prediction)}",
                 Claim)));
     }
 }

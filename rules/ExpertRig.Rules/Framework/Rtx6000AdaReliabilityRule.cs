@@ -27,7 +27,7 @@ public sealed class Rtx6000AdaReliabilityRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 "You need ECC or low power",
-                $"the RTX 6000 Ada has 48 GB of ECC memory at {Figures.Number(build.Gpu!.BoardPowerW, 0)} W, a third less than an RTX 4090's 450 W",
+                $"the RTX 6000 Ada has {Figures.MarketedGb(build.Gpu!.VramGb)} of ECC memory at {Figures.Number(build.Gpu!.BoardPowerW, 0)} W, a third less than an RTX 4090's 450 W",
                 Claim)));
     }
 }

@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -26,7 +27,7 @@ public sealed class Rx7900XtxOpenSourceRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 "You run Linux",
-                $"the RX 7900 XTX is the cheapest 24 GB card ({FrameworkText.Usd(GuideBuilds.GpuCostUsd(build) / build.GpuCount)}) and runs llama.cpp, Ollama and vLLM on ROCm",
+                $"the RX 7900 XTX is the cheapest card with {Figures.MarketedGb(build.Gpu!.VramGb)} ({FrameworkText.Usd(GuideBuilds.GpuCostUsd(build) / build.GpuCount)}) and runs llama.cpp, Ollama and vLLM on ROCm",
                 Claim)));
     }
 }

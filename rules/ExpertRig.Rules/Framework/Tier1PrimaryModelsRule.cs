@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -30,6 +31,6 @@ public sealed class Tier1PrimaryModelsRule : Rule
 
     private static string Text(WorkloadPrediction largest) => FrameworkText.Because(
         $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
-        $"one RTX 5090 holds it in 32 GB; {FrameworkText.Predicted(largest)}",
+        $"one RTX 5090 holds it in {Figures.MarketedGb(largest.Build.Gpu!.VramGb)}; {FrameworkText.Predicted(largest)}",
         Bullet);
 }

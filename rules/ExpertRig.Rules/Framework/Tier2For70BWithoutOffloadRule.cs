@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
@@ -34,6 +35,6 @@ public sealed class Tier2For70BWithoutOffloadRule : Rule
 
     private static string Text(WorkloadPrediction prediction) => FrameworkText.Because(
         $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",
-        $"two RTX 5090s hold it in 64 GB without offloading; {FrameworkText.Predicted(prediction)}",
+        $"two RTX 5090s hold it in {Figures.MarketedGb(prediction.Build.AcceleratorMemoryGb)} without offloading; {FrameworkText.Predicted(prediction)}",
         Bullet);
 }

@@ -27,7 +27,7 @@ public sealed class Tier3For405BRule : Rule
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
                 $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
-                $"{Figures.Number(build.AcceleratorMemoryGb, 0)} GB of VRAM plus {Figures.Number(build.SystemRamGb, 0)} GB of RAM run it; {FrameworkText.Predicted(prediction)}",
+                $"{Figures.MarketedGb(build.AcceleratorMemoryGb)} of VRAM plus {Figures.MarketedGb(build.SystemRamGb)} of RAM run it; {FrameworkText.Predicted(prediction)}",
                 Bullet)));
     }
 }

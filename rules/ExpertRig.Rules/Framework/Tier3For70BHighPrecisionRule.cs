@@ -35,6 +35,6 @@ public sealed class Tier3For70BHighPrecisionRule : Rule
 
     private static string Text(Build build, WorkloadPrediction prediction) => FrameworkText.Because(
         $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",
-        $"{build.GpuCount} × {build.Gpu!.Name} hold it in {Figures.Number(build.AcceleratorMemoryGb, 0)} GB; {FrameworkText.Predicted(prediction)}",
+        $"{build.GpuCount} × {build.Gpu!.Name} hold it in {Figures.MarketedGb(build.AcceleratorMemoryGb)}; {FrameworkText.Predicted(prediction)}",
         Bullet);
 }

@@ -28,7 +28,7 @@ public sealed class CpuOffloadPenaltyRule : Rule
     }
 
     private static string Text(Build build, WorkloadPrediction p) =>
-        $"{p.Estimate.OffloadedLayers} of {p.Need.Model.Name}'s {p.Need.Model.Layers} layers ({FrameworkText.Percent(p.Estimate.OffloadFraction)}) at {p.Quant.Name} do not fit in {Figures.Number(build.AcceleratorMemoryGb, 0)} GB of accelerator memory and run from " +
+        $"{p.Estimate.OffloadedLayers} of {p.Need.Model.Name}'s {p.Need.Model.Layers} layers ({FrameworkText.Percent(p.Estimate.OffloadFraction)}) at {p.Quant.Name} do not fit in {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory and run from " +
         (build.IsUnified ? "the memory the GPU may not wire" : $"system RAM{(build.Cpu is { } cpu ? $" at {Figures.Number(cpu.MemoryBandwidthGbs)} GB/s" : "")}") +
         $": predicted {Figures.Speed(p.DecodePerUser)} tok/s per user (guide: 20% offloaded can cost 40–60% of the speed).";
 }

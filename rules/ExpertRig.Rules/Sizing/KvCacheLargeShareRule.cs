@@ -32,6 +32,6 @@ public sealed class KvCacheLargeShareRule : Rule
                 // At most three values per interpolation: more would make an array inside the expression tree,
                 // which Native AOT cannot create at run time.
                 $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes "
-                + $"{Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.Number(build.AcceleratorMemoryGb, 0)} GB of accelerator memory: shorten the context or quantize the cache (llama.cpp -fa --cache-type-k q8_0 --cache-type-v q8_0 halves it)."));
+                + $"{Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory: shorten the context or quantize the cache (llama.cpp -fa --cache-type-k q8_0 --cache-type-v q8_0 halves it)."));
     }
 }

@@ -38,5 +38,5 @@ public sealed class RamBelowMinimumRule : Rule
         RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).HardShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) =>
-        $"{Figures.Number(build.SystemRamGb, 0)} GB of system RAM is below the guide's {Figures.Number(row.MinimumGb, 0)} GB minimum for {row.UseCase} ({Figures.Number(row.RecommendedGb, 0)} GB recommended).";
+        $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below the guide's {Figures.MarketedGb(row.MinimumGb)} minimum for {row.UseCase} ({Figures.MarketedGb(row.RecommendedGb)} recommended).";
 }

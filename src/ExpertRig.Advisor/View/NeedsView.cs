@@ -17,4 +17,11 @@ public sealed record NeedsView(
     bool OtherGpuWorkloads,
     bool EccRequired,
     IReadOnlyList<string> Priorities,
-    IReadOnlyList<string> Defaults);
+    IReadOnlyList<string> Defaults)
+{
+    /// <summary>The power limit on every discrete GPU, in percent of rated board power (100: stock).</summary>
+    public int GpuPowerLimitPercent { get; init; } = Domain.Builds.GpuPowerLimit.StockPercent;
+
+    /// <summary>What the limit does, in one sentence; empty at the stock limit.</summary>
+    public string GpuPowerLimitEffect { get; init; } = "";
+}

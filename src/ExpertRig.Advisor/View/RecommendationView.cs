@@ -32,4 +32,10 @@ public sealed record RecommendationView(
 {
     /// <summary>The accelerator options the configurator did not compose, each with the bound or option that ruled it out.</summary>
     public IReadOnlyList<PrunedView> Pruned { get; init; } = [];
+
+    /// <summary>
+    /// True when the view is of one build the user gave (<c>expertrig check</c>), not of the builds the advisor
+    /// configured: the report then speaks of "your build" and lists what it breaks, not rejected alternatives.
+    /// </summary>
+    public bool CheckedBuild { get; init; }
 }

@@ -217,7 +217,11 @@ public static class RecommendationViewBuilder
                 w.ContextTokens, w.MinTokensPerSecond))],
             p.ConcurrentUsers, p.HasBudget ? p.BudgetUsd : null, ProfileTokens.ToToken(p.Os), ProfileTokens.ToToken(p.Privacy), p.AcceptUsed,
             ProfileTokens.ToToken(p.Circuit), p.ElectricityUsdPerKwh, p.HoursPerDay, p.FineTuning, p.OtherGpuWorkloads,
-            p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)], Defaults(p));
+            p.EccRequired, [.. p.Priorities.Select(ProfileTokens.ToToken)], Defaults(p))
+        {
+            GpuPowerLimitPercent = p.GpuPowerLimitPercent,
+            GpuPowerLimitEffect = p.GpuPowerLimit.IsStock ? "" : Domain.Predictions.PowerLimitSpeed.Effect(p.GpuPowerLimit),
+        };
     }
 
     private static IReadOnlyList<string> Defaults(Profile p)
@@ -231,6 +235,7 @@ public static class RecommendationViewBuilder
             ("circuit", p.Circuit == ProfileDefaults.Circuit),
             ("electricity_usd_per_kwh", p.ElectricityUsdPerKwh.Equals(ProfileDefaults.ElectricityUsdPerKwh)),
             ("hours_per_day", p.HoursPerDay.Equals(ProfileDefaults.HoursPerDay)),
+            ("gpu_power_limit_percent", p.GpuPowerLimit.IsStock),
             ("fine_tuning", p.FineTuning == ProfileDefaults.FineTuning),
             ("other_gpu_workloads", p.OtherGpuWorkloads == ProfileDefaults.OtherGpuWorkloads),
             ("ecc_required", p.EccRequired == ProfileDefaults.EccRequired),

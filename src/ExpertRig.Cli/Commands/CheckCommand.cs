@@ -34,7 +34,7 @@ internal static class CheckCommand
                     RunTogether = false, // the two default models are alternatives, not a pair loaded at once
                 }) with { Prices = priced };
             var consultation = advisor.Check(build, needs);
-            var view = RecommendationViewBuilder.From(consultation);
+            var view = RecommendationViewBuilder.From(consultation) with { CheckedBuild = true };
             var output = parse.InvocationConfiguration.Output;
             var passes = view.Builds.Count > 0;
             if (CommonOptions.ParseFormat(parse.GetValue(format)!) == OutputFormat.Json)
@@ -46,7 +46,7 @@ internal static class CheckCommand
                 var feasible = view.Builds.Count > 0;
                 output.Write(feasible ? "The build passes every hard constraint.\n\n" : "The build breaks a hard constraint:\n" +
                     string.Concat(view.Rejected.SelectMany(r => r.Because).Select(b => $"  - {b.Text} ({b.Rule})\n")) + "\n");
-                output.Write(ReportRenderer.Shipped().Render(view with { Rejected = [] }));
+                output.Write(ReportRenderer.Shipped().Render(view));
             }
 
             return passes ? ExitCodes.Success : ExitCodes.ConstraintBroken;

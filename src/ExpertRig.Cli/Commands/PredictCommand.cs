@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ExpertRig.Cli.Output;
 using ExpertRig.Domain;
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Predictions;
@@ -38,10 +39,11 @@ internal static class PredictCommand
         var kvCache = new Option<string>("--kv-cache") { HelpName = "type", Description = "KV cache element type: f16 (default), q8_0 or q4_0 (llama.cpp --cache-type-k/-v).", DefaultValueFactory = _ => "f16" };
         kvCache.AcceptOnlyFromAmong([.. KvCacheTypes.All]);
         var moeOffload = new Option<string>("--moe-offload") { HelpName = "auto|none|N", Description = "Routed experts of a mixture of experts in system RAM: auto (fewest layers that let the rest fit), none (offload whole layers instead) or N (llama.cpp --n-cpu-moe N).", DefaultValueFactory = _ => "auto" };
+        var powerLimit = new Option<int>("--power-limit") { HelpName = "percent", Description = $"Discrete GPUs' power limit in % of rated board power ({GpuPowerLimit.MinPercent}-{GpuPowerLimit.MaxPercent}); slows decode a little, prompts more.", DefaultValueFactory = _ => GpuPowerLimit.StockPercent };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("predict", "Predict memory fit, decode and prompt speed of a model on given hardware.")
         {
-            model, modelFile, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, kvCache, moeOffload, format,
+            model, modelFile, quant, context, users, engine, gpu, gpus, bandwidth, memory, unified, vendor, tflops, ram, ramBandwidth, kvCache, moeOffload, powerLimit, format,
         };
         command.SetAction(parse =>
         {
@@ -66,10 +68,17 @@ internal static class PredictCommand
                     ? offload
                     : throw new CliException($"--moe-offload: expected auto, none or a whole number of layers from 0 to {languageModel.Layers}, got '{parse.GetValue(moeOffload)}'"),
             };
+            // A unified system has no power-limit setting, so the limit applies to discrete GPUs only.
+            var limit = new GpuPowerLimit(Range(parse.GetValue(powerLimit), "--power-limit", GpuPowerLimit.MinPercent, GpuPowerLimit.MaxPercent,
+                $"a whole percentage from {GpuPowerLimit.MinPercent} to {GpuPowerLimit.MaxPercent}"));
             InferenceEstimate estimate;
             try
             {
                 estimate = InferenceEstimator.Estimate(scenario);
+                if (devices.All(d => d.Class is not (DeviceClass.AppleSilicon or DeviceClass.NvidiaUnified)))
+                {
+                    estimate = PowerLimitSpeed.Apply(estimate, limit, withAssumptions: true);
+                }
             }
             catch (ArgumentException ex)
             {

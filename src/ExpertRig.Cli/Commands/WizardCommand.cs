@@ -1,3 +1,4 @@
+using ExpertRig.Cli.Output;
 using System.CommandLine;
 using ExpertRig.Cli.Wizard;
 
@@ -16,19 +17,26 @@ internal static class WizardCommand
         };
         command.SetAction(parse =>
         {
-            if (!InteractiveTerminal.IsAttached(parse.InvocationConfiguration.Output))
-            {
-                throw new CliException("wizard: needs an interactive terminal (standard input or output is redirected); use 'expertrig recommend --profile <file>' instead");
-            }
-
             var path = parse.GetValue(output);
             if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
             {
                 throw new CliException($"--output: folder '{folder}' does not exist");
             }
 
+            var options = new WizardOptions(path, parse.GetValue(profile));
+            if (path is not null)
+            {
+                // The report may not overwrite the profile it was made from, as with recommend --output.
+                AtomicFile.Check(path, "--output", options.Inputs);
+            }
+
+            if (!InteractiveTerminal.IsAttached(parse.InvocationConfiguration.Output))
+            {
+                throw new CliException("wizard: needs an interactive terminal (standard input or output is redirected); use 'expertrig recommend --profile <file>' instead");
+            }
+
             var prefill = parse.GetValue(profile) is { } file ? ProfileInput.Load(file) : null;
-            return WizardApp.Run(prefill, new WizardOptions(path, parse.GetValue(profile)));
+            return WizardApp.Run(prefill, options);
         });
         return command;
     }

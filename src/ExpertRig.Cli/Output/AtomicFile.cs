@@ -35,15 +35,7 @@ public static class AtomicFile
     public static void Write(string path, string content, string option, IReadOnlyList<KeyValuePair<string, string>> inputs)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(inputs);
-        var target = Target(path, option);
-        foreach (var (inputOption, inputPath) in inputs)
-        {
-            if (SameFile(target.Path, target.Entry, inputPath))
-            {
-                throw Refuse(option, path, $"is also the {inputOption} input; write to another file");
-            }
-        }
+        var target = Checked(path, option, inputs);
 
         var folder = Path.GetDirectoryName(target.Path)!;
         var temporary = Path.Combine(folder, $".expertrig-{RandomNumberGenerator.GetHexString(16, lowercase: true)}.tmp");
@@ -79,6 +71,27 @@ public static class AtomicFile
         {
             cleanup.Remove();
         }
+    }
+
+    /// <summary>
+    /// Refuses <paramref name="path"/> as <see cref="Write(string, string, string, IReadOnlyList{KeyValuePair{string, string}})"/>
+    /// would, without writing: for a command that writes later (the wizard) and should stop at once.
+    /// </summary>
+    public static void Check(string path, string option, IReadOnlyList<KeyValuePair<string, string>> inputs) => Checked(path, option, inputs);
+
+    private static (string Path, FileEntry? Entry) Checked(string path, string option, IReadOnlyList<KeyValuePair<string, string>> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var target = Target(path, option);
+        foreach (var (inputOption, inputPath) in inputs)
+        {
+            if (SameFile(target.Path, target.Entry, inputPath))
+            {
+                throw Refuse(option, path, $"is also the {inputOption} input; write to another file");
+            }
+        }
+
+        return target;
     }
 
     private static (string Path, FileEntry? Entry) Target(string path, string option)

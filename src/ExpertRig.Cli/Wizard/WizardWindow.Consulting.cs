@@ -41,6 +41,21 @@ public sealed partial class WizardWindow
         Say(outcome.View.Builds.Count == 0 ? "No build meets every need; F2 shows why." : "");
         if (options.OutputPath is not null)
         {
+            // Not here, inside the consultation's Invoke callback: a question asked in it would run its dialog while
+            // the main loop is still running that callback, and no other Invoke (a redraw, a test reading the screen)
+            // gets through until it is answered. The next iteration of the loop asks it instead.
+            outputSavePending = true;
+        }
+    }
+
+    // Set when new results should go to --output; the next main-loop iteration saves them (asking first when needed).
+    private bool outputSavePending;
+
+    private void OnIteration(object? sender, EventArgs e)
+    {
+        if (outputSavePending)
+        {
+            outputSavePending = false;
             SaveReport(recalculated: true);
         }
     }

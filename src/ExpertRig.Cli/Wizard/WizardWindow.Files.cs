@@ -83,7 +83,8 @@ public sealed partial class WizardWindow
         var path = AskPath("Save the answers as a profile", options.ProfilePath ?? WizardDefaults.ProfileFileName, "Profile");
         if (path is not null)
         {
-            Write(path, ProfileWriter.ToYaml(Answers.ToProfile(catalog)), "Profile");
+            // Saving the answers over the profile they came from is the point of Ctrl+P (asked first), so no inputs.
+            Write(path, ProfileWriter.ToYaml(Answers.ToProfile(catalog)), "Profile", []);
         }
     }
 
@@ -94,7 +95,7 @@ public sealed partial class WizardWindow
     {
         try
         {
-            Write(path, WizardReport.Render(outcome.View), "Report");
+            Write(path, WizardReport.Render(outcome.View), "Report", options.Inputs);
             outputWritten |= path == options.OutputPath;
         }
         catch (Reporting.TemplateException ex)
@@ -103,11 +104,11 @@ public sealed partial class WizardWindow
         }
     }
 
-    private void Write(string path, string text, string what)
+    private void Write(string path, string text, string what, IReadOnlyList<KeyValuePair<string, string>> inputs)
     {
         try
         {
-            AtomicFile.Write(path, text);
+            AtomicFile.Write(path, text, "--output", inputs);
             Say($"{what} saved to {Path.GetFullPath(path)}");
         }
         catch (CliException ex)

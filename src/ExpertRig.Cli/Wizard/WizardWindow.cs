@@ -69,6 +69,7 @@ public sealed partial class WizardWindow : Window
         content.Height = Dim.Func(_ => Math.Max(0, Viewport.Height - 1 - MessageRows));
         Add(content, message, statusBar);
         app.Keyboard.KeyDown += OnKeyDown;
+        app.Iteration += OnIteration;
         Show(WizardScreen.Questions);
     }
 
@@ -99,6 +100,7 @@ public sealed partial class WizardWindow : Window
         if (disposing)
         {
             app.Keyboard.KeyDown -= OnKeyDown;
+            app.Iteration -= OnIteration;
         }
 
         base.Dispose(disposing);

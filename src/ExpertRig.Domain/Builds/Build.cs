@@ -61,6 +61,9 @@ public sealed record Build
     /// <summary>True when the GPUs are bridged in NVLink pairs.</summary>
     public bool UsesNvlink { get; init; }
 
+    /// <summary>The power limit the user sets on the discrete GPUs (the profile's <c>gpu_power_limit_percent</c>); stock when none.</summary>
+    public GpuPowerLimit PowerLimit { get; init; } = GpuPowerLimit.Stock;
+
     /// <summary>True when the GPUs are bought used.</summary>
     public bool UsedGpus { get; init; }
 

@@ -29,7 +29,8 @@ public static class BuildPower
         var components = new List<PowerComponent>();
         if (build.Gpu is { } gpu && build.GpuCount > 0)
         {
-            components.Add(new PowerComponent(gpu.Name, gpu.BoardPowerW, gpu.BoardPowerW, build.GpuCount));
+            var board = build.PowerLimit.BoardWatts(gpu.BoardPowerW);
+            components.Add(new PowerComponent(gpu.Name, board, board, build.GpuCount));
         }
 
         if (build.Cpu is { } cpu)

@@ -52,6 +52,7 @@ internal static class DiscreteBuildConfigurator
             Storage = drives.Drives,
             UsesNvlink = archetype.NvlinkPairs > 0,
             UsedGpus = used,
+            PowerLimit = requirements.Profile.GpuPowerLimit,
             SupportedOs = archetype.Os,
             DefaultEngine = archetype.Engine,
             Components = [],
@@ -109,7 +110,7 @@ internal static class DiscreteBuildConfigurator
         var accepted = requirements.Profile.AcceptUsed;
         var used = price.New is null || (price.Used is not null && (accepted || archetype.UsedGpus));
         var cards = BuildText.Times(archetype.GpuCount, gpu.Name);
-        var memory = $"{BuildText.Gb(gpu.VramGb * archetype.GpuCount)} of {gpu.MemoryType}";
+        var memory = $"{Figures.MarketedGb(gpu.VramGb * archetype.GpuCount)} of {gpu.MemoryType}";
         if (!used)
         {
             return (ComponentLine.New(ComponentCategory.Gpu, gpu, price, archetype.GpuCount,
@@ -143,7 +144,7 @@ internal static class DiscreteBuildConfigurator
 
     private static string BoardReason(Motherboard board, Cpu cpu, Gpu gpu, int count) =>
         $"The archetype's {board.Socket} board for the {cpu.Name}: {board.X16Slots.Count} x16 slots for {BuildText.Times(count, gpu.Name)}, "
-        + $"{board.MemorySlots} DIMM slots up to {BuildText.Gb(board.MaxRamGb)}, {board.M2Slots} M.2 sockets.";
+        + $"{board.MemorySlots} DIMM slots up to {Figures.MarketedGb(board.MaxRamGb)}, {board.M2Slots} M.2 sockets.";
 
     private static string CaseReason(PcCase pcCase, Motherboard board, Gpu gpu) =>
         $"The archetype's case: mounts the {BuildText.Of(board.FormFactor)} board, {pcCase.ExpansionSlots} expansion brackets, cards up to {Figures.Number(pcCase.MaxGpuLengthMm, 0)} mm "

@@ -48,8 +48,8 @@ internal static class MemoryKitChooser
         if (baseKit is null && minimum < target && Cheapest(options, minimum, baseKit) is { } enough
             && chosen.PriceUsd > MaxRecommendedPremium * enough.PriceUsd)
         {
-            thrift = $"; {BuildText.Gb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
-                + $" for the {BuildText.Gb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
+            thrift = $"; {Figures.MarketedGb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
+                + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
             chosen = enough;
         }
 
@@ -70,16 +70,16 @@ internal static class MemoryKitChooser
 
     private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels, string? thrift)
     {
-        var layout = $"{BuildText.Gb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({Figures.Number(chosen.Modules / (double)channels)} per channel on {channels} channels)";
+        var layout = $"{Figures.MarketedGb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({Figures.Number(chosen.Modules / (double)channels)} per channel on {channels} channels)";
         var rows = string.Join(" and ", need.Rows.Select(r => r.UseCase));
         var offload = need.OffloadGb > 0 ? $", about {BuildText.Gb(need.OffloadGb)} of the largest workload being offloaded" : string.Empty;
-        var ask = $"the guide's RAM table recommends {BuildText.Gb(need.RecommendedGb)} ({BuildText.Gb(need.MinimumGb)} minimum) for {rows}{offload}";
+        var ask = $"the guide's RAM table recommends {Figures.MarketedGb(need.RecommendedGb)} ({Figures.MarketedGb(need.MinimumGb)} minimum) for {rows}{offload}";
         var why = thrift is not null
             ? thrift
             : chosen.CapacityGb < need.RecommendedGb
             ? chosen.CapacityGb >= cap
-                ? $"; the {cpu.Name} on the {board.Name} takes at most {BuildText.Gb(cap)}"
-                : $"; the catalog's {board.MemoryType.ToString().ToUpperInvariant()} kits reach at most {BuildText.Gb(chosen.CapacityGb)} in this board's slots"
+                ? $"; the {cpu.Name} on the {board.Name} takes at most {Figures.MarketedGb(cap)}"
+                : $"; the catalog's {board.MemoryType.ToString().ToUpperInvariant()} kits reach at most {Figures.MarketedGb(chosen.CapacityGb)} in this board's slots"
             : chosen.Kit.Id == baseKit?.Id && chosen.Count == 1
                 ? chosen.CapacityGb > need.RecommendedGb ? "; the archetype's kit gives more" : "; the archetype's kit"
                 : string.Empty;

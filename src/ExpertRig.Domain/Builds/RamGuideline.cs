@@ -8,5 +8,5 @@ namespace ExpertRig.Domain.Builds;
 public sealed record RamGuideline(string UseCase, double MinimumGb, double RecommendedGb, bool Hard)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{UseCase} ({Figures.Number(MinimumGb, 0)} GB minimum, {Figures.Number(RecommendedGb, 0)} GB recommended)";
+    public override string ToString() => $"{UseCase} ({Figures.MarketedGb(MinimumGb)} minimum, {Figures.MarketedGb(RecommendedGb)} recommended)";
 }

@@ -29,7 +29,7 @@ internal static class UnifiedBuildConfigurator
         var lines = new List<BuildComponent>
         {
             ComponentLine.New(ComponentCategory.System, system, system.PriceUsd, 1,
-                $"{BuildText.Gb(system.MemoryGb)} at {Figures.Number(system.BandwidthGbs, 0)} GB/s: {choice} (list price {BuildText.Range(system.PriceUsd.Range)})."),
+                $"{Figures.MarketedGb(system.MemoryGb)} at {Figures.Number(system.BandwidthGbs, 0)} GB/s: {choice} (list price {BuildText.Range(system.PriceUsd.Range)})."),
         };
 
         var storage = StorageSizing.For(WorkloadMemory.UsableGb(system), requirements, needs, knowledge);

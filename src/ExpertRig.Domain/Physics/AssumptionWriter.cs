@@ -143,7 +143,7 @@ internal static class AssumptionWriter
 
         var fraction = device.UsableMemoryFraction ?? constants.For(device).UsableMemoryFraction;
         list.Add(new(
-            $"The GPU of {device.Name} may use {Figures.Percent(fraction)} of its {Figures.Number(device.MemoryGb, 0)} GB unified memory.",
+            $"The GPU of {device.Name} may use {Figures.Percent(fraction)} of its {Figures.MarketedGb(device.MemoryGb)} of unified memory.",
             device.UsableMemoryFraction is null ? constants.For(device).Source : "device specification"));
     }
 

@@ -111,7 +111,8 @@ public static class WorkloadPredictor
 
     /// <summary>
     /// The physics estimate of one workload at one quantization on one build. A mixture of experts that does not fit
-    /// the GPUs keeps routed experts in system RAM (the estimate's <see cref="InferenceEstimate.Experts"/>).
+    /// the GPUs keeps routed experts in system RAM (the estimate's <see cref="InferenceEstimate.Experts"/>). GPUs under a power limit
+    /// run at <see cref="PowerLimitSpeed"/>'s measured share of the physics speed.
     /// </summary>
     public static InferenceEstimate Estimate(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge,
@@ -126,7 +127,7 @@ public static class WorkloadPredictor
             users,
             kvCache,
             BuildHardware.KnownHost(build));
-        return InferenceEstimator.Estimate(scenario, knowledge.Physics, withAssumptions);
+        return PowerLimitSpeed.Apply(InferenceEstimator.Estimate(scenario, knowledge.Physics, withAssumptions), build, withAssumptions);
     }
 
     private static bool MeetsSpeed(WorkloadNeed need, InferenceEstimate estimate) =>

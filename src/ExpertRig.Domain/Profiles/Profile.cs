@@ -49,6 +49,16 @@ public sealed record Profile
     /// <summary>Hours per day the machine runs inference.</summary>
     public double HoursPerDay { get; init; } = ProfileDefaults.HoursPerDay;
 
+    /// <summary>
+    /// The power limit the user sets on every discrete GPU, in percent of its rated board power (50–100; 100 is the
+    /// stock limit). It lowers the cards' draw, the PSU and circuit the build needs, and the predicted speed
+    /// (<see cref="Builds.GpuPowerLimit"/>).
+    /// </summary>
+    public int GpuPowerLimitPercent { get; init; } = Builds.GpuPowerLimit.StockPercent;
+
+    /// <summary>The power limit as a value the configurator puts on each build.</summary>
+    public Builds.GpuPowerLimit GpuPowerLimit => new(GpuPowerLimitPercent);
+
     /// <summary>Whether LoRA/QLoRA fine-tuning must run on the machine.</summary>
     public bool FineTuning { get; init; } = ProfileDefaults.FineTuning;
 
@@ -92,6 +102,7 @@ public sealed record Profile
         && Circuit == other.Circuit
         && ElectricityUsdPerKwh.Equals(other.ElectricityUsdPerKwh)
         && HoursPerDay.Equals(other.HoursPerDay)
+        && GpuPowerLimitPercent == other.GpuPowerLimitPercent
         && FineTuning == other.FineTuning
         && OtherGpuWorkloads == other.OtherGpuWorkloads
         && EccRequired == other.EccRequired
@@ -118,6 +129,7 @@ public sealed record Profile
         hash.Add(Circuit);
         hash.Add(ElectricityUsdPerKwh);
         hash.Add(HoursPerDay);
+        hash.Add(GpuPowerLimitPercent);
         hash.Add(FineTuning);
         hash.Add(OtherGpuWorkloads);
         hash.Add(EccRequired);
@@ -136,6 +148,7 @@ public sealed record Profile
     public override string ToString() =>
         $"Profile ({Workloads.Count} workload(s), {(HasBudget ? Figures.Usd(BudgetUsd) : "no budget")}, {ConcurrentUsers} user(s), os {ProfileTokens.ToToken(Os)}, "
         + $"privacy {ProfileTokens.ToToken(Privacy)}, circuit {ProfileTokens.ToToken(Circuit)}"
+        + (GpuPowerLimitPercent != Builds.GpuPowerLimit.StockPercent ? $", GPU power limit {GpuPowerLimitPercent}%" : "")
         + (Priorities.Count > 0 ? $", priorities {string.Join(", ", Priorities.Select(ProfileTokens.ToToken))})" : ")");
 
     /// <summary>

@@ -12,6 +12,7 @@ internal static class ProfileKeys
     public const string Circuit = "circuit";
     public const string ElectricityUsdPerKwh = "electricity_usd_per_kwh";
     public const string HoursPerDay = "hours_per_day";
+    public const string GpuPowerLimitPercent = "gpu_power_limit_percent";
     public const string FineTuning = "fine_tuning";
     public const string OtherGpuWorkloads = "other_gpu_workloads";
     public const string EccRequired = "ecc_required";
@@ -32,7 +33,7 @@ internal static class ProfileKeys
     public static readonly IReadOnlyList<string> TopLevel =
     [
         Workloads, ConcurrentUsers, BudgetUsd, Os, Privacy, AcceptUsed, Circuit, ElectricityUsdPerKwh,
-        HoursPerDay, FineTuning, OtherGpuWorkloads, EccRequired, Priorities, KvCache,
+        HoursPerDay, GpuPowerLimitPercent, FineTuning, OtherGpuWorkloads, EccRequired, Priorities, KvCache,
         Prices, RunTogether, MinQuality,
     ];
 

@@ -38,6 +38,9 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
             HoursPerDay = Optional(entries, ProfileKeys.HoursPerDay) is { } hours
                 ? Number(ProfileKeys.HoursPerDay, hours, "a number of hours", 0, minInclusive: true, ProfileLimits.MaxHoursPerDay)
                 : ProfileDefaults.HoursPerDay,
+            GpuPowerLimitPercent = Optional(entries, ProfileKeys.GpuPowerLimitPercent) is { } limit
+                ? WholeNumber(ProfileKeys.GpuPowerLimitPercent, limit, "a whole percentage of the cards' rated board power", Builds.GpuPowerLimit.MinPercent, Builds.GpuPowerLimit.MaxPercent)
+                : Builds.GpuPowerLimit.StockPercent,
             FineTuning = Optional(entries, ProfileKeys.FineTuning) is { } tuning ? Flag(ProfileKeys.FineTuning, tuning) : ProfileDefaults.FineTuning,
             OtherGpuWorkloads = Optional(entries, ProfileKeys.OtherGpuWorkloads) is { } other ? Flag(ProfileKeys.OtherGpuWorkloads, other) : ProfileDefaults.OtherGpuWorkloads,
             EccRequired = Optional(entries, ProfileKeys.EccRequired) is { } ecc ? Flag(ProfileKeys.EccRequired, ecc) : ProfileDefaults.EccRequired,

@@ -44,6 +44,11 @@ public static partial class ProfileWriter
         Line(yaml, $"{ProfileKeys.Circuit}: {ProfileTokens.ToToken(profile.Circuit)}");
         Line(yaml, $"{ProfileKeys.ElectricityUsdPerKwh}: {Number(profile.ElectricityUsdPerKwh)}");
         Line(yaml, $"{ProfileKeys.HoursPerDay}: {Number(profile.HoursPerDay)}");
+        if (profile.GpuPowerLimitPercent != Builds.GpuPowerLimit.StockPercent)
+        {
+            Line(yaml, $"{ProfileKeys.GpuPowerLimitPercent}: {Number(profile.GpuPowerLimitPercent)}");
+        }
+
         Line(yaml, $"{ProfileKeys.FineTuning}: {Flag(profile.FineTuning)}");
         Line(yaml, $"{ProfileKeys.OtherGpuWorkloads}: {Flag(profile.OtherGpuWorkloads)}");
         Line(yaml, $"{ProfileKeys.EccRequired}: {Flag(profile.EccRequired)}");

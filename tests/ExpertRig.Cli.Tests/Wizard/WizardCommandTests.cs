@@ -27,4 +27,21 @@ public sealed class WizardCommandTests
         result.Error.ShouldContain("no command given");
         CliRunner.RunProcess("wizard").ShouldBeBadInput().ShouldContain("interactive terminal");
     }
+
+    [Fact]
+    public void Wizard_WithItsOutputNamingItsProfile_IsRefusedBeforeItStarts_AndTheProfileIsKept()
+    {
+        var profile = Path.Combine(Path.GetTempPath(), $"expertrig-wizard-same-{Guid.NewGuid():N}.yaml");
+        const string text = "workloads:\n  - model: llama-3-70b\n";
+        File.WriteAllText(profile, text);
+        try
+        {
+            CliRunner.Run("wizard", "--profile", profile, "--output", profile).ShouldBeBadInput().ShouldContain("is also the --profile input");
+            File.ReadAllText(profile).ShouldBe(text);
+        }
+        finally
+        {
+            File.Delete(profile);
+        }
+    }
 }

@@ -26,6 +26,44 @@ public sealed partial class WizardLayoutTests
     }
 
     [Fact]
+    public void TheOpenQuantizationList_StaysInsideTheWindow_AtEightyByTwentyFour_AndScrollsToEveryQuantization()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        var quants = Catalog.Quantizations.Select(q => q.Name).ToList();
+
+        var lines = wizard.Press(Key.Tab, Key.F4).WaitFor(quants[1]).Split('\n');
+
+        var border = Array.FindIndex(lines, l => l.StartsWith('┗'));
+        border.ShouldBeGreaterThan(0);
+        lines[border].Trim().Trim('┗', '┛', '━').ShouldBeEmpty("the window's bottom border is whole");
+        lines.Skip(border + 1).ShouldAllBe(l => !quants.Any(q => l.Contains(" " + q + " ", StringComparison.Ordinal)), "no quantization below the window");
+        lines[^1].ShouldContain("Esc  Quit");
+
+        // The last quantization is reached by scrolling, and Enter picks it.
+        wizard.Press([.. Enumerable.Repeat(Key.CursorDown, quants.Count)]);
+        var scrolled = wizard.WaitFor(quants[^1]).Split('\n');
+        Array.FindIndex(scrolled, l => l.Contains(quants[^1], StringComparison.Ordinal)).ShouldBeLessThan(border);
+        wizard.Press(Key.Enter);
+        wizard.OnUi(() => wizard.Window.Answers.Workloads[0].Quant).ShouldBe(quants[^1]);
+    }
+
+    [Fact]
+    public void TheResultsList_ShowsEachBuildsQuantization_BesideItsSpeed_AtEightyByTwentyFour()
+    {
+        using var wizard = WizardHarness.Start();
+        var screen = wizard.ReachResults().Split('\n');
+
+        var builds = wizard.OnUi(() => wizard.Window.Outcome!.View.Builds);
+        builds.ShouldNotBeEmpty();
+        var row = screen.First(l => l.Contains(" 1. ", StringComparison.Ordinal));
+        var quant = builds[0].Workloads[0].Quant;
+        row.ShouldContain(" " + (quant.Length > 9 ? quant[..8] + "…" : quant) + " ");
+        row.IndexOf(quant[..Math.Min(quant.Length, 8)], StringComparison.Ordinal).ShouldBeLessThan(row.IndexOf("tok/s", StringComparison.Ordinal));
+        screen.ShouldAllBe(l => l.Length <= 80);
+    }
+
+    [Fact]
     public void ALongElectricityError_FitsItsRow_AndLeavesUsePerDayAlone()
     {
         using var wizard = WizardHarness.Start();

@@ -51,6 +51,25 @@ public sealed class WizardSavingTests : IDisposable
     }
 
     [Fact]
+    public void CtrlS_OntoTheLoadedProfile_IsRefused_EvenWhenTheUserSaysReplace()
+    {
+        var path = Path.Combine(folder, "mine.yaml");
+        const string text = "# my notes\nworkloads:\n  - model: llama-3-70b\nbudget_usd: 9000\n";
+        File.WriteAllText(path, text);
+        var profile = Advisor.ProfileLoader.Load(path);
+        using var wizard = WizardHarness.Start(Cli.Wizard.Answers.WizardAnswers.From(profile), new WizardOptions(ProfilePath: path));
+        wizard.ReachResults();
+
+        wizard.Press(WizardKeys.SaveReport).WaitFor("Save the report as");
+        wizard.Type(path).Press(Key.Enter).WaitFor("already exists");
+        wizard.Press(Key.R.WithAlt).WaitFor("Report not saved");
+
+        wizard.OnUi(() => wizard.Window.Message).ShouldContain("is also the --profile input; write to another file");
+        File.ReadAllText(path).ShouldBe(text);
+        Directory.EnumerateFileSystemEntries(folder).ShouldBe([path]);
+    }
+
+    [Fact]
     public void CtrlP_OntoAnExistingFile_AsksFirst_AndKeepsItByDefault()
     {
         var path = Path.Combine(folder, "mine.yaml");

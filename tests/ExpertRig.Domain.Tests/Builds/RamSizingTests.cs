@@ -107,7 +107,7 @@ public sealed class RamSizingTests
 
         build.SystemRamGb.ShouldBe(128);
         build.SystemRamGb.ShouldBeLessThanOrEqualTo(build.Motherboard!.MaxRamGb);
-        build.Components.Single(c => c.Category == ComponentCategory.Memory).Reason.ShouldContain("reach at most 128 GB");
+        build.Components.Single(c => c.Category == ComponentCategory.Memory).Reason.ShouldContain("reach at most 137.4 GB");
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public sealed class ProfileLoaderTests
         profile.Circuit.ShouldBe(Circuit.Amps20Volts240);
         profile.ElectricityUsdPerKwh.ShouldBe(0.31);
         profile.HoursPerDay.ShouldBe(12.5);
+        profile.GpuPowerLimitPercent.ShouldBe(70);
         profile.FineTuning.ShouldBeTrue();
         profile.OtherGpuWorkloads.ShouldBeTrue();
         profile.EccRequired.ShouldBeTrue();

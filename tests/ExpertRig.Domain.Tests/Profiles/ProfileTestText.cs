@@ -30,6 +30,7 @@ internal static class ProfileTestText
         circuit: 20a-240v
         electricity_usd_per_kwh: 0.31
         hours_per_day: 12.5
+        gpu_power_limit_percent: 70
         fine_tuning: true
         other_gpu_workloads: true
         ecc_required: true

@@ -24,6 +24,7 @@ public sealed class ProfileWriterTests
         from circuit in Gen.Enum<Circuit>()
         from price in Gen.Double[0, ProfileLimits.MaxElectricityUsdPerKwh]
         from hours in Gen.Double[0, ProfileLimits.MaxHoursPerDay]
+        from powerLimit in Gen.Int[Domain.Builds.GpuPowerLimit.MinPercent, Domain.Builds.GpuPowerLimit.MaxPercent]
         from flags in Gen.Bool.Array[4]
         from priorities in Gen.Enum<Priority>().ArrayUnique[0, 5]
         select new Profile
@@ -37,6 +38,7 @@ public sealed class ProfileWriterTests
             Circuit = circuit,
             ElectricityUsdPerKwh = price,
             HoursPerDay = hours,
+            GpuPowerLimitPercent = powerLimit,
             FineTuning = flags[1],
             OtherGpuWorkloads = flags[2],
             EccRequired = flags[3],
@@ -75,6 +77,7 @@ public sealed class ProfileWriterTests
             circuit: 20a-240v
             electricity_usd_per_kwh: 0.31
             hours_per_day: 12.5
+            gpu_power_limit_percent: 70
             fine_tuning: true
             other_gpu_workloads: true
             ecc_required: true

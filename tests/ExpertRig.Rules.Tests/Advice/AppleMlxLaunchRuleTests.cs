@@ -16,7 +16,7 @@ public sealed class AppleMlxLaunchRuleTests
         finding.Kind.ShouldBe(FindingKind.Note);
         finding.Text.ShouldContain("for Llama 3 70B at Q4_K_M run `llama-server -m llama-3-70b-Q4_K_M.gguf -ngl 81 -c 8192`");
         finding.Text.ShouldContain("mlx_lm.server --model <an MLX conversion of meta-llama/Meta-Llama-3-70B at about 4.8 bits per weight>");
-        finding.Text.ShouldContain("about 75% of the 256 GB");
+        finding.Text.ShouldContain("about 75% of the 274.9 GB");
         finding.Text.ShouldContain("iogpu.wired_limit_mb");
     }
 

@@ -14,7 +14,7 @@ public sealed class FineTuningSetupRuleTests
         var finding = Fire<FineTuningSetupRule>(Tier2(), Requirements(fineTuning: true), Need("llama-3-70b", "Q4_K_M")).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Note);
-        finding.Text.ShouldBe("Fine-tuning: QLoRA of Llama 3 70B keeps a 36 GB 4-bit base in the build's 64 GB, leaving the rest for adapters, activations and optimizer state; use PEFT with bitsandbytes 4-bit and keep at least 128 GB of system RAM (guide; 256 GB recommended).");
+        finding.Text.ShouldBe("Fine-tuning: QLoRA of Llama 3 70B keeps a 36.4 GB 4-bit base in the build's 68.7 GB, leaving the rest for adapters, activations and optimizer state; use PEFT with bitsandbytes 4-bit and keep at least 137.4 GB of system RAM (guide; 274.9 GB recommended).");
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public sealed class QloraVramRuleTests
         var finding = Fire<QloraVramRule>(Tier1(), Requirements(fineTuning: true), Need("llama-3-70b", "Q4_K_M"), Need("qwen-2.5-7b", index: 1)).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Warning);
-        finding.Text.ShouldContain("QLoRA of Llama 3 70B needs 48 GB or more");
-        finding.Text.ShouldContain("its 4-bit base alone is 36 GB");
-        finding.Text.ShouldContain("this build has 32 GB");
+        finding.Text.ShouldContain("QLoRA of Llama 3 70B needs 51.5 GB or more");
+        finding.Text.ShouldContain("its 4-bit base alone is 36.4 GB");
+        finding.Text.ShouldContain("this build has 34.4 GB");
     }
 
     [Fact]

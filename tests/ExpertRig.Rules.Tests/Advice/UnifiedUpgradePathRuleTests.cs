@@ -20,7 +20,7 @@ public sealed class UnifiedUpgradePathRuleTests
     [Fact]
     public void Notes_ThatMacMemoryIsFixed()
     {
-        Fire<UnifiedUpgradePathRule>(Unified("mac-studio-m3-ultra-96gb", "mac-studio")).ShouldHaveSingleItem().Text.ShouldContain("96 GB of unified memory is fixed at purchase");
+        Fire<UnifiedUpgradePathRule>(Unified("mac-studio-m3-ultra-96gb", "mac-studio")).ShouldHaveSingleItem().Text.ShouldContain("96 GB's 103.1 GB of unified memory is fixed at purchase");
     }
 
     [Fact]

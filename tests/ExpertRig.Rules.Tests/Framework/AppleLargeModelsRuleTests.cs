@@ -17,7 +17,7 @@ public sealed class AppleLargeModelsRuleTests
         var finding = Fire<AppleLargeModelsRule>(build, seventy, prediction).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
-        finding.Text.ShouldContain("the 256 GB of unified memory holds it");
+        finding.Text.ShouldContain("the 274.9 GB of unified memory holds it");
         finding.Text.ShouldContain($"{prediction.DecodePerUser:0.#} tok/s");
     }
 

@@ -17,7 +17,7 @@ public sealed class EightRtx3090ServerRuleTests
         var finding = Fire<EightRtx3090ServerRule>(build, big, prediction).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
-        finding.Text.ShouldContain("192 GB of VRAM and 512 GB of RAM run it");
+        finding.Text.ShouldContain("206.2 GB of VRAM and 549.8 GB of RAM run it");
         finding.Text.ShouldContain("Ahmad Osman");
     }
 

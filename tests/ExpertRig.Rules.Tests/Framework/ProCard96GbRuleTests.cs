@@ -17,7 +17,7 @@ public sealed class ProCard96GbRuleTests
         var finding = Fire<ProCard96GbRule>(build, seventy, prediction).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
-        finding.Text.ShouldContain("holds it in 96 GB");
+        finding.Text.ShouldContain("holds it in 103.1 GB");
         finding.Text.ShouldContain($"{prediction.DecodePerUser:0.#} tok/s");
     }
 

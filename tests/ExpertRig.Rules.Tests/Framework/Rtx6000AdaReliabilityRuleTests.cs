@@ -13,7 +13,7 @@ public sealed class Rtx6000AdaReliabilityRuleTests
         var finding = Fire<Rtx6000AdaReliabilityRule>(SingleWorkstationCard("rtx-6000-ada", "rtx6000-ada"), Requirements(eccRequired: true)).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
-        finding.Text.ShouldContain("48 GB of ECC memory at 300 W");
+        finding.Text.ShouldContain("51.5 GB of ECC memory at 300 W");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class Rx7900XtxOpenSourceRuleTests
         var finding = Fire<Rx7900XtxOpenSourceRule>(Rx7900Xtx(), Requirements(os: OperatingSystemChoice.Linux)).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
-        finding.Text.ShouldContain("cheapest 24 GB card ($875)");
+        finding.Text.ShouldContain("cheapest card with 25.8 GB ($875)");
     }
 
     [Fact]

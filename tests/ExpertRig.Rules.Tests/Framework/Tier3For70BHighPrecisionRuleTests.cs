@@ -17,7 +17,7 @@ public sealed class Tier3For70BHighPrecisionRuleTests
         var finding = Fire<Tier3For70BHighPrecisionRule>(build, seventy, prediction).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Endorsement);
-        finding.Text.ShouldContain("4 × NVIDIA L40S hold it in 192 GB");
+        finding.Text.ShouldContain("4 × NVIDIA L40S hold it in 206.2 GB");
         finding.Text.ShouldContain($"{prediction.DecodePerUser:0.#} tok/s");
     }
 

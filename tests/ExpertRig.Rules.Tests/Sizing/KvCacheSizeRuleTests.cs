@@ -18,7 +18,7 @@ public sealed class KvCacheSizeRuleTests
 
         finding.Kind.ShouldBe(FindingKind.Note);
         finding.Text.ShouldContain($"for 8,192 tokens × 4 user(s) takes {prediction.Estimate.KvCacheGb:0.#} GB");
-        finding.Text.ShouldContain("of the build's 64 GB of accelerator memory");
+        finding.Text.ShouldContain("of the build's 68.7 GB of accelerator memory");
     }
 
     [Fact]

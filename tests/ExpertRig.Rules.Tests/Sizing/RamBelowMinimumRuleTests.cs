@@ -15,7 +15,7 @@ public sealed class RamBelowMinimumRuleTests
         var finding = Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Violation);
-        finding.Text.ShouldBe("32 GB of system RAM is below the guide's 64 GB minimum for a 70B model with partial CPU offloading (128 GB recommended).");
+        finding.Text.ShouldBe("34.4 GB of system RAM is below the guide's 68.7 GB minimum for a 70B model with partial CPU offloading (137.4 GB recommended).");
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class RamBelowMinimumRuleTests
         var build = WithRam(Tier2(), 128);
         var scenario = Scenario(build, 1, Need("llama-3.1-405b", "Q4_K_M"));
 
-        Fire<RamBelowMinimumRule>(scenario, Requirements()).ShouldHaveSingleItem().Text.ShouldContain("256 GB minimum for a 405B-class model");
+        Fire<RamBelowMinimumRule>(scenario, Requirements()).ShouldHaveSingleItem().Text.ShouldContain("274.9 GB minimum for a 405B-class model");
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class RamBelowMinimumRuleTests
         var build = WithRam(SingleRtx4090(), 32);
 
         Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("qwen-2.5-32b", "F16")), Requirements()).ShouldHaveSingleItem()
-            .Text.ShouldMatch(@"^32 GB of system RAM is below the guide's 64 GB minimum for \d+(\.\d)? GB of offloaded layers, scaled from the guide's 70B and 405B offload rows \(128 GB recommended\)\.$");
+            .Text.ShouldMatch(@"^34.4 GB of system RAM is below the guide's 68.7 GB minimum for \d+(\.\d)? GB of offloaded layers, scaled from the guide's 70B and 405B offload rows \(137.4 GB recommended\)\.$");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RamBelowMinimumRuleTests
         var build = WithRam(Tier2(), 64);
 
         Fire<RamBelowMinimumRule>(Scenario(build, 1, Need("llama-3-70b", "Q4_K_M")), Requirements(fineTuning: true))
-            .ShouldHaveSingleItem().Text.ShouldContain("128 GB minimum for QLoRA fine-tuning of a 70B-class model");
+            .ShouldHaveSingleItem().Text.ShouldContain("137.4 GB minimum for QLoRA fine-tuning of a 70B-class model");
     }
 
     [Fact]

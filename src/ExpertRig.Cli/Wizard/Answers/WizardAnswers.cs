@@ -41,6 +41,9 @@ public sealed partial class WizardAnswers
     /// <summary>Hours of use per day, as typed.</summary>
     public string HoursText { get; set; } = AnswerText.Show(ProfileDefaults.HoursPerDay);
 
+    /// <summary>The GPU power limit as typed, in percent of rated board power (100: no limit).</summary>
+    public string PowerLimitText { get; set; } = Domain.Builds.GpuPowerLimit.StockPercent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Whether ECC system memory is demanded.</summary>
     public bool EccRequired { get; set; } = ProfileDefaults.EccRequired;
 

@@ -1,5 +1,6 @@
 using ExpertRig.Cli.Wizard.Answers;
 using ExpertRig.Domain;
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Profiles;
 using Terminal.Gui.ViewBase;
@@ -7,7 +8,7 @@ using Terminal.Gui.Views;
 
 namespace ExpertRig.Cli.Wizard.Steps;
 
-/// <summary>Step 4: where the machine runs: operating system, privacy, circuit, electricity, hours and ECC.</summary>
+/// <summary>Step 4: where the machine runs: operating system, privacy, circuit, electricity, hours, GPU power limit and ECC.</summary>
 internal sealed class EnvironmentStep : QuestionStep
 {
     private const int FieldX = 14;
@@ -16,6 +17,7 @@ internal sealed class EnvironmentStep : QuestionStep
     private readonly OptionSelector circuit;
     private readonly TextField electricity;
     private readonly TextField hours;
+    private readonly TextField powerLimit;
     private readonly CheckBox ecc;
 
     public EnvironmentStep(WizardAnswers answers, Catalog catalog)
@@ -38,7 +40,12 @@ internal sealed class EnvironmentStep : QuestionStep
         Add(hours, StepControls.Label($"hours (0–{Figures.Number(ProfileLimits.MaxHoursPerDay, 0)})", Pos.Right(hours) + 1, 8));
         AddErrorLine(AnswerFields.Hours, hours, FieldX);
 
-        ecc = StepControls.Check("ECC memory required", 0, 10, answers.EccRequired, v => Answers.EccRequired = v);
+        Add(StepControls.Label("GPU power", 0, 10));
+        powerLimit = StepControls.Field(answers.PowerLimitText, FieldX, 10, 8, text => { Answers.PowerLimitText = text; ShowProblems(); });
+        Add(powerLimit, StepControls.Label($"% of rated board power ({GpuPowerLimit.MinPercent}–{GpuPowerLimit.MaxPercent}; 100 = no limit)", Pos.Right(powerLimit) + 1, 10));
+        AddErrorLine(AnswerFields.PowerLimit, powerLimit, FieldX);
+
+        ecc = StepControls.Check("ECC memory required", 0, 12, answers.EccRequired, v => Answers.EccRequired = v);
         Add(ecc);
     }
 
@@ -53,10 +60,11 @@ internal sealed class EnvironmentStep : QuestionStep
         StepControls.Set(circuit, ProfileTokens.Circuits, Answers.Circuit);
         electricity.Text = Answers.ElectricityText;
         hours.Text = Answers.HoursText;
+        powerLimit.Text = Answers.PowerLimitText;
         StepControls.Set(ecc, Answers.EccRequired);
         ShowProblems();
     }
 
     /// <inheritdoc />
-    public override bool Owns(string field) => field is AnswerFields.Electricity or AnswerFields.Hours;
+    public override bool Owns(string field) => field is AnswerFields.Electricity or AnswerFields.Hours or AnswerFields.PowerLimit;
 }
