@@ -107,6 +107,7 @@ public static class RuleRegistry
         () => new Power.CircuitMarginRule(),
         () => new Power.DualPsuNeedsAdd2PsuRule(),
         () => new Power.GpuPowerConnectorsRule(),
+        () => new Power.GpuPowerLimitRule(),
         () => new Power.MultiplePsusRequiredRule(),
         () => new Power.PsuCapacityRule(),
         () => new Power.PsuHeadroomRule(),
