@@ -20,7 +20,7 @@ public sealed class BudgetChooserTests
 
         choice.Kit!.Id.ShouldBe("gskill-ripjaws-v-32gb-ddr4");
         choice.Count.ShouldBe(1);
-        choice.Reason!.ShouldContain("64 GB would cost $480 against $240 for the 32 GB minimum");
+        choice.Reason!.ShouldContain("68.7 GB would cost $480 against $240 for the 34.4 GB minimum");
     }
 
     [Fact]
