@@ -74,10 +74,12 @@ public sealed partial class WizardLayoutTests
         var bottom = Array.FindIndex(lines, l => l.StartsWith('┗'));
         bottom.ShouldBeGreaterThan(top);
         var width = lines[top].TrimEnd().Length;
+        var buttons = Array.FindIndex(lines, l => l.Contains('⟦', StringComparison.Ordinal));
         foreach (var line in lines[(top + 1)..bottom])
         {
             line.TrimEnd().Length.ShouldBe(width, $"the window row is as wide as its top border: {line}");
             line.TrimEnd().ShouldEndWith("┃", customMessage: $"nothing is drawn over the right border: {line}");
+            (Array.IndexOf(lines, line) >= buttons ? ' ' : line.TrimEnd()[^2]).ShouldBe(' ', $"no field row (the buttons sit at the border by design) runs into the border, where the window clips it (the old Circuit row ended '○ 1┃'): {line}");
         }
 
         lines.ShouldContain(l => l.StartsWith("┃Circuit", StringComparison.Ordinal) && l.Contains("15a-120v", StringComparison.Ordinal));

@@ -24,7 +24,7 @@ internal sealed class EnvironmentStep : QuestionStep
     public EnvironmentStep(WizardAnswers answers, Catalog catalog)
         : base("Environment", answers, catalog)
     {
-        Add(StepControls.Label("Where the machine runs. ←→ choose an option · F4 open a list · Tab next field", 0, 0));
+        Add(StepControls.Label("Where the machine runs. ←→ choose an option · F4 open the list · Tab next", 0, 0));
         Add(StepControls.Label("System", 0, 2), StepControls.Label("Privacy", 0, 3), StepControls.Label("Circuit", 0, 4));
         os = StepControls.Choice(ProfileTokens.OperatingSystems, FieldX, 2, v => Answers.Os = v);
         privacy = StepControls.Choice(ProfileTokens.Privacies, FieldX, 3, v => Answers.Privacy = v);
