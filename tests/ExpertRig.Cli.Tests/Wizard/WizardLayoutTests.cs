@@ -64,6 +64,36 @@ public sealed partial class WizardLayoutTests
     }
 
     [Fact]
+    public void TheEnvironmentStep_DrawsNothingPastTheRightBorder_AtEightyByTwentyFour_AndF4ListsEveryCircuit()
+    {
+        using var wizard = WizardHarness.Start();
+        wizard.WaitFor("1/6 Workloads");
+        var lines = wizard.Press(Key.Enter, Key.Enter, Key.Enter).WaitFor("4/6 Environment").Split('\n');
+
+        var top = Array.FindIndex(lines, l => l.StartsWith('┏'));
+        var bottom = Array.FindIndex(lines, l => l.StartsWith('┗'));
+        bottom.ShouldBeGreaterThan(top);
+        var width = lines[top].TrimEnd().Length;
+        var buttons = Array.FindIndex(lines, l => l.Contains('⟦', StringComparison.Ordinal));
+        foreach (var line in lines[(top + 1)..bottom])
+        {
+            line.TrimEnd().Length.ShouldBe(width, $"the window row is as wide as its top border: {line}");
+            line.TrimEnd().ShouldEndWith("┃", customMessage: $"nothing is drawn over the right border: {line}");
+            (Array.IndexOf(lines, line) >= buttons ? ' ' : line.TrimEnd()[^2]).ShouldBe(' ', $"no field row (the buttons sit at the border by design) runs into the border, where the window clips it (the old Circuit row ended '○ 1┃'): {line}");
+        }
+
+        lines.ShouldContain(l => l.StartsWith("┃Circuit", StringComparison.Ordinal) && l.Contains("15a-120v", StringComparison.Ordinal));
+
+        // F4 on the circuit opens the list of every circuit; the last one is reached by scrolling and Enter picks it.
+        var circuits = Domain.Profiles.ProfileTokens.Circuits;
+        wizard.Press(Key.Tab, Key.Tab, Key.F4).WaitFor(circuits[1].Key);
+        wizard.Press([.. Enumerable.Repeat(Key.CursorDown, circuits.Count)]);
+        wizard.WaitFor(circuits[^1].Key);
+        wizard.Press(Key.Enter);
+        wizard.OnUi(() => wizard.Window.Answers.Circuit).ShouldBe(circuits[^1].Value);
+    }
+
+    [Fact]
     public void ALongElectricityError_FitsItsRow_AndLeavesUsePerDayAlone()
     {
         using var wizard = WizardHarness.Start();
@@ -171,7 +201,8 @@ public sealed partial class WizardLayoutTests
         wizard.Press(Key.Enter).WaitFor("Other GPU uses");
         wizard.Press(Key.Enter).WaitFor("Used hardware is fine");
         var environment = wizard.Press(Key.Enter).WaitFor("ECC memory required");
-        environment.ShouldContain("30a-240v");
+        environment.ShouldContain("Circuit");
+        environment.ShouldContain("15a-120v", Case.Sensitive, "the circuit drop-down shows its value");
         environment.ShouldContain("Use per day");
         wizard.Press(Key.Enter).WaitFor("simplicity");
     }

@@ -306,7 +306,10 @@ public sealed class WizardWalkthroughTests
         wizard.WaitFor("1/6 Workloads");
         wizard.Press(Key.Enter, Key.Enter, Key.Enter).WaitFor("4/6 Environment");
 
-        wizard.Press(Key.CursorLeft, Key.Tab, Key.CursorRight, Key.Tab, Key.CursorRight, Key.CursorRight);
+        wizard.Press(Key.CursorLeft, Key.Tab, Key.CursorRight, Key.Tab, Key.F4);
+        wizard.WaitFor("32a-230v");
+        wizard.Press(Key.CursorDown, Key.CursorDown, Key.Enter);
+        wizard.OnUi(() => wizard.Window.Answers.Circuit).ShouldBe(Domain.Profiles.Circuit.Amps15Volts240);
         wizard.Press(Key.Enter).WaitFor("5/6 Priorities");
         wizard.Press(Key.Enter).WaitFor("6/6 Review");
 

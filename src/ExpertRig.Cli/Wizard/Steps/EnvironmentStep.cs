@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using ExpertRig.Cli.Wizard.Answers;
 using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
@@ -14,7 +15,7 @@ internal sealed class EnvironmentStep : QuestionStep
     private const int FieldX = 14;
     private readonly OptionSelector os;
     private readonly OptionSelector privacy;
-    private readonly OptionSelector circuit;
+    private readonly PickList circuit;
     private readonly TextField electricity;
     private readonly TextField hours;
     private readonly TextField powerLimit;
@@ -23,11 +24,20 @@ internal sealed class EnvironmentStep : QuestionStep
     public EnvironmentStep(WizardAnswers answers, Catalog catalog)
         : base("Environment", answers, catalog)
     {
-        Add(StepControls.Label("Where the machine runs. ←→ choose an option · Tab next field", 0, 0));
+        Add(StepControls.Label("Where the machine runs. ←→ choose an option · F4 open the list · Tab next", 0, 0));
         Add(StepControls.Label("System", 0, 2), StepControls.Label("Privacy", 0, 3), StepControls.Label("Circuit", 0, 4));
         os = StepControls.Choice(ProfileTokens.OperatingSystems, FieldX, 2, v => Answers.Os = v);
         privacy = StepControls.Choice(ProfileTokens.Privacies, FieldX, 3, v => Answers.Privacy = v);
-        circuit = StepControls.Choice(ProfileTokens.Circuits, FieldX, 4, v => Answers.Circuit = v);
+        // Nine circuits (US and 230 V sockets) do not fit one row at 80 columns: a drop-down, like the quantization.
+        circuit = new PickList { X = FieldX, Y = 4, Width = 16, ReadOnly = true, Text = ProfileTokens.ToToken(answers.Circuit) };
+        circuit.Source = new ListWrapper<string>(new ObservableCollection<string>(ProfileTokens.Circuits.Select(c => c.Key)));
+        circuit.TextChanged += (_, _) =>
+        {
+            foreach (var option in ProfileTokens.Circuits.Where(c => c.Key == circuit.Text))
+            {
+                Answers.Circuit = option.Value;
+            }
+        };
         Add(os, privacy, circuit);
 
         Add(StepControls.Label("Electricity", 0, 6));
@@ -57,7 +67,7 @@ internal sealed class EnvironmentStep : QuestionStep
     {
         StepControls.Set(os, ProfileTokens.OperatingSystems, Answers.Os);
         StepControls.Set(privacy, ProfileTokens.Privacies, Answers.Privacy);
-        StepControls.Set(circuit, ProfileTokens.Circuits, Answers.Circuit);
+        circuit.Text = ProfileTokens.ToToken(Answers.Circuit);
         electricity.Text = Answers.ElectricityText;
         hours.Text = Answers.HoursText;
         powerLimit.Text = Answers.PowerLimitText;
