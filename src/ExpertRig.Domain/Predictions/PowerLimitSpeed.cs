@@ -65,7 +65,7 @@ public static class PowerLimitSpeed
     /// <summary>The sentence the estimate and the report give for a limit.</summary>
     public static Assumption Assumption(GpuPowerLimit limit) => new(Effect(limit), Source);
 
-    /// <summary>E.g. "GPUs power-limited to 70% of rated board power keep 97% of their decode speed and 85% of their prompt-processing speed (measured sweep)."</summary>
+    /// <summary>E.g. "GPUs power-limited to 70% of rated board power keep 97% of their decode speed and 83% of their prompt-processing speed (a measured power-limit sweep)."</summary>
     public static string Effect(GpuPowerLimit limit) =>
         $"GPUs power-limited to {limit.Percent}% of rated board power keep {Figures.Percent(DecodeFactor(limit))} of their decode speed "
         + $"and {Figures.Percent(PromptFactor(limit))} of their prompt-processing speed (a measured power-limit sweep).";
