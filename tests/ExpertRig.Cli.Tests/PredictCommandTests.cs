@@ -48,6 +48,21 @@ public sealed class PredictCommandTests
         result.Error.ShouldContain(message);
     }
 
+    [Theory]
+    [InlineData("deepseek-r1-671b", "UD-IQ1_S", "llama.cpp", 1.67)]
+    [InlineData("deepseek-r1-671b", "ud-q2-k-xl", "llama.cpp", 3.05)]
+    [InlineData("llama-3.1-70b", "NVFP4", "vllm", 4.5)]
+    [InlineData("llama-3.1-70b", "nvfp4", "vllm", 4.5)]
+    public void Quant_TakesTheDynamicMixesAndNvfp4_ByIdOrName_AndSizesTheWeightsByThem(string model, string quant, string engine, double bitsPerWeight)
+    {
+        var result = CliRunner.Run("predict", "--model", model, "--quant", quant, "--gpu", "rtx-pro-6000-blackwell", "--engine", engine, "--format", "json");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        var paramsB = json.GetProperty("model").GetProperty("params_b").GetDouble();
+        json.GetProperty("weights_gb").GetDouble().ShouldBe(paramsB * bitsPerWeight / 8, 0.5);
+    }
+
     [Fact]
     public void LayerSplit_DoesNotSpeedUpSingleStreamDecode()
     {

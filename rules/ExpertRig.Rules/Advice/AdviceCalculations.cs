@@ -105,9 +105,12 @@ public static class AdviceCalculations
         $"`mlx_lm.server --model <{QuantLabel(prediction.Quant)} conversion of {prediction.Need.Model.HfRepo}>` "
         + $"(`mlx_lm.convert --hf-path {prediction.Need.Model.HfRepo} -q --q-bits {Figures.Number(prediction.Quant.BpwNominal, 0)}` makes it)";
 
-    // llama-quantize takes llama.cpp's type names for K-, I- and legacy quants; MXFP4 files are published, not made with it.
+    // llama-quantize takes llama.cpp's type names for K-, I- and legacy quants; MXFP4 files and Unsloth's dynamic
+    // mixes (UD-Q4_K_XL …, per-tensor recipes of their own) are published, not made with it.
     private static bool IsLlamaQuantizeType(Quantization quant) =>
-        quant.Format == QuantFormat.Gguf && !quant.Id.StartsWith("mxfp", StringComparison.Ordinal);
+        quant.Format == QuantFormat.Gguf
+        && !quant.Id.StartsWith("mxfp", StringComparison.Ordinal)
+        && !quant.Id.StartsWith("ud-", StringComparison.Ordinal);
 
     // "AWQ INT4 (group size 128)" → "AWQ INT4".
     private static string QuantLabel(Quantization quant) =>

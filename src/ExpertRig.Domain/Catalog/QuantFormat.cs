@@ -20,4 +20,7 @@ public enum QuantFormat
 
     /// <summary>4-bit group-wise integer weights for GPU serving engines (AWQ, GPTQ), loaded by vLLM.</summary>
     Int4,
+
+    /// <summary>4-bit floating point weights with an FP8 scale per block (NVFP4) for GPU serving engines, loaded by vLLM.</summary>
+    Fp4,
 }
