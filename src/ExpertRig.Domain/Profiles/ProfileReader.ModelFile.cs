@@ -6,7 +6,8 @@ namespace ExpertRig.Domain.Profiles;
 /// <summary>A workload's <c>model_file:</c>: a model the catalog lacks, read from its Hugging Face config.json.</summary>
 internal sealed partial class ProfileReader
 {
-    private Catalog.LanguageModel ModelFile(string label, YamlNode node)
+    /// <summary>The model the file describes and the file's full path, which the workload keeps for <see cref="ProfileWriter"/>.</summary>
+    private (Catalog.LanguageModel Model, string FullPath) ModelFile(string label, YamlNode node)
     {
         var text = Text(label, node, "the path of a model's config.json").Trim();
         if (text.EndsWith(".gguf", StringComparison.OrdinalIgnoreCase))
@@ -31,7 +32,7 @@ internal sealed partial class ProfileReader
             : read.Model.Name;
         var model = read.Model with { Id = UniqueId(IdOf(read.Model.Id, path)), Name = named };
         imported.Add(model);
-        return model;
+        return (model, Path.GetFullPath(path));
     }
 
     /// <summary>The folder relative paths start from: the profile's own, or the working directory for text parsed in memory.</summary>

@@ -93,7 +93,7 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
             throw Error(mapping, $"{where}: missing '{ProfileKeys.Model}' (a catalog model id such as llama-3-70b) or '{ProfileKeys.ModelFile}' (a model's config.json)");
         }
 
-        var fromFile = fileNode is null ? null : ModelFile($"{ProfileKeys.ModelFile} ({where})", fileNode);
+        (Catalog.LanguageModel? fromFile, string? filePath) = fileNode is null ? (null, null) : ModelFile($"{ProfileKeys.ModelFile} ({where})", fileNode);
         var model = fromFile?.Id ?? Model($"{ProfileKeys.Model} ({where})", modelNode!);
         var quant = Optional(entries, ProfileKeys.Quant) is { } quantNode ? Quant($"{ProfileKeys.Quant} ({where})", quantNode) : null;
         var maxContext = fromFile?.MaxContextTokens ?? vocabulary.MaxContext(model);
@@ -103,7 +103,7 @@ internal sealed partial class ProfileReader(IProfileVocabulary vocabulary, strin
         double? speed = Optional(entries, ProfileKeys.MinTokensPerSecond) is { } speedNode
             ? Number($"{ProfileKeys.MinTokensPerSecond} ({where})", speedNode, "a decode speed in tokens per second", 0, minInclusive: false, ProfileLimits.MaxMinTokensPerSecond)
             : null;
-        return new Workload(model, quant, context, speed);
+        return new Workload(model, quant, context, speed, filePath);
     }
 
     private List<Priority> ReadPriorities(YamlNode node)

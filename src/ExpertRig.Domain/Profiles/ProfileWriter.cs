@@ -19,7 +19,10 @@ public static partial class ProfileWriter
         Line(yaml, $"{ProfileKeys.Workloads}:");
         foreach (var workload in profile.Workloads)
         {
-            Line(yaml, $"  - {ProfileKeys.Model}: {Text(workload.Model)}");
+            // A model read from a config.json is written as that file, so the saved profile reads it again.
+            Line(yaml, workload.ModelFile is { } file
+                ? $"  - {ProfileKeys.ModelFile}: {Text(file)}"
+                : $"  - {ProfileKeys.Model}: {Text(workload.Model)}");
             if (workload.Quant is { } quant)
             {
                 Line(yaml, $"    {ProfileKeys.Quant}: {Text(quant)}");

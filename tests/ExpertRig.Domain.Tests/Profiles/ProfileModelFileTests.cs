@@ -51,6 +51,54 @@ public sealed class ProfileModelFileTests : IDisposable
         error.Message.ShouldStartWith(Path.Combine(folder, "profile.yaml") + ":");
     }
 
+    [Fact]
+    public void TheWriter_WritesTheWorkloadAsItsModelFile_SoTheSavedProfileReadsTheSameModel()
+    {
+        var profile = Load("""
+            workloads:
+              - model_file: Qwen3-8B/config.json
+                quant: q4-k-m
+                context_tokens: 8192
+            budget_usd: 4000
+            """);
+
+        var yaml = ProfileWriter.ToYaml(profile);
+
+        var file = Path.Combine(folder, "Qwen3-8B", "config.json");
+        profile.Workloads.Single().ModelFile.ShouldBe(file);
+        yaml.ShouldContain($"  - model_file: \"{file.Replace("\\", "\\\\", StringComparison.Ordinal)}\"\n    quant: Q4_K_M\n");
+        yaml.ShouldNotContain("model: qwen3-8b");
+
+        // Saved in another folder, the written path still names the same file.
+        var elsewhere = Directory.CreateTempSubdirectory("expertrig-saved-profile-").FullName;
+        try
+        {
+            var saved = Path.Combine(elsewhere, "saved.yaml");
+            File.WriteAllText(saved, yaml);
+            var reread = ProfileTestText.Loader.Load(saved);
+
+            reread.ShouldBe(profile);
+            reread.ImportedModels.Single().Layers.ShouldBe(profile.ImportedModels.Single().Layers);
+            ProfileWriter.ToYaml(reread).ShouldBe(yaml);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ACatalogWorkload_HasNoModelFile_AndIsWrittenByItsId()
+    {
+        var profile = Load("""
+            workloads:
+              - model: llama-3-70b
+            """);
+
+        profile.Workloads.Single().ModelFile.ShouldBeNull();
+        ProfileWriter.ToYaml(profile).ShouldContain("  - model: llama-3-70b\n");
+    }
+
     private Profile Load(string yaml)
     {
         foreach (var name in new[] { "Qwen3-8B", "llama-3-70b" })
