@@ -39,6 +39,7 @@ public sealed class Catalog2026Tests
     [InlineData("phi-4")]
     [InlineData("qwen-3.5-35b-a3b")]
     [InlineData("qwen-3.5-122b-a10b")]
+    [InlineData("deepseek-v3.2-exp")]
     public void HasTheModel_WithASourceAndACoherentShape(string id)
     {
         var model = Shipped.FindModel(id);
