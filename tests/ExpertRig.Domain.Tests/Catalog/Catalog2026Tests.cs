@@ -40,6 +40,7 @@ public sealed class Catalog2026Tests
     [InlineData("qwen-3.5-35b-a3b")]
     [InlineData("qwen-3.5-122b-a10b")]
     [InlineData("deepseek-v3.2-exp")]
+    [InlineData("qwen-3.5-397b-a17b")]
     public void HasTheModel_WithASourceAndACoherentShape(string id)
     {
         var model = Shipped.FindModel(id);
