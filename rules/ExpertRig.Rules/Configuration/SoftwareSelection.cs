@@ -113,11 +113,12 @@ public static class SoftwareSelection
     };
 
     // What the profile could ask for instead so that the preferred engine serves it: the engine's quantization nearest
-    // in size to the one asked for, or no quantization at all (ExpertRig then picks from the engine's own).
+    // in size to the one asked for, or no quantization at all (ExpertRig then picks from the engine's own). NVFP4 is
+    // not suggested: only Blackwell GPUs run it natively, and the suggestion does not know the build's GPU.
     private static string Instead(EngineKind engine, Quantization asked, Knowledge knowledge)
     {
         var nearest = knowledge.Catalog.Quantizations
-            .Where(q => q.Format != QuantFormat.Fp16 && CatalogDevices.Runs(q, engine))
+            .Where(q => q.Format is not (QuantFormat.Fp16 or QuantFormat.Fp4) && CatalogDevices.Runs(q, engine))
             .OrderBy(q => Math.Abs(q.BitsPerWeight - asked.BitsPerWeight)).ThenBy(q => q.Id, StringComparer.Ordinal)
             .FirstOrDefault();
         return nearest is null
