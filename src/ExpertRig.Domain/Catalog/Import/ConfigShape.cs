@@ -40,7 +40,7 @@ internal sealed record ConfigShape
             throw new ModelFileException(text.Path, "num_hidden_layers, hidden_size and num_attention_heads must be greater than 0");
         }
 
-        var mla = modelType is "deepseek_v3" or "kimi_k2" ? MlaShape.Read(text) : null;
+        var mla = modelType is "deepseek_v3" or "deepseek_v32" or "kimi_k2" ? MlaShape.Read(text) : null;
         var headDim = mla is not null ? mla.NopeDim + mla.RopeDim : text.OptionalInt("head_dim") ?? hidden / heads;
         var moe = MoeShape.Read(modelType, text, layers);
         var denseFfn = text.OptionalInt("intermediate_size_mlp") ?? text.OptionalInt("intermediate_size");
@@ -128,13 +128,18 @@ internal sealed record ConfigShape
     }
 }
 
-/// <summary>Multi-head latent attention dimensions (DeepSeek V3, Kimi K2).</summary>
-internal sealed record MlaShape(int KvLoraRank, int QLoraRank, int RopeDim, int NopeDim, int ValueDim)
+/// <summary>
+/// Multi-head latent attention dimensions (DeepSeek V3, Kimi K2), with DeepSeek V3.2's sparse-attention indexer
+/// (<c>index_n_heads</c> × <c>index_head_dim</c>; 0 when the model has none).
+/// </summary>
+internal sealed record MlaShape(int KvLoraRank, int QLoraRank, int RopeDim, int NopeDim, int ValueDim, int IndexerHeads = 0, int IndexerHeadDim = 0)
 {
     public static MlaShape Read(ConfigFields text) => new(
         text.Int("kv_lora_rank"),
         text.OptionalInt("q_lora_rank") ?? 0,
         text.Int("qk_rope_head_dim"),
         text.Int("qk_nope_head_dim"),
-        text.Int("v_head_dim"));
+        text.Int("v_head_dim"),
+        text.OptionalInt("index_n_heads") ?? 0,
+        text.OptionalInt("index_head_dim") ?? 0);
 }

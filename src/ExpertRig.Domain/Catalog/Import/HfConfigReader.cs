@@ -17,7 +17,7 @@ public static class HfConfigReader
     public static IReadOnlyList<string> Architectures { get; } =
     [
         "llama", "mistral", "mixtral", "qwen2", "qwen3", "qwen3_moe", "qwen3_next", "gemma2", "gemma3", "gemma3_text",
-        "qwen3_5_moe", "qwen3_5_moe_text", "gpt_oss", "deepseek_v3", "kimi_k2", "glm4_moe", "llama4", "llama4_text", "phi3", "mistral3",
+        "qwen3_5_moe", "qwen3_5_moe_text", "gpt_oss", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "llama4", "llama4_text", "phi3", "mistral3",
     ];
 
     /// <summary>Parses <paramref name="json"/>, read from <paramref name="path"/> (named in errors).</summary>

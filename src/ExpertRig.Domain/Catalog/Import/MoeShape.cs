@@ -23,6 +23,7 @@ internal sealed record MoeShape(int Routed, int Active, int Shared, int DenseLay
                     text.Int("num_experts"), text.Int("num_experts_per_tok"), sharedFfn > 0 ? 1 : 0, dense,
                     text.Int("moe_intermediate_size"), sharedFfn);
             case "deepseek_v3":
+            case "deepseek_v32":
             case "kimi_k2":
             case "glm4_moe":
                 var shared = text.OptionalInt("n_shared_experts") ?? text.OptionalInt("num_shared_experts") ?? 0;

@@ -38,8 +38,12 @@ internal static class ParameterCount
             var query = mla.QLoraRank > 0
                 ? (hidden * mla.QLoraRank) + (mla.QLoraRank * heads * (mla.NopeDim + mla.RopeDim))
                 : hidden * heads * (mla.NopeDim + mla.RopeDim);
+            // DeepSeek V3.2's indexer: its query from the compressed query (or the hidden state), one key and the head weights.
+            double indexer = mla.IndexerHeads * mla.IndexerHeadDim > 0
+                ? ((mla.QLoraRank > 0 ? mla.QLoraRank : hidden) * mla.IndexerHeads * mla.IndexerHeadDim) + (hidden * mla.IndexerHeadDim) + (hidden * mla.IndexerHeads)
+                : 0;
             return query + (hidden * (mla.KvLoraRank + mla.RopeDim)) + (mla.KvLoraRank * heads * (mla.NopeDim + mla.ValueDim))
-                + (heads * mla.ValueDim * hidden);
+                + (heads * mla.ValueDim * hidden) + indexer;
         }
 
         var q = hidden * heads * shape.HeadDim * (shape.GatedQuery ? 2 : 1);

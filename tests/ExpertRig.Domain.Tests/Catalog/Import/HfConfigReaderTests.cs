@@ -132,6 +132,29 @@ public sealed class HfConfigReaderTests
     }
 
     [Fact]
+    public void DeepSeekV32_IsV3PlusItsSparseAttentionIndexer()
+    {
+        const string v3 = """
+            "num_hidden_layers": 61, "hidden_size": 7168, "num_attention_heads": 128,
+             "num_key_value_heads": 128, "intermediate_size": 18432, "moe_intermediate_size": 2048,
+             "n_routed_experts": 256, "n_shared_experts": 1, "num_experts_per_tok": 8, "first_k_dense_replace": 3,
+             "kv_lora_rank": 512, "q_lora_rank": 1536, "qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128,
+             "vocab_size": 129280, "max_position_embeddings": 163840
+            """;
+        var before = Read("{\"model_type\": \"deepseek_v3\", " + v3 + "}");
+        var after = Read("{\"model_type\": \"deepseek_v32\", \"index_n_heads\": 64, \"index_head_dim\": 128, \"index_topk\": 2048, " + v3 + "}");
+
+        // Per layer: wq_b 1536 × 64·128, wk 7168 × 128, weights_proj 7168 × 64 (DeepSeek-V3.2-Exp inference/model.py).
+        var indexerB = 61 * ((1536.0 * 64 * 128) + (7168.0 * 128) + (7168.0 * 64)) / 1e9;
+        after.ParamsTotalB.ShouldBe(before.ParamsTotalB + indexerB, 0.01);
+        after.ParamsActiveB.ShouldBe(before.ParamsActiveB + indexerB, 0.01);
+        after.Attention.ShouldBe(AttentionKind.MultiHeadLatent);
+        after.MlaCacheDim.ShouldBe(576);
+        after.Architecture.Experts.ShouldBe(before.Architecture.Experts);
+        after.ModelType.ShouldBe("deepseek_v32");
+    }
+
+    [Fact]
     public void GptOss_TakesMxfp4FromItsQuantizationConfig()
     {
         var model = Read("""
