@@ -33,6 +33,39 @@ public sealed class WizardAnswersTests
         WizardAnswers.From(profile).ToProfile(Catalog).ShouldBe(profile);
     }
 
+    [Fact]
+    public void AProfileWithAModelFile_OpensWithoutProblems_AndSavesTheFileBack_UntilAnotherModelIsChosen()
+    {
+        var folder = Directory.CreateTempSubdirectory("expertrig-wizard-model-file-").FullName;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.Combine(folder, "Qwen3-8B"));
+            File.Copy(Repository.Path("rules", "catalog", "models", "qwen-3-8b.config.json"), System.IO.Path.Combine(folder, "Qwen3-8B", "config.json"));
+            var path = System.IO.Path.Combine(folder, "profile.yaml");
+            File.WriteAllText(path, "workloads:\n  - model_file: Qwen3-8B/config.json\n    quant: q4-k-m\n    context_tokens: 8192\nbudget_usd: 3000\n");
+            var profile = Shared.ProfileLoader.Load(path);
+
+            var answers = WizardAnswers.From(profile);
+
+            answers.Problems(Catalog).ShouldBeEmpty();
+            var saved = answers.ToProfile(Catalog);
+            saved.ShouldBe(profile);
+            saved.ImportedModels.ShouldHaveSingleItem().Id.ShouldBe("qwen3-8b");
+            ProfileWriter.ToYaml(saved).ShouldContain($"  - model_file: \"{System.IO.Path.Combine(folder, "Qwen3-8B", "config.json").Replace("\\", "\\\\", StringComparison.Ordinal)}\"\n");
+
+            answers.Workloads[0].Model = "llama-3-8b";
+            var changed = answers.ToProfile(Catalog);
+
+            changed.Workloads.Single().ModelFile.ShouldBeNull();
+            changed.ImportedModels.ShouldBeEmpty();
+            ProfileWriter.ToYaml(changed).ShouldContain("  - model: llama-3-8b\n");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("0", "must be more than 0")]
     [InlineData("-100", "must be more than 0")]

@@ -45,7 +45,10 @@ public sealed partial class WizardAnswers
     private IEnumerable<AnswerProblem> WorkloadProblems(Catalog catalog, int index)
     {
         var workload = Workloads[index];
-        if (!catalog.Models.TryFind(workload.Model, out var model))
+        var model = catalog.Models.TryFind(workload.Model, out var known)
+            ? known
+            : workload.ModelFile is null ? null : ImportedModels.FirstOrDefault(m => m.Id == workload.Model);
+        if (model is null)
         {
             yield return new(AnswerFields.Workload(index, AnswerFields.Model), $"'{workload.Model}' is not a catalog model");
             yield break;

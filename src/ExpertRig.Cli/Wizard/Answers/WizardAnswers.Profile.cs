@@ -35,9 +35,11 @@ public sealed partial class WizardAnswers
             RunTogether = profile.RunTogether,
             MinQuality = profile.MinQuality,
         };
+        answers.ImportedModels.AddRange(profile.ImportedModels);
         answers.Workloads.AddRange(profile.Workloads.Select(w => new WorkloadAnswer
         {
             Model = w.Model,
+            ModelFile = w.ModelFile,
             Quant = w.Quant,
             ContextText = Whole(w.ContextTokens),
             SpeedText = w.MinTokensPerSecond is { } speed ? AnswerText.Show(speed) : "",
@@ -73,7 +75,9 @@ public sealed partial class WizardAnswers
                 w.Model,
                 w.Quant,
                 (int)AnswerText.Number(w.ContextText)!.Value,
-                w.SpeedText.Trim().Length == 0 ? null : AnswerText.Number(w.SpeedText)))],
+                w.SpeedText.Trim().Length == 0 ? null : AnswerText.Number(w.SpeedText),
+                w.ModelFile))],
+            ImportedModels = [.. ImportedModels.Where(m => Workloads.Any(w => w.ModelFile is not null && w.Model == m.Id))],
             BudgetUsd = AnswerText.Number(BudgetText)!.Value,
             ConcurrentUsers = (int)AnswerText.Number(UsersText)!.Value,
             Os = Os,

@@ -55,4 +55,10 @@ public sealed partial class WizardAnswers
 
     /// <summary>What the ranking should favour, most important first.</summary>
     public List<Priority> Priorities { get; } = [];
+
+    /// <summary>
+    /// Models the opened profile read from <c>model_file:</c> config.json files, which its workloads may name beside
+    /// the catalog's; carried into the profile the answers make so a consultation and a save keep them.
+    /// </summary>
+    public List<Domain.Catalog.LanguageModel> ImportedModels { get; } = [];
 }

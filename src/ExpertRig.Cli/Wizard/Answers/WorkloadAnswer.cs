@@ -3,8 +3,31 @@ namespace ExpertRig.Cli.Wizard.Answers;
 /// <summary>One workload as the user is typing it: catalog ids plus the raw text of the number fields.</summary>
 public sealed class WorkloadAnswer
 {
-    /// <summary>Catalog model id, e.g. <c>llama-3-8b</c>.</summary>
-    public required string Model { get; set; }
+    private string model = "";
+
+    /// <summary>
+    /// Catalog model id, e.g. <c>llama-3-8b</c>, or the id of a model the opened profile read from its config.json.
+    /// Choosing another model forgets <see cref="ModelFile"/>.
+    /// </summary>
+    public required string Model
+    {
+        get => model;
+        set
+        {
+            if (!string.Equals(model, value, StringComparison.Ordinal))
+            {
+                ModelFile = null;
+            }
+
+            model = value;
+        }
+    }
+
+    /// <summary>
+    /// The config.json the opened profile's <c>model_file:</c> named for this workload (its full path); null for a
+    /// catalog model. Set it after <see cref="Model"/>. Saving writes it back as <c>model_file:</c>.
+    /// </summary>
+    public string? ModelFile { get; set; }
 
     /// <summary>Quantization name (<c>Q4_K_M</c>), or null for "choose for me".</summary>
     public string? Quant { get; set; }

@@ -102,7 +102,9 @@ internal sealed partial class WorkloadsStep
         {
             loading = true;
             var workload = Answers.Workloads[index];
-            modelList.Value = Catalog.Models.Select((m, i) => (m, i)).FirstOrDefault(p => p.m.Id == workload.Model).i;
+            // A model the opened profile read from its config.json is in no row of the catalog's list: none is marked.
+            var row = Catalog.Models.Select((m, i) => (m, i)).FirstOrDefault(p => p.m.Id == workload.Model);
+            modelList.Value = row.m is null ? null : row.i;
             quantList.Text = workload.Quant ?? ChooseForMe;
             context.Text = workload.ContextText;
             speed.Text = workload.SpeedText;
