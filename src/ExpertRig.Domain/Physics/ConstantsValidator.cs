@@ -19,6 +19,7 @@ internal sealed class ConstantsValidator(string sourceName)
                 Text(decode.Source, "decode.source"))
             {
                 CpuExpertLayerMicroseconds = decode.CpuExpertLayerUs is null ? 0 : Range(decode.CpuExpertLayerUs, "decode.cpu_expert_layer_us", 0, 10_000),
+                MoeLayerMicroseconds = decode.MoeLayerOverheadUs is null ? 0 : Range(decode.MoeLayerOverheadUs, "decode.moe_layer_overhead_us", 0, 10_000),
             },
             new InterconnectConstants(
                 PcieLanes(Require(interconnect.PcieGbsPerLane, "interconnect.pcie_gbs_per_lane")),

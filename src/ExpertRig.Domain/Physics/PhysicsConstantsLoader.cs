@@ -86,6 +86,8 @@ public static class PhysicsConstantsLoader
 
         public double? CpuExpertLayerUs { get; set; }
 
+        public double? MoeLayerOverheadUs { get; set; }
+
         public string? Source { get; set; }
     }
 

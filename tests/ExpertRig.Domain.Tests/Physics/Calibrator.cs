@@ -11,6 +11,9 @@ public static class Calibrator
     /// <summary>The result of a decode fit: per-class (efficiency, µs per layer), the shared 16-bit factor, and its MAPE.</summary>
     public sealed record DecodeFit(IReadOnlyDictionary<(DeviceClass Class, Backend Backend), (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape)
     {
+        /// <summary>Extra µs per token of each layer with routed experts (held fixed in the fit it came from).</summary>
+        public double MoeLayerUs { get; init; }
+
         /// <summary>Attention ns per cached token per layer, for the class × backend pairs with a depth sweep (0 for the others).</summary>
         public IReadOnlyDictionary<(DeviceClass Class, Backend Backend), double> AttentionNs { get; init; } = new Dictionary<(DeviceClass, Backend), double>();
 
@@ -38,13 +41,16 @@ public static class Calibrator
     /// <summary>Rows deep enough into the cache to separate attention work from streaming (4K tokens or more).</summary>
     public const int DepthRowTokens = 4096;
 
-    /// <summary>Fits bandwidth efficiency and per-layer overhead per class, and the 16-bit factor by grid search.</summary>
+    /// <summary>
+    /// Fits bandwidth efficiency and per-layer overhead per class, and by grid search the 16-bit factor and the extra
+    /// cost of a layer with routed experts (both shared by every class).
+    /// </summary>
     public static DecodeFit FitDecode(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants)
     {
         DecodeFit? best = null;
         for (var factor = 1.00; factor <= 1.301; factor += 0.01)
         {
-            var fit = FitDecodeAt(singles, constants, Math.Round(factor, 2));
+            var fit = FitDecodeWithMoe(singles, constants, Math.Round(factor, 2));
             if (best is null || fit.Mape < best.Mape)
             {
                 best = fit;
@@ -54,25 +60,49 @@ public static class Calibrator
         return best!;
     }
 
+    /// <summary>Step of the grid search for the MoE layer cost, in µs (after a coarse pass in 5 µs steps).</summary>
+    public const double MoeGridStepUs = 0.5;
+
+    /// <summary>
+    /// Fits the per-class constants with the 16-bit factor held fixed and the MoE layer cost chosen by grid search to
+    /// minimise the single-device MAPE: 0–150 µs in 5 µs steps, then ±5 µs around the best in <see cref="MoeGridStepUs"/> steps.
+    /// </summary>
+    public static DecodeFit FitDecodeWithMoe(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants, double factor)
+    {
+        var adjusted = constants with { Decode = constants.Decode with { UnquantizedStreamFactor = factor } };
+        var terms = singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList();
+        DecodeFit Fit(double moe) => FitDecodeRows(terms, constants with { Decode = constants.Decode with { MoeLayerMicroseconds = moe } }, factor);
+        DecodeFit Best(IEnumerable<double> grid) => grid.Select(Fit).Aggregate((best, fit) => fit.Mape < best.Mape - 1e-12 ? fit : best);
+        var coarse = Best(Enumerable.Range(0, 31).Select(i => i * 5.0));
+        return Best(Enumerable.Range(-10, 21).Select(i => coarse.MoeLayerUs + (i * MoeGridStepUs)).Where(moe => moe >= 0));
+    }
+
     /// <summary>Fits the per-class constants with the 16-bit factor held fixed.</summary>
     public static DecodeFit FitDecodeAt(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants, double factor)
     {
         var adjusted = constants with { Decode = constants.Decode with { UnquantizedStreamFactor = factor } };
-        var rows = singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList();
+        return FitDecodeRows(singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList(), constants, factor);
+    }
+
+    private static DecodeFit FitDecodeRows(IReadOnlyList<(DecodeMeasurement m, (double Stream, int Layers, double CachedTokenLayers, int MoeLayers) Terms)> terms, PhysicsConstants constants, double factor)
+    {
+        var moeSeconds = constants.Decode.MoeLayerMicroseconds * 1e-6;
+        // The MoE layer cost is held fixed here: it comes off the measured time before the per-class solve.
+        var rows = terms.Select(r => (r.m, r.Terms, T: (1 / r.m.TokensPerSecond) - (r.Terms.MoeLayers * moeSeconds))).ToList();
         var classes = new Dictionary<(DeviceClass, Backend), (double, double)>();
         var attention = new Dictionary<(DeviceClass, Backend), double>();
         foreach (var group in rows.GroupBy(r => KeyOf(r.m.Device)).OrderBy(g => g.Key))
         {
             if (group.Count(r => r.m.PositionTokens >= DepthRowTokens) >= 3)
             {
-                var deep = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, K: r.Terms.CachedTokenLayers, T: 1 / r.m.TokensPerSecond)).ToList();
+                var deep = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, K: r.Terms.CachedTokenLayers, r.T)).ToList();
                 var (efficiency, overheadUs, ns) = SolveWithAttention(deep);
                 classes[group.Key] = (efficiency, overheadUs);
                 attention[group.Key] = ns;
                 continue;
             }
 
-            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
+            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, r.T)).ToList();
             classes[group.Key] = points.Count >= OverheadFitPoints
                 ? SolveEfficiencyAndOverhead(points)
                 : (0, 0);
@@ -89,7 +119,7 @@ public static class Calibrator
                     ? own.Item2
                     : classes[(DeviceClass.NvidiaGddr, Backend.Cuda)].Item2;
                 var points = rows.Where(r => KeyOf(r.m.Device) == key)
-                    .Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
+                    .Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, r.T)).ToList();
                 classes[key] = (SolveEfficiency(points, overheadUs), overheadUs);
             }
         }
@@ -111,7 +141,7 @@ public static class Calibrator
         {
             var (_, overheadUs) = classes[group.Key.Item1];
             var ns = attention.TryGetValue(group.Key.Item1, out var value) ? value : 0;
-            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.CachedTokenLayers * ns * 1e-9))).ToList();
+            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: r.T - (r.Terms.CachedTokenLayers * ns * 1e-9))).ToList();
             chips[group.Key] = SolveEfficiency(points, overheadUs);
         }
 
@@ -120,10 +150,10 @@ public static class Calibrator
             var (efficiency, overheadUs) = classes[KeyOf(r.m.Device)];
             efficiency = r.m.Device.Chip is { } chip && chips.TryGetValue((KeyOf(r.m.Device), chip), out var own) ? own : efficiency;
             var ns = attention.TryGetValue(KeyOf(r.m.Device), out var value) ? value : 0;
-            var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9));
+            var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9) + (r.Terms.MoeLayers * moeSeconds));
             return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
         }).ToList();
-        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention, Chips = chips };
+        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention, Chips = chips, MoeLayerUs = constants.Decode.MoeLayerMicroseconds };
     }
 
     /// <summary>Leave-one-out: refit without each point (16-bit factor fixed) and predict it; returns the mean absolute percentage error.</summary>
@@ -141,7 +171,7 @@ public static class Calibrator
             }
 
             var terms = DecodeEstimatorTerms(singles[i], adjusted);
-            var predicted = 1 / ((terms.Stream / fit.EfficiencyOf(singles[i].Device)) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9));
+            var predicted = 1 / ((terms.Stream / fit.EfficiencyOf(singles[i].Device)) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9) + (terms.MoeLayers * fit.MoeLayerUs * 1e-6));
             errors.Add(Math.Abs(predicted - singles[i].TokensPerSecond) / singles[i].TokensPerSecond);
         }
 
@@ -244,13 +274,14 @@ public static class Calibrator
                 : c;
         return constants with
         {
+            Decode = constants.Decode with { MoeLayerMicroseconds = fit.MoeLayerUs },
             DeviceClasses = constants.DeviceClasses.ToDictionary(
                 pair => pair.Key,
                 pair => Apply(pair.Key, pair.Value) with { OtherBackends = pair.Value.OtherBackends.Select(b => Apply(pair.Key, b)).ToList() }),
         };
     }
 
-    private static (double Stream, int Layers, double CachedTokenLayers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
+    private static (double Stream, int Layers, double CachedTokenLayers, int MoeLayers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
         DecodeEstimator.SingleDeviceTerms(m.Scenario(), constants);
 
     // Minimises Σ ((A·x + τ·L + σ·K − t) / t)² over A = 1/efficiency, τ and σ: a 3×3 weighted normal equation.
