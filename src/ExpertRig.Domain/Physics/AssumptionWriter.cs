@@ -34,6 +34,11 @@ internal static class AssumptionWriter
             list.Add(new($"16-bit weights stream {Figures.Fixed(constants.Decode.UnquantizedStreamFactor, 2)}× faster per byte than quantized ones (no dequantization).", constants.Decode.Source));
         }
 
+        if (plan.Footprint.MoeLayers > 0 && constants.Decode.MoeLayerMicroseconds > 0)
+        {
+            list.Add(new($"Each of the {plan.Footprint.MoeLayers} layers with routed experts adds {Figures.Number(constants.Decode.MoeLayerMicroseconds, 1)} µs per token (router and expert dispatch).", constants.Decode.Source));
+        }
+
         AddKvCache(scenario, plan, constants, list);
         AddExperts(plan, constants, list);
         AddMultiGpu(scenario, plan, constants, list);
