@@ -13,11 +13,4 @@ public sealed record DecodeConstants(
 {
     /// <summary>Fixed time per token for each layer whose routed experts the CPU runs (hand-off to the CPU and back).</summary>
     public double CpuExpertLayerMicroseconds { get; init; }
-
-    /// <summary>
-    /// Extra fixed time per token for each layer with routed experts, beyond a dense layer's per-layer cost: the router
-    /// matmul, top-k selection, softmax of the chosen weights, the expert-indexed matmuls and the weighted sum are about
-    /// eight more kernels than a dense feed-forward block (llama.cpp build_moe_ffn). Fitted with the class constants.
-    /// </summary>
-    public double MoeLayerMicroseconds { get; init; }
 }

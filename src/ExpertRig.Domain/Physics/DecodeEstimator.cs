@@ -33,7 +33,6 @@ internal static class DecodeEstimator
     private static DecodeTimeBreakdown LayerSplit(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, double weightFactor, double kvPerLayer, double batchFlops, double cachedPerLayer)
     {
         var footprint = plan.Footprint;
-        var moeLayerSeconds = constants.Decode.MoeLayerMicroseconds * 1e-6;
         double stream = 0, overhead = 0, compute = 0;
         var used = 0;
         for (var i = 0; i < scenario.Devices.Count; i++)
@@ -51,7 +50,7 @@ internal static class DecodeEstimator
             var layerBytes = plan.DeviceReadBytes is { } reads ? reads[i] : layers * footprint.LayerReadBytes;
             var weightBytes = layerBytes + (isLast ? footprint.OutputHeadBytes : 0);
             stream += ((weightBytes / weightFactor) + (layers * kvPerLayer)) / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb);
-            overhead += layers * ((classConstants.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayerShare * moeLayerSeconds) + (cachedPerLayer * classConstants.AttentionNanosecondsPerCachedToken * 1e-9));
+            overhead += layers * ((classConstants.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayerShare * classConstants.MoeLayerMicroseconds * 1e-6) + (cachedPerLayer * classConstants.AttentionNanosecondsPerCachedToken * 1e-9));
             compute += batchFlops * layers / footprint.Layers / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12);
         }
 
@@ -61,7 +60,8 @@ internal static class DecodeEstimator
         {
             var bytes = (plan.OffloadedLayers * footprint.LayerReadBytes / weightFactor) + (plan.OffloadedLayers * kvPerLayer);
             offload = bytes / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
-            overhead += plan.OffloadedLayers * ((constants.For(scenario.Devices[0]).PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayerShare * moeLayerSeconds));
+            var first = constants.For(scenario.Devices[0]);
+            overhead += plan.OffloadedLayers * ((first.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayerShare * first.MoeLayerMicroseconds * 1e-6));
             hops += 1;
         }
 
@@ -86,7 +86,7 @@ internal static class DecodeEstimator
             var classConstants = constants.For(device);
             var bytes = ((footprint.ReadBytesPerToken / weightFactor) + (footprint.Layers * kvPerLayer)) / count;
             stream = Math.Max(stream, bytes / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb));
-            overhead = Math.Max(overhead, (footprint.Layers * classConstants.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayers * constants.Decode.MoeLayerMicroseconds * 1e-6));
+            overhead = Math.Max(overhead, (footprint.Layers * classConstants.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayers * classConstants.MoeLayerMicroseconds * 1e-6));
             compute = Math.Max(compute, batchFlops / count / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12));
         }
 

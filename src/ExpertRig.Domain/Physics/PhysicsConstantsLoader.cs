@@ -86,8 +86,6 @@ public static class PhysicsConstantsLoader
 
         public double? CpuExpertLayerUs { get; set; }
 
-        public double? MoeLayerOverheadUs { get; set; }
-
         public string? Source { get; set; }
     }
 
@@ -100,6 +98,8 @@ public static class PhysicsConstantsLoader
         public double? PerLayerOverheadUs { get; set; }
 
         public double? AttentionNsPerCachedToken { get; set; }
+
+        public double? MoeLayerOverheadUs { get; set; }
 
         public double? PromptComputeEfficiency { get; set; }
 
@@ -138,6 +138,8 @@ public static class PhysicsConstantsLoader
         public double? PerLayerOverheadUs { get; set; }
 
         public double? AttentionNsPerCachedToken { get; set; }
+
+        public double? MoeLayerOverheadUs { get; set; }
 
         public double? PromptComputeEfficiency { get; set; }
 

@@ -116,7 +116,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         {
             var rest = rows.Where(m => SourceOf(m) != source).ToList();
             var singles = rest.Where(m => m.IsSingleDevice).ToList();
-            var fit = Calibrator.FitDecodeWithMoe(singles, constants, constants.Decode.UnquantizedStreamFactor);
+            var fit = Calibrator.FitDecodeAt(singles, constants, constants.Decode.UnquantizedStreamFactor);
             var refitted = Calibrator.WithDecodeFit(constants, fit);
             var multis = rest.Where(m => m.Count > 1 && !m.ExpertsInRam).ToList();
             if (multis.Count > 0)
