@@ -19,8 +19,9 @@ internal static class DecodeEstimator
     }
 
     /// <summary>
-    /// The two terms a single device's decode time is linear in: seconds to stream one token's bytes at 100%
-    /// bandwidth, and the layer count; time = stream ÷ efficiency + layers × per-layer overhead. Calibration fits both.
+    /// The terms a single device's decode time is linear in: seconds to stream one token's bytes at 100% bandwidth,
+    /// the layer count, the cached token-layers and the layers with routed experts; time = stream ÷ efficiency +
+    /// layers × per-layer overhead + cached token-layers × attention cost + MoE layers × MoE layer cost.
     /// </summary>
     public static (double StreamSecondsAtFullBandwidth, int Layers, double CachedTokenLayers, int MoeLayers) SingleDeviceTerms(InferenceScenario scenario, PhysicsConstants constants)
     {

@@ -27,7 +27,8 @@ public sealed record DeviceClassConstants(
     /// Extra fixed time per token for each layer with routed experts, beyond <see cref="PerLayerOverheadMicroseconds"/>:
     /// the router matmul, top-k, softmax of the chosen weights, the expert-indexed matmuls and the weighted sum are
     /// about eight more kernels than a dense feed-forward block (llama.cpp build_moe_ffn), and backends fuse them to
-    /// different degrees. Fitted where the class × backend has MoE and dense rows; the others borrow the mean.
+    /// different degrees. Fitted where the class × backend has a depth sweep with MoE and dense rows; the other pairs share
+    /// one value fitted on their rows together (docs/performance-model.md, Decode).
     /// </summary>
     public double MoeLayerMicroseconds { get; init; }
 
