@@ -34,6 +34,11 @@ internal static class AssumptionWriter
             list.Add(new($"16-bit weights stream {Figures.Fixed(constants.Decode.UnquantizedStreamFactor, 2)}× faster per byte than quantized ones (no dequantization).", constants.Decode.Source));
         }
 
+        if (plan.Footprint.MoeLayers > 0 && constants.For(scenario.Devices[0]) is { MoeLayerMicroseconds: > 0 } moe)
+        {
+            list.Add(new($"Each of the {plan.Footprint.MoeLayers} layers with routed experts adds {Figures.Number(moe.MoeLayerMicroseconds, 1)} µs per token (router and expert dispatch).", moe.Source));
+        }
+
         AddKvCache(scenario, plan, constants, list);
         AddExperts(plan, constants, list);
         AddMultiGpu(scenario, plan, constants, list);

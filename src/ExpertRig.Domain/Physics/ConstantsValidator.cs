@@ -73,6 +73,7 @@ internal sealed class ConstantsValidator(string sourceName)
                 Text(section.Source, $"{key}.source"))
             {
                 AttentionNanosecondsPerCachedToken = section.AttentionNsPerCachedToken is null ? 0 : Range(section.AttentionNsPerCachedToken, $"{key}.attention_ns_per_cached_token", 0, 1000),
+                MoeLayerMicroseconds = section.MoeLayerOverheadUs is null ? 0 : Range(section.MoeLayerOverheadUs, $"{key}.moe_layer_overhead_us", 0, 10_000),
                 Backend = BackendOf(section.Backend, $"{key}.backend"),
                 ChoosesFastestBackend = section.BackendChoice switch
                 {
@@ -148,6 +149,7 @@ internal sealed class ConstantsValidator(string sourceName)
                 BandwidthEfficiency = Fraction(section.BandwidthEfficiency, $"{key}.bandwidth_efficiency"),
                 PerLayerOverheadMicroseconds = Range(section.PerLayerOverheadUs, $"{key}.per_layer_overhead_us", 0, 10_000),
                 AttentionNanosecondsPerCachedToken = section.AttentionNsPerCachedToken is null ? primary.AttentionNanosecondsPerCachedToken : Range(section.AttentionNsPerCachedToken, $"{key}.attention_ns_per_cached_token", 0, 1000),
+                MoeLayerMicroseconds = section.MoeLayerOverheadUs is null ? primary.MoeLayerMicroseconds : Range(section.MoeLayerOverheadUs, $"{key}.moe_layer_overhead_us", 0, 10_000),
                 PromptComputeEfficiency = section.PromptComputeEfficiency is null ? primary.PromptComputeEfficiency : Fraction(section.PromptComputeEfficiency, $"{key}.prompt_compute_efficiency"),
                 Source = Text(section.Source, $"{key}.source"),
                 OtherBackends = [],

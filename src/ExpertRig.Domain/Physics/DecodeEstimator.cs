@@ -19,15 +19,16 @@ internal static class DecodeEstimator
     }
 
     /// <summary>
-    /// The two terms a single device's decode time is linear in: seconds to stream one token's bytes at 100%
-    /// bandwidth, and the layer count; time = stream ÷ efficiency + layers × per-layer overhead. Calibration fits both.
+    /// The terms a single device's decode time is linear in: seconds to stream one token's bytes at 100% bandwidth,
+    /// the layer count, the cached token-layers and the layers with routed experts; time = stream ÷ efficiency +
+    /// layers × per-layer overhead + cached token-layers × attention cost + MoE layers × MoE layer cost.
     /// </summary>
-    public static (double StreamSecondsAtFullBandwidth, int Layers, double CachedTokenLayers) SingleDeviceTerms(InferenceScenario scenario, PhysicsConstants constants)
+    public static (double StreamSecondsAtFullBandwidth, int Layers, double CachedTokenLayers, int MoeLayers) SingleDeviceTerms(InferenceScenario scenario, PhysicsConstants constants)
     {
         var footprint = ModelFootprint.Of(scenario.Model, scenario.Weights, scenario.KvCache, constants);
         var weightFactor = scenario.Weights.IsUnquantized ? constants.Decode.UnquantizedStreamFactor : 1.0;
         var bytes = (footprint.ReadBytesPerToken / weightFactor) + footprint.Kv.BytesPerSequence(scenario.EffectiveDecodePosition);
-        return (bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb), footprint.Layers, footprint.Kv.CachedTokenLayers(scenario.EffectiveDecodePosition));
+        return (bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb), footprint.Layers, footprint.Kv.CachedTokenLayers(scenario.EffectiveDecodePosition), footprint.MoeLayers);
     }
 
     private static DecodeTimeBreakdown LayerSplit(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, double weightFactor, double kvPerLayer, double batchFlops, double cachedPerLayer)
@@ -50,7 +51,7 @@ internal static class DecodeEstimator
             var layerBytes = plan.DeviceReadBytes is { } reads ? reads[i] : layers * footprint.LayerReadBytes;
             var weightBytes = layerBytes + (isLast ? footprint.OutputHeadBytes : 0);
             stream += ((weightBytes / weightFactor) + (layers * kvPerLayer)) / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb);
-            overhead += layers * ((classConstants.PerLayerOverheadMicroseconds * 1e-6) + (cachedPerLayer * classConstants.AttentionNanosecondsPerCachedToken * 1e-9));
+            overhead += layers * ((classConstants.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayerShare * classConstants.MoeLayerMicroseconds * 1e-6) + (cachedPerLayer * classConstants.AttentionNanosecondsPerCachedToken * 1e-9));
             compute += batchFlops * layers / footprint.Layers / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12);
         }
 
@@ -60,7 +61,8 @@ internal static class DecodeEstimator
         {
             var bytes = (plan.OffloadedLayers * footprint.LayerReadBytes / weightFactor) + (plan.OffloadedLayers * kvPerLayer);
             offload = bytes / (constants.Decode.CpuBandwidthEfficiency * plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb);
-            overhead += plan.OffloadedLayers * constants.For(scenario.Devices[0]).PerLayerOverheadMicroseconds * 1e-6;
+            var first = constants.For(scenario.Devices[0]);
+            overhead += plan.OffloadedLayers * ((first.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayerShare * first.MoeLayerMicroseconds * 1e-6));
             hops += 1;
         }
 
@@ -85,7 +87,7 @@ internal static class DecodeEstimator
             var classConstants = constants.For(device);
             var bytes = ((footprint.ReadBytesPerToken / weightFactor) + (footprint.Layers * kvPerLayer)) / count;
             stream = Math.Max(stream, bytes / (classConstants.BandwidthEfficiency * device.BandwidthGbs * PhysicsUnits.BytesPerGb));
-            overhead = Math.Max(overhead, footprint.Layers * classConstants.PerLayerOverheadMicroseconds * 1e-6);
+            overhead = Math.Max(overhead, (footprint.Layers * classConstants.PerLayerOverheadMicroseconds * 1e-6) + (footprint.MoeLayers * classConstants.MoeLayerMicroseconds * 1e-6));
             compute = Math.Max(compute, batchFlops / count / (BatchEfficiency(scenario.Engine, classConstants) * device.TensorTflops(scenario.Engine) * 1e12));
         }
 

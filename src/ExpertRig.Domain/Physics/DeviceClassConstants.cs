@@ -23,6 +23,15 @@ public sealed record DeviceClassConstants(
     /// </summary>
     public double AttentionNanosecondsPerCachedToken { get; init; }
 
+    /// <summary>
+    /// Extra fixed time per token for each layer with routed experts, beyond <see cref="PerLayerOverheadMicroseconds"/>:
+    /// the router matmul, top-k, softmax of the chosen weights, the expert-indexed matmuls and the weighted sum are
+    /// about eight more kernels than a dense feed-forward block (llama.cpp build_moe_ffn), and backends fuse them to
+    /// different degrees. Fitted where the class × backend has a depth sweep with MoE and dense rows; the other pairs share
+    /// one value fitted on their rows together (docs/performance-model.md, Decode).
+    /// </summary>
+    public double MoeLayerMicroseconds { get; init; }
+
     /// <summary>The backend these numbers were measured on (the class's default backend).</summary>
     public Backend Backend { get; init; }
 

@@ -65,8 +65,17 @@ internal sealed record ModelFootprint(
             outputHead * headBytesPerParam,
             inputEmbedding * headBytesPerParam,
             KvLayout.Of(model, constants.Memory.KvBytesPerElement[kvCache]),
-            experts);
+            experts)
+        {
+            MoeLayers = experts?.MoeLayers ?? (model.IsMixtureOfExperts ? model.Layers - (model.Experts?.DenseLayers ?? 0) : 0),
+        };
     }
+
+    /// <summary>Layers with routed experts (0 for a dense model; every layer of a mixture without an expert layout).</summary>
+    public int MoeLayers { get; init; }
+
+    /// <summary>The share of layers with routed experts, spread evenly over the layers like the KV cache.</summary>
+    public double MoeLayerShare => (double)MoeLayers / Layers;
 
     /// <summary>
     /// Bytes per parameter of the routed experts and of everything else for an MXFP4 mixture of experts (experts in

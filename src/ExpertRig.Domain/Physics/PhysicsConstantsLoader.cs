@@ -99,6 +99,8 @@ public static class PhysicsConstantsLoader
 
         public double? AttentionNsPerCachedToken { get; set; }
 
+        public double? MoeLayerOverheadUs { get; set; }
+
         public double? PromptComputeEfficiency { get; set; }
 
         public double? BatchedDecodeComputeEfficiency { get; set; }
@@ -136,6 +138,8 @@ public static class PhysicsConstantsLoader
         public double? PerLayerOverheadUs { get; set; }
 
         public double? AttentionNsPerCachedToken { get; set; }
+
+        public double? MoeLayerOverheadUs { get; set; }
 
         public double? PromptComputeEfficiency { get; set; }
 

@@ -19,6 +19,14 @@ public sealed class CalibrationTests(ITestOutputHelper output)
         {
             var yaml = constants.For(key.Class, key.Backend);
             output.WriteLine($"{Name(key),-22} efficiency fitted {efficiency:F3} yaml {yaml.BandwidthEfficiency:F3}; overhead fitted {overheadUs:F1} µs yaml {yaml.PerLayerOverheadMicroseconds:F1} µs ({singles.Count(s => Calibrator.KeyOf(s.Device) == key)} points)");
+            output.WriteLine($"{Name(key),-22} attention fitted {fit.AttentionNsOf(key):F3} ns per cached token per layer, yaml {yaml.AttentionNanosecondsPerCachedToken:F3}");
+            output.WriteLine($"{Name(key),-22} moe fitted {fit.MoeUsOf(key):F1} µs per MoE layer, yaml {yaml.MoeLayerMicroseconds:F1} ({singles.Count(s => Calibrator.KeyOf(s.Device) == key && s.IsMixtureOfExperts)} MoE points)");
+        }
+
+        foreach (var ((key, chip), efficiency) in fit.Chips)
+        {
+            var yaml = constants.For(key.Class, key.Backend).ChipEfficiencies;
+            output.WriteLine($"{Name(key),-22} chip {chip} efficiency fitted {efficiency:F3} yaml {(yaml.TryGetValue(chip, out var y) ? y.ToString("F3") : "missing")} ({singles.Count(s => s.Device.Chip == chip)} points)");
         }
 
         fit.UnquantizedFactor.ShouldBe(constants.Decode.UnquantizedStreamFactor, 0.005);
@@ -28,14 +36,8 @@ public sealed class CalibrationTests(ITestOutputHelper output)
             yaml.Backend.ShouldBe(key.Backend, $"constants.yaml needs a {Name(key)} entry for the rows measured on it");
             yaml.BandwidthEfficiency.ShouldBe(efficiency, 0.006, Name(key));
             yaml.PerLayerOverheadMicroseconds.ShouldBe(overheadUs, 1.0, Name(key));
-            output.WriteLine($"{Name(key),-22} attention fitted {fit.AttentionNsOf(key):F3} ns per cached token per layer, yaml {yaml.AttentionNanosecondsPerCachedToken:F3}");
             yaml.AttentionNanosecondsPerCachedToken.ShouldBe(fit.AttentionNsOf(key), 0.005, Name(key));
-        }
-
-        foreach (var ((key, chip), efficiency) in fit.Chips)
-        {
-            var yaml = constants.For(key.Class, key.Backend).ChipEfficiencies;
-            output.WriteLine($"{Name(key),-22} chip {chip} efficiency fitted {efficiency:F3} yaml {(yaml.TryGetValue(chip, out var y) ? y.ToString("F3") : "missing")} ({singles.Count(s => s.Device.Chip == chip)} points)");
+            yaml.MoeLayerMicroseconds.ShouldBe(fit.MoeUsOf(key), 1.0, $"{Name(key)} moe_layer_overhead_us");
         }
 
         foreach (var ((key, chip), efficiency) in fit.Chips)

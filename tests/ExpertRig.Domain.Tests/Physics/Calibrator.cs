@@ -11,6 +11,14 @@ public static class Calibrator
     /// <summary>The result of a decode fit: per-class (efficiency, µs per layer), the shared 16-bit factor, and its MAPE.</summary>
     public sealed record DecodeFit(IReadOnlyDictionary<(DeviceClass Class, Backend Backend), (double Efficiency, double OverheadUs)> Classes, double UnquantizedFactor, double Mape)
     {
+        /// <summary>Extra µs per token of each layer with routed experts, per class × backend (fitted or borrowed).</summary>
+        public IReadOnlyDictionary<(DeviceClass Class, Backend Backend), double> MoeUs { get; init; } = new Dictionary<(DeviceClass, Backend), double>();
+
+        public double MoeUsOf((DeviceClass Class, Backend Backend) key) => MoeUs.TryGetValue(key, out var us) ? us : 0;
+
+        /// <summary>The MoE layer cost shared by the pairs that do not fit their own.</summary>
+        public double PooledMoeUs { get; init; }
+
         /// <summary>Attention ns per cached token per layer, for the class × backend pairs with a depth sweep (0 for the others).</summary>
         public IReadOnlyDictionary<(DeviceClass Class, Backend Backend), double> AttentionNs { get; init; } = new Dictionary<(DeviceClass, Backend), double>();
 
@@ -54,6 +62,12 @@ public static class Calibrator
         return best!;
     }
 
+    /// <summary>
+    /// Fewest MoE rows and fewest dense rows of a class × backend with a depth sweep that separate the MoE layer cost
+    /// from the per-layer overhead; with fewer, the class borrows the mean MoE layer cost of those that fit one.
+    /// </summary>
+    public const int MoeFitPoints = 3;
+
     /// <summary>Fits the per-class constants with the 16-bit factor held fixed.</summary>
     public static DecodeFit FitDecodeAt(IReadOnlyList<DecodeMeasurement> singles, PhysicsConstants constants, double factor)
     {
@@ -61,69 +75,111 @@ public static class Calibrator
         var rows = singles.Select(m => (m, Terms: DecodeEstimatorTerms(m, adjusted))).ToList();
         var classes = new Dictionary<(DeviceClass, Backend), (double, double)>();
         var attention = new Dictionary<(DeviceClass, Backend), double>();
-        foreach (var group in rows.GroupBy(r => KeyOf(r.m.Device)).OrderBy(g => g.Key))
+        var moe = new Dictionary<(DeviceClass, Backend), double>();
+
+        // Pairs with a depth sweep and MoE and dense rows fit efficiency, per-layer overhead, attention cost and the
+        // MoE layer cost together (a negative MoE cost is refitted as zero). The other pairs borrow the mean MoE layer
+        // cost of those: every backend runs the extra MoE kernels, and a zero would say it does not.
+        var groups = rows.GroupBy(r => KeyOf(r.m.Device)).OrderBy(g => g.Key).ToList();
+        static bool HasDepth(IEnumerable<(DecodeMeasurement m, (double Stream, int Layers, double CachedTokenLayers, int MoeLayers) Terms)> g) =>
+            g.Count(r => r.m.PositionTokens >= DepthRowTokens) >= 3;
+        static bool HasMoeSplit(IEnumerable<(DecodeMeasurement m, (double Stream, int Layers, double CachedTokenLayers, int MoeLayers) Terms)> g) =>
+            g.Count(r => r.Terms.MoeLayers > 0) >= MoeFitPoints && g.Count(r => r.Terms.MoeLayers == 0) >= MoeFitPoints;
+        foreach (var group in groups.Where(g => HasDepth(g) && HasMoeSplit(g)))
         {
-            if (group.Count(r => r.m.PositionTokens >= DepthRowTokens) >= 3)
+            var points = group.Select(r => (F: new[] { r.Terms.Stream, r.Terms.Layers, r.Terms.CachedTokenLayers, (double)r.Terms.MoeLayers }, T: 1 / r.m.TokensPerSecond)).ToList();
+            var solution = SolveLinear(points);
+            if (solution is null || solution[3] < 0)
             {
-                var deep = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, K: r.Terms.CachedTokenLayers, T: 1 / r.m.TokensPerSecond)).ToList();
-                var (efficiency, overheadUs, ns) = SolveWithAttention(deep);
-                classes[group.Key] = (efficiency, overheadUs);
-                attention[group.Key] = ns;
-                continue;
+                solution = [.. SolveLinear([.. points.Select(p => (p.F[..3], p.T))])!, 0];
             }
 
-            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
-            classes[group.Key] = points.Count >= OverheadFitPoints
-                ? SolveEfficiencyAndOverhead(points)
-                : (0, 0);
+            classes[group.Key] = (1 / solution[0], solution[1] * 1e6);
+            attention[group.Key] = Math.Max(0, solution[2]) * 1e9;
+            moe[group.Key] = solution[3] * 1e6;
         }
 
-        // A class × backend with too few points borrows the per-layer overhead of its class's default backend (or of
-        // NVIDIA GDDR under CUDA when that has too few as well) and fits its efficiency alone; default backends first.
-        foreach (var (key, value) in classes.OrderBy(pair => pair.Key.Item2 == constants.For(pair.Key.Item1).Backend ? 0 : 1).ToList())
+        // The pairs that cannot fit their own MoE layer cost share one, fitted on their rows together (grid search, 5 µs
+        // then 0.5 µs steps, minimising the MAPE): every backend runs the extra MoE kernels, and a zero would say it
+        // does not.
+        var own = new Dictionary<(DeviceClass, Backend), (double, double)>(classes);
+        var ownAttention = new Dictionary<(DeviceClass, Backend), double>(attention);
+        var ownMoe = new Dictionary<(DeviceClass, Backend), double>(moe);
+        DecodeFit Complete(double borrowedMoe)
         {
-            if (value == (0, 0))
+            classes = new Dictionary<(DeviceClass, Backend), (double, double)>(own);
+            attention = new Dictionary<(DeviceClass, Backend), double>(ownAttention);
+            moe = new Dictionary<(DeviceClass, Backend), double>(ownMoe);
+            foreach (var group in groups.Where(g => !moe.ContainsKey(g.Key)))
             {
-                var primary = (key.Item1, constants.For(key.Item1).Backend);
-                var overheadUs = key != primary && classes.TryGetValue(primary, out var own) && own != (0, 0)
-                    ? own.Item2
-                    : classes[(DeviceClass.NvidiaGddr, Backend.Cuda)].Item2;
-                var points = rows.Where(r => KeyOf(r.m.Device) == key)
-                    .Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: 1 / r.m.TokensPerSecond)).ToList();
-                classes[key] = (SolveEfficiency(points, overheadUs), overheadUs);
-            }
-        }
+                moe[group.Key] = borrowedMoe;
+                if (HasDepth(group))
+                {
+                    var solution = SolveLinear([.. group.Select(r => (new[] { r.Terms.Stream, r.Terms.Layers, r.Terms.CachedTokenLayers }, (1 / r.m.TokensPerSecond) - (r.Terms.MoeLayers * borrowedMoe * 1e-6)))])!;
+                    classes[group.Key] = (1 / solution[0], solution[1] * 1e6);
+                    attention[group.Key] = Math.Max(0, solution[2]) * 1e9;
+                    continue;
+                }
 
-        // A class × backend without a depth sweep borrows the mean attention cost of those with one: decode slows as
-        // the cache fills on every GPU, and a zero would say it does not.
-        if (attention.Count > 0)
-        {
-            var borrowed = attention.Values.Average();
-            foreach (var key in classes.Keys.Where(k => !attention.ContainsKey(k)).ToList())
+                var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.MoeLayers * borrowedMoe * 1e-6))).ToList();
+                classes[group.Key] = points.Count >= OverheadFitPoints
+                    ? SolveEfficiencyAndOverhead(points)
+                    : (0, 0);
+            }
+
+            // A class × backend with too few points borrows the per-layer overhead of its class's default backend (or of
+            // NVIDIA GDDR under CUDA when that has too few as well) and fits its efficiency alone; default backends first.
+            foreach (var (key, value) in classes.OrderBy(pair => pair.Key.Item2 == constants.For(pair.Key.Item1).Backend ? 0 : 1).ToList())
             {
-                attention[key] = borrowed;
+                if (value == (0, 0))
+                {
+                    var primary = (key.Item1, constants.For(key.Item1).Backend);
+                    var overheadUs = key != primary && classes.TryGetValue(primary, out var own) && own != (0, 0)
+                        ? own.Item2
+                        : classes[(DeviceClass.NvidiaGddr, Backend.Cuda)].Item2;
+                    var points = rows.Where(r => KeyOf(r.m.Device) == key)
+                        .Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.MoeLayers * moe[key] * 1e-6))).ToList();
+                    classes[key] = (SolveEfficiency(points, overheadUs), overheadUs);
+                }
             }
+
+            // A class × backend without a depth sweep borrows the mean attention cost of those with one: decode slows as
+            // the cache fills on every GPU, and a zero would say it does not.
+            if (attention.Count > 0)
+            {
+                var borrowed = attention.Values.Average();
+                foreach (var key in classes.Keys.Where(k => !attention.ContainsKey(k)).ToList())
+                {
+                    attention[key] = borrowed;
+                }
+            }
+
+            // Each chip of a class (Apple: M1 Max, M2 Ultra …) gets its own efficiency, its class's overhead, attention and MoE cost fixed.
+            var chips = new Dictionary<((DeviceClass, Backend), string), double>();
+            foreach (var group in rows.Where(r => r.m.Device.Chip is not null).GroupBy(r => (KeyOf(r.m.Device), r.m.Device.Chip!)))
+            {
+                var (_, overheadUs) = classes[group.Key.Item1];
+                var ns = attention.TryGetValue(group.Key.Item1, out var value) ? value : 0;
+                var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.CachedTokenLayers * ns * 1e-9) - (r.Terms.MoeLayers * moe[group.Key.Item1] * 1e-6))).ToList();
+                chips[group.Key] = SolveEfficiency(points, overheadUs);
+            }
+
+            var errors = rows.Select(r =>
+            {
+                var key = KeyOf(r.m.Device);
+                var (efficiency, overheadUs) = classes[key];
+                efficiency = r.m.Device.Chip is { } chip && chips.TryGetValue((key, chip), out var own) ? own : efficiency;
+                var ns = attention.TryGetValue(key, out var value) ? value : 0;
+                var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9) + (r.Terms.MoeLayers * moe[key] * 1e-6));
+                return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
+            }).ToList();
+            return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention, Chips = chips, MoeUs = moe, PooledMoeUs = borrowedMoe };
         }
 
-        // Each chip of a class (Apple: M1 Max, M2 Ultra …) gets its own efficiency, its class's overhead and attention fixed.
-        var chips = new Dictionary<((DeviceClass, Backend), string), double>();
-        foreach (var group in rows.Where(r => r.m.Device.Chip is not null).GroupBy(r => (KeyOf(r.m.Device), r.m.Device.Chip!)))
-        {
-            var (_, overheadUs) = classes[group.Key.Item1];
-            var ns = attention.TryGetValue(group.Key.Item1, out var value) ? value : 0;
-            var points = group.Select(r => (X: r.Terms.Stream, L: (double)r.Terms.Layers, T: (1 / r.m.TokensPerSecond) - (r.Terms.CachedTokenLayers * ns * 1e-9))).ToList();
-            chips[group.Key] = SolveEfficiency(points, overheadUs);
-        }
-
-        var errors = rows.Select(r =>
-        {
-            var (efficiency, overheadUs) = classes[KeyOf(r.m.Device)];
-            efficiency = r.m.Device.Chip is { } chip && chips.TryGetValue((KeyOf(r.m.Device), chip), out var own) ? own : efficiency;
-            var ns = attention.TryGetValue(KeyOf(r.m.Device), out var value) ? value : 0;
-            var predicted = 1 / ((r.Terms.Stream / efficiency) + (r.Terms.Layers * overheadUs * 1e-6) + (r.Terms.CachedTokenLayers * ns * 1e-9));
-            return Math.Abs(predicted - r.m.TokensPerSecond) / r.m.TokensPerSecond;
-        }).ToList();
-        return new DecodeFit(classes, factor, errors.Average()) { AttentionNs = attention, Chips = chips };
+        DecodeFit Best(IEnumerable<double> grid) => grid.Select(Complete).Aggregate((best, fit) => fit.Mape < best.Mape - 1e-12 ? fit : best);
+        var coarse = Best(Enumerable.Range(0, 31).Select(i => i * 5.0));
+        var pooled = coarse.PooledMoeUs;
+        return Best(Enumerable.Range(-10, 21).Select(i => pooled + (i * 0.5)).Where(us => us >= 0));
     }
 
     /// <summary>Leave-one-out: refit without each point (16-bit factor fixed) and predict it; returns the mean absolute percentage error.</summary>
@@ -141,7 +197,7 @@ public static class Calibrator
             }
 
             var terms = DecodeEstimatorTerms(singles[i], adjusted);
-            var predicted = 1 / ((terms.Stream / fit.EfficiencyOf(singles[i].Device)) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9));
+            var predicted = 1 / ((terms.Stream / fit.EfficiencyOf(singles[i].Device)) + (terms.Layers * c.OverheadUs * 1e-6) + (terms.CachedTokenLayers * fit.AttentionNsOf(KeyOf(singles[i].Device)) * 1e-9) + (terms.MoeLayers * fit.MoeUsOf(KeyOf(singles[i].Device)) * 1e-6));
             errors.Add(Math.Abs(predicted - singles[i].TokensPerSecond) / singles[i].TokensPerSecond);
         }
 
@@ -239,6 +295,7 @@ public static class Calibrator
                     BandwidthEfficiency = f.Efficiency,
                     PerLayerOverheadMicroseconds = f.OverheadUs,
                     AttentionNanosecondsPerCachedToken = fit.AttentionNsOf((deviceClass, c.Backend)),
+                    MoeLayerMicroseconds = fit.MoeUsOf((deviceClass, c.Backend)),
                     ChipEfficiencies = fit.Chips.Where(pair => pair.Key.Key == (deviceClass, c.Backend)).ToDictionary(pair => pair.Key.Chip, pair => pair.Value),
                 }
                 : c;
@@ -250,52 +307,55 @@ public static class Calibrator
         };
     }
 
-    private static (double Stream, int Layers, double CachedTokenLayers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
+    private static (double Stream, int Layers, double CachedTokenLayers, int MoeLayers) DecodeEstimatorTerms(DecodeMeasurement m, PhysicsConstants constants) =>
         DecodeEstimator.SingleDeviceTerms(m.Scenario(), constants);
 
-    // Minimises Σ ((A·x + τ·L + σ·K − t) / t)² over A = 1/efficiency, τ and σ: a 3×3 weighted normal equation.
-    private static (double Efficiency, double OverheadUs, double AttentionNs) SolveWithAttention(IReadOnlyList<(double X, double L, double K, double T)> points)
+    // Minimises Σ ((Σⱼ cⱼ·fⱼ − t) / t)² over the coefficients c (1/efficiency, τ, σ, μ …): weighted normal equations
+    // solved by Gaussian elimination with partial pivoting; null when they are singular.
+    private static double[]? SolveLinear(IReadOnlyList<(double[] F, double T)> points)
     {
-        var m = new double[3, 3];
-        var v = new double[3];
-        foreach (var (x, l, k, t) in points)
+        var n = points[0].F.Length;
+        var a = new double[n, n + 1];
+        foreach (var (f, t) in points)
         {
             var w = 1 / (t * t);
-            double[] f = [x, l, k];
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < n; i++)
             {
-                v[i] += w * f[i] * t;
-                for (var j = 0; j < 3; j++)
+                a[i, n] += w * f[i] * t;
+                for (var j = 0; j < n; j++)
                 {
-                    m[i, j] += w * f[i] * f[j];
+                    a[i, j] += w * f[i] * f[j];
                 }
             }
         }
 
-        var solution = Solve3(m, v);
-        return (1 / solution[0], solution[1] * 1e6, Math.Max(0, solution[2]) * 1e9);
-    }
-
-    private static double[] Solve3(double[,] m, double[] v)
-    {
-        static double Det(double[,] a) =>
-            (a[0, 0] * ((a[1, 1] * a[2, 2]) - (a[1, 2] * a[2, 1])))
-            - (a[0, 1] * ((a[1, 0] * a[2, 2]) - (a[1, 2] * a[2, 0])))
-            + (a[0, 2] * ((a[1, 0] * a[2, 1]) - (a[1, 1] * a[2, 0])));
-        var d = Det(m);
-        var result = new double[3];
-        for (var c = 0; c < 3; c++)
+        for (var c = 0; c < n; c++)
         {
-            var copy = (double[,])m.Clone();
-            for (var r = 0; r < 3; r++)
+            var pivot = Enumerable.Range(c, n - c).MaxBy(r => Math.Abs(a[r, c]));
+            if (Math.Abs(a[pivot, c]) < 1e-300)
             {
-                copy[r, c] = v[r];
+                return null;
             }
 
-            result[c] = Det(copy) / d;
+            for (var k = 0; k <= n; k++)
+            {
+                (a[c, k], a[pivot, k]) = (a[pivot, k], a[c, k]);
+            }
+
+            for (var r = 0; r < n; r++)
+            {
+                if (r != c)
+                {
+                    var factor = a[r, c] / a[c, c];
+                    for (var k = c; k <= n; k++)
+                    {
+                        a[r, k] -= factor * a[c, k];
+                    }
+                }
+            }
         }
 
-        return result;
+        return [.. Enumerable.Range(0, n).Select(i => a[i, n] / a[i, i])];
     }
 
     // Minimises Σ ((A·x + τ·L − t) / t)² over A = 1/efficiency and τ: a 2×2 weighted normal equation.

@@ -134,5 +134,19 @@ public sealed class DecodeTests
         (deep.PromptTokensPerSecond / empty.PromptTokensPerSecond).ShouldBeInRange(0.4, 0.7);
     }
 
+    [Fact]
+    public void ChargesTheMoeLayerCost_OncePerTokenForEachLayerWithRoutedExperts()
+    {
+        var moe = InferenceScenario.OnDevices(Examples.Mixtral8x7B, Examples.Q4KM, Examples.Rtx6000Ada);
+        var without = constants with { DeviceClasses = constants.DeviceClasses.ToDictionary(pair => pair.Key, pair => pair.Value with { MoeLayerMicroseconds = 0 }) };
+        var extraMs = Estimate(moe).DecodeTime.OverheadMs - InferenceEstimator.Estimate(moe, without).DecodeTime.OverheadMs;
+        extraMs.ShouldBe(32 * constants.For(Examples.Rtx6000Ada).MoeLayerMicroseconds / 1000, 1e-9);
+
+        // A dense model pays no MoE cost, and the cost does not depend on how many bytes the experts hold.
+        var dense = InferenceScenario.OnDevices(Examples.Llama3_8B, Examples.Q4KM, Examples.Rtx6000Ada);
+        Estimate(dense).DecodeTime.OverheadMs.ShouldBe(InferenceEstimator.Estimate(dense, without).DecodeTime.OverheadMs, 1e-12);
+        constants.For(Examples.Rtx6000Ada).MoeLayerMicroseconds.ShouldBeGreaterThan(0);
+    }
+
     private InferenceEstimate Estimate(InferenceScenario scenario) => InferenceEstimator.Estimate(scenario, constants);
 }

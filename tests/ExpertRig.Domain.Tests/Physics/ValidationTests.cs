@@ -108,7 +108,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
     /// <summary>The measurement's source: its first two words (a repository and a file, or a post).</summary>
     private static string SourceOf(DecodeMeasurement m) => string.Join(' ', m.Source.Split(' ').Take(2));
 
-    // Refit decode efficiencies and overheads, the hop and the CPU share without one source; predict that source.
+    // Refit decode efficiencies and overheads, the MoE layer cost, the hop and the CPU share without one source; predict that source.
     private Dictionary<DecodeMeasurement, double> LeaveOneSourceOut(IReadOnlyList<DecodeMeasurement> rows)
     {
         var result = new Dictionary<DecodeMeasurement, double>();
