@@ -25,8 +25,7 @@ public sealed class PredictWorkloadRule : Rule
             .Match(() => need)
             .Match(() => requirements)
             .Match(() => knowledge)
-            .Query(() => needs, q => q.Match<WorkloadNeed>().Collect()
-                .Where(c => c.Count() == requirements.Profile.Workloads.Count));
+            .Query(() => needs, q => q.Match<WorkloadNeed>().Collect());
         Then().Yield(_ => Predictions.For(build, software, need, needs.ToList(), requirements, knowledge));
     }
 }

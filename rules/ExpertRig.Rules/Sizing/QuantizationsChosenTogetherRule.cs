@@ -7,7 +7,7 @@ namespace ExpertRig.Rules.Sizing;
 
 /// <summary>Says when a workload runs at a lower quantization than it would alone, so that every workload kept loaded fits at once.</summary>
 [Name("quantizations-chosen-together")]
-[Description("With run_together (the default) the workloads' quantizations are chosen together: when each one's best choice fits the accelerators alone but not beside the others, the open quantizations step down one rung at a time (the one at the most bits first) until all fit at once; the finding names the workload, the quantization it would have alone and the one it runs at.")]
+[Description("With run_together (the default) the workloads' quantizations are chosen together: when each one's best choice fits the accelerators alone but not beside the others, the open quantizations are lowered to the set, down to the quality floor, that fits all at once with the most bits for its worst workload (then in total); the finding names the workload, the quantization it would have alone and the one it runs at.")]
 [Tag("sizing"), Tag("quantization"), Tag("memory")]
 [Priority(50)]
 [Source("issue 12 § Models loaded together (a joint quantization choice); physics: memory placement per workload (MemoryPlanner)")]
