@@ -169,6 +169,27 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
+    public void DeepSeekR1On10000_GetsAUsedEpycWithOneGpu_TheExpertsInEightChannelsOfRam_WithinBudget()
+    {
+        var consultation = Buyer("b10000-deepseek-r1");
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.GpuCount.ShouldBe(1);
+        top.Cpu!.Socket.ShouldBe("SP3");
+        top.Cpu.MemoryChannels.ShouldBe(8);
+        top.SystemRamGb.ShouldBeGreaterThanOrEqualTo(512);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(10_000);
+        top.Components.ShouldContain(c => c.Category == ComponentCategory.Cooler && c.Id == "noctua-nh-u14s-tr4-sp3");
+        var r1 = consultation.PredictionsFor(top).Single();
+        r1.Estimate.Runs.ShouldBeTrue();
+        r1.Quant.BitsPerWeight.ShouldBeGreaterThanOrEqualTo(4.0);
+        r1.Estimate.SystemRamUsedGb.ShouldBeGreaterThan(300);
+        consultation.Ranked.ShouldAllBe(r => !consultation.Violations(r.Build.Archetype).Any());
+        consultation.Pruned.ShouldNotContain(p => p.Option == "1× RTX 3060 12GB (used)");
+    }
+
+    [Fact]
     public void Team45000_GetsEccWorkstationsThatHoldBothModels()
     {
         var consultation = Buyer("b45000-team-405b");
