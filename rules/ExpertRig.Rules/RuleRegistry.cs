@@ -124,6 +124,7 @@ public static class RuleRegistry
         () => new Sizing.ModelsExceedModelDriveRule(),
         () => new Sizing.QuantizationBelowQ4Rule(),
         () => new Sizing.QuantizationQualityRule(),
+        () => new Sizing.QuantizationsChosenTogetherRule(),
         () => new Sizing.QuantizedKvCacheFitsRule(),
         () => new Sizing.RamBelowMinimumRule(),
         () => new Sizing.RamBelowRecommendedRule(),

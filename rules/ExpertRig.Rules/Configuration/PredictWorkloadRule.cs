@@ -5,7 +5,7 @@ using ExpertRig.Engine.Dsl;
 namespace ExpertRig.Rules.Configuration;
 
 [Name("predict-workload")]
-[Description("Each workload is sized and timed on each build by the physics model: memory fit per device, decode speed bound by memory bandwidth, prompt speed bound by compute; the quantization is the one requested, or the best quality that fits and meets the speed need.")]
+[Description("Each workload is sized and timed on each build by the physics model: memory fit per device, decode speed bound by memory bandwidth, prompt speed bound by compute; the quantization is the one requested, or the best quality that fits and meets the speed need; workloads kept loaded together (run_together) get quantizations chosen together so that all of them fit at once.")]
 [Tag("configuration"), Tag("sizing"), Tag("physics")]
 [Priority(80)]
 [Source("physics: docs/performance-model.md (bandwidth-bound decode, compute-bound prefill, KV cache, offload)")]
@@ -18,12 +18,14 @@ public sealed class PredictWorkloadRule : Rule
         WorkloadNeed need = default!;
         Requirements requirements = default!;
         Knowledge knowledge = default!;
+        IEnumerable<WorkloadNeed> needs = default!;
         When()
             .Match(() => build)
             .Match(() => software, s => ReferenceEquals(s.Build, build))
             .Match(() => need)
             .Match(() => requirements)
-            .Match(() => knowledge);
-        Then().Yield(_ => Predictions.For(build, software, need, requirements, knowledge));
+            .Match(() => knowledge)
+            .Query(() => needs, q => q.Match<WorkloadNeed>().Collect());
+        Then().Yield(_ => Predictions.For(build, software, need, needs.ToList(), requirements, knowledge));
     }
 }

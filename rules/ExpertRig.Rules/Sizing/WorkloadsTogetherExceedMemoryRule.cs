@@ -7,7 +7,7 @@ namespace ExpertRig.Rules.Sizing;
 
 /// <summary>Rejects a build whose workloads each fit in accelerator memory but not all at once, when they stay loaded together.</summary>
 [Name("workloads-together-exceed-memory")]
-[Description("With run_together (the default) every workload stays loaded at once: a build whose accelerator memory holds each model alone but not all of them together, even with the open quantizations at about 4 bits, is rejected, since one would spill to system RAM and run slower than predicted.")]
+[Description("With run_together (the default) every workload stays loaded at once: a build whose accelerator memory holds each model alone but not all of them together, at any set of the engine's quantizations down to the quality floor (quantizations-chosen-together), is rejected, since one would spill to system RAM and run slower than predicted.")]
 [Tag("sizing"), Tag("memory")]
 [Priority(50)]
 [Source("issue 12 § Models loaded together; physics: memory placement per workload (MemoryPlanner)")]
@@ -26,8 +26,8 @@ public sealed class WorkloadsTogetherExceedMemoryRule : Rule
             .Match(() => build)
             .Query(() => predictions, q => q.Match<WorkloadPrediction>(p => ReferenceEquals(p.Build, build)).Collect()
                 .Where(c => c.Count() == requirements.Profile.Workloads.Count
-                    && AcceleratorMemory.TogetherAtFloorGb(c) > AcceleratorMemory.UsableGb(build, knowledge.Physics)));
+                    && AcceleratorMemory.TogetherGb(c) > AcceleratorMemory.UsableGb(build, knowledge.Physics)));
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-            $"Loaded together the workloads need {Figures.Gb(AcceleratorMemory.TogetherAtFloorGb(predictions))} of accelerator memory even at about 4 bits; the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} hold each alone, not all at once (set run_together: false to load one at a time)."));
+            $"Loaded together the workloads need {Figures.Gb(AcceleratorMemory.TogetherGb(predictions))} of accelerator memory, and no set of the engine's quantizations down to about 4 bits fits them side by side; the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} hold each alone, not all at once (set run_together: false to load one at a time)."));
     }
 }

@@ -5,6 +5,8 @@ namespace ExpertRig.Domain.Builds;
 /// <summary>
 /// Keeps the archetype's cooler, or picks the cheapest catalog cooler that mounts on the CPU's socket and is rated for
 /// its package power; for Threadripper PRO (WRX90) CPUs a custom loop, which the guide calls mandatory at 350 W.
+/// A cooler that comes in the CPU's box is taken as sufficient for that CPU at stock settings (the maker ships it for
+/// that part) and costs nothing extra, so a composed build keeps it.
 /// </summary>
 internal static class CoolerChooser
 {
@@ -18,14 +20,14 @@ internal static class CoolerChooser
 
         var wantsLoop = NeedsCustomLoop(cpu);
         var chosen = catalog.Coolers
-            .Where(c => c.Sockets.Contains(cpu.Socket) && c.RatedW >= cpu.PeakW)
+            .Where(c => c.Sockets.Contains(cpu.Socket) && (c.RatedW >= cpu.PeakW || c.ComesWith(cpu)))
             .OrderBy(c => wantsLoop == (c.Kind == CoolerKind.CustomLoop) ? 0 : 1)
             .ThenBy(c => c.PriceUsd.Range.Midpoint)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .FirstOrDefault();
         return chosen is null
             ? (null, null, $"coolers.yaml has no cooler for the {cpu.Name}'s {cpu.Socket} socket rated for its {BuildText.Watts(cpu.PeakW)}, so the build has no CPU cooler")
-            : (chosen, Reason("The cheapest fitting", chosen, cpu), null);
+            : (chosen, chosen.ComesWith(cpu) ? BoxReason(chosen, cpu) : Reason("The cheapest fitting", chosen, cpu), null);
     }
 
     /// <summary>Threadripper PRO parts (the ones that run on WRX90) need a custom loop at full sustained power.</summary>
@@ -38,6 +40,11 @@ internal static class CoolerChooser
             ? $"{fit}: the guide calls a custom loop mandatory for Threadripper Pro at 350 W sustained."
             : $"{fit}.";
     }
+
+    private static string BoxReason(CpuCooler cooler, Cpu cpu) =>
+        $"In the {cpu.Name}'s box, paid for with the CPU: the maker ships it for this part's {BuildText.Watts(cpu.TdpW)} TDP " +
+        $"({BuildText.Watts(cpu.PeakW)} package power) at stock settings. A $20–40 tower cooler runs quieter under a " +
+        "sustained CPU load (offloaded layers); for a model held in GPU memory the CPU idles.";
 
     private static string Kind(CoolerKind kind) => kind switch
     {

@@ -144,7 +144,30 @@ internal static class DiscreteBuildConfigurator
 
     private static string BoardReason(Motherboard board, Cpu cpu, Gpu gpu, int count) =>
         $"The archetype's {board.Socket} board for the {cpu.Name}: {board.X16Slots.Count} x16 slots for {BuildText.Times(count, gpu.Name)}, "
-        + $"{board.MemorySlots} DIMM slots up to {Figures.MarketedGb(board.MaxRamGb)}, {board.M2Slots} M.2 sockets.";
+        + $"{board.MemorySlots} DIMM slots up to {Figures.MarketedGb(board.MaxRamGb)}, {board.M2Slots} M.2 sockets."
+        + SlowerSlot(board, gpu, count);
+
+    // PCIe x16 payload bandwidth per direction by generation, GB/s (8, 16 and 32 GT/s with 128b/130b encoding).
+    private static double X16Gbs(int gen) => 16 * gen switch { 3 => 0.985, 4 => 1.969, _ => 3.938 * Math.Pow(2, gen - 5) };
+
+    /// <summary>
+    /// Why a lone card on a slot of an older PCIe generation than its own loses no inference speed: one card takes
+    /// the whole x16 link only to load the model (the drive is slower than the link) and sends only tokens while it
+    /// decodes. Several cards exchange activations across the slots, so there the link does count and no such
+    /// sentence is written.
+    /// </summary>
+    private static string SlowerSlot(Motherboard board, Gpu gpu, int count)
+    {
+        var slot = count == 1 ? GpuSlotPlanner.Plan(board, 1, gpu.SlotWidth)?.Slots.FirstOrDefault() : null;
+        if (slot is null || slot.Gen >= gpu.PcieGen || slot.Lanes < 16)
+        {
+            return string.Empty;
+        }
+
+        return $" Its x16 slot runs at PCIe {slot.Gen}.0, below the {gpu.Name}'s PCIe {gpu.PcieGen}.0: {Figures.Number(X16Gbs(slot.Gen))} GB/s "
+            + $"instead of {Figures.Number(X16Gbs(gpu.PcieGen))} GB/s, still more than an NVMe drive reads the model at; a single card "
+            + "sends only tokens across it while it decodes, so the card loses no inference speed (a multi-card build would).";
+    }
 
     private static string CaseReason(PcCase pcCase, Motherboard board, Gpu gpu) =>
         $"The archetype's case: mounts the {BuildText.Of(board.FormFactor)} board, {pcCase.ExpansionSlots} expansion brackets, cards up to {Figures.Number(pcCase.MaxGpuLengthMm, 0)} mm "

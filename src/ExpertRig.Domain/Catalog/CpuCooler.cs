@@ -24,6 +24,16 @@ public sealed record CpuCooler : ICatalogEntry
     /// <summary>Radiator length in millimetres for liquid coolers.</summary>
     public double? RadiatorMm { get; init; }
 
+    /// <summary>
+    /// CPUs (cpus.yaml ids) that ship with this cooler in the box, such as AMD's Wraith Stealth with the Ryzen 5 5600:
+    /// the CPU's price includes it, so its own price is zero, and the maker's bundling makes it sufficient for that CPU
+    /// at stock settings whatever <see cref="RatedW"/> says.
+    /// </summary>
+    public IReadOnlyList<string>? BundledWith { get; init; }
+
+    /// <summary>True when the cooler comes in the box of <paramref name="cpu"/>.</summary>
+    public bool ComesWith(Cpu cpu) => BundledWith?.Contains(cpu.Id, StringComparer.Ordinal) == true;
+
     /// <summary>Price in US dollars.</summary>
     public required ComponentPrice PriceUsd { get; init; }
 

@@ -11,6 +11,12 @@ public sealed record WorkloadPrediction(
     Physics.InferenceEngine Engine,
     InferenceEstimate Estimate)
 {
+    /// <summary>
+    /// The quantization this workload would run at by itself, when it was stepped down so that every workload kept
+    /// loaded together fits the accelerators (<see cref="Predictions.JointQuantChoice"/>); null otherwise.
+    /// </summary>
+    public Quantization? AloneQuant { get; init; }
+
     /// <summary>Decode tokens per second each user sees.</summary>
     public double DecodePerUser => Estimate.DecodeTokensPerSecondPerUser;
 

@@ -34,6 +34,31 @@ public static class WorkloadPredictor
     }
 
     /// <summary>
+    /// Predicts every workload of a consultation that keeps them loaded together (<paramref name="together"/>, the
+    /// profile's <c>run_together</c>): the workload runs at <see cref="JointQuantChoice"/>'s quantization, and
+    /// <c>Alone</c> is the quantization it would have had by itself when the two differ, else null.
+    /// </summary>
+    public static (Physics.InferenceEngine Engine, Quantization Quant, InferenceEstimate Estimate, Quantization? Alone) Predict(
+        Build build, WorkloadNeed need, IReadOnlyList<WorkloadNeed> together, Physics.InferenceEngine engine, int users, Knowledge knowledge,
+        KvCacheType kvCache = KvCacheType.F16)
+    {
+        ArgumentNullException.ThrowIfNull(together);
+        var (_, own, estimate) = Predict(build, need, engine, users, knowledge, kvCache);
+        if (together.Count < 2 || !JointQuantChoice.Choose(build, together, engine, users, knowledge, kvCache).TryGetValue(need, out var joint)
+            || string.Equals(joint.Id, own.Id, StringComparison.Ordinal))
+        {
+            return (engine, own, estimate, null);
+        }
+
+        return (engine, joint, Estimate(build, need, joint, engine, users, knowledge, withAssumptions: true, kvCache), own);
+    }
+
+    /// <summary>The workload's own walk (without assumption texts): the quantization it gets by itself and its estimate.</summary>
+    internal static (Quantization Quant, InferenceEstimate Estimate) Alone(
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache) =>
+        PredictWith(build, need, engine, users, knowledge, kvCache, explained: false);
+
+    /// <summary>
     /// True when <paramref name="engine"/> itself runs the workload on the build: it loads the requested quantization
     /// (or one of its own when none is requested) and the physics model finds a placement. No fallback is tried.
     /// </summary>

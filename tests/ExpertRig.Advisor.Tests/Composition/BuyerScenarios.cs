@@ -1,3 +1,4 @@
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Testing;
@@ -54,8 +55,31 @@ public sealed class BuyerScenarios
         cheapest.Gpu!.Id.ShouldBe("rtx-3060-12gb");
         cheapest.UsedGpus.ShouldBeTrue();
         cheapest.Cpu!.Socket.ShouldBe("AM4");
-        cheapest.TotalPriceUsd.ShouldBeLessThan(1100);
+        cheapest.TotalPriceUsd.ShouldBeLessThan(950);
         consultation.Violations(cheapest.Archetype).ShouldBe(["within-budget"]);
+    }
+
+    [Fact]
+    public void Am4Builds_KeepTheCoolerInTheRyzen5_5600sBox_InsteadOfBuyingOne()
+    {
+        var top = Buyer("b1200-linux-14b").Ranked[0].Build;
+
+        top.Cpu!.Id.ShouldBe("ryzen-5-5600");
+        var cooler = top.Components.Single(c => c.Category == ComponentCategory.Cooler);
+        cooler.Id.ShouldBe("amd-wraith-stealth");
+        cooler.SubtotalUsd.ShouldBe(0);
+        cooler.Reason.ShouldContain("box");
+    }
+
+    [Fact]
+    public void ACardOnAnOlderGenerationSlot_HasABoardLineSayingWhyItLosesNoSpeed()
+    {
+        var consultation = Buyer("b4000-linux-32b");
+
+        var onGen3 = consultation.Ranked.Select(r => r.Build).First(b => b.Gpu?.Id == "rtx-4090" && b.GpuCount == 1);
+        var board = onGen3.Components.Single(c => c.Category == ComponentCategory.Motherboard);
+        board.Reason.ShouldContain("runs at PCIe 3.0, below the NVIDIA GeForce RTX 4090's PCIe 4.0");
+        board.Reason.ShouldContain("loses no inference speed");
     }
 
     [Fact]
@@ -95,18 +119,38 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
-    public void Windows1200For8To14B_LoadedTogether_NeedsA16GbCard_AndSaysTheUsedRtx3060OnlyHoldsEachAlone()
+    public void Windows1200For8To14B_LoadedTogether_GetsA16GbCardWithinBudget_AtQuantizationsChosenTogether()
     {
         var consultation = Buyer("b1200-windows-8-14b");
 
-        consultation.Ranked.ShouldBeEmpty();
-        var byPrice = consultation.Rejected.OrderBy(b => b.TotalPriceUsd).ToList();
-        byPrice[0].Gpu!.Id.ShouldBe("rtx-3060-12gb");
-        consultation.Violations(byPrice[0].Archetype).ShouldBe(["workloads-together-exceed-memory"]);
-        var sixteen = byPrice.First(b => b.Gpu?.Id == "rtx-4060-ti-16gb");
-        consultation.Violations(sixteen.Archetype).ShouldBe(["within-budget"]);
-        sixteen.TotalPriceUsd.ShouldBeLessThan(1400);
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-4060-ti-16gb");
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
+        var predictions = consultation.PredictionsFor(top);
+        AcceleratorMemory.TogetherGb(predictions).ShouldBeLessThanOrEqualTo(AcceleratorMemory.UsableGb(top, Advisor.Default.Knowledge.Physics));
+        predictions.ShouldAllBe(p => p.Quant.BitsPerWeight >= 4.0 && p.MeetsSpeed);
+        predictions.ShouldContain(p => p.AloneQuant != null && p.AloneQuant.BitsPerWeight > p.Quant.BitsPerWeight);
+        consultation.FindingsFor(top).ShouldContain(f => f.Rule == "quantizations-chosen-together");
+        var cheapest = consultation.Rejected.MinBy(b => b.TotalPriceUsd)!;
+        cheapest.Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        consultation.Violations(cheapest.Archetype).ShouldBe(["workloads-together-exceed-memory"]);
         consultation.Pruned.ShouldContain(p => p.Option.StartsWith("1× RX 7900 XTX") && p.Because.Contains("Windows"));
+    }
+
+    [Theory]
+    [InlineData("b1200-windows-8-14b")]
+    [InlineData("b45000-team-405b")]
+    public void LoadedTogether_EveryRankedBuildHoldsAllItsWorkloadsAtOnce(string buyer)
+    {
+        var consultation = Buyer(buyer);
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        foreach (var ranked in consultation.Ranked)
+        {
+            var usable = AcceleratorMemory.UsableGb(ranked.Build, Advisor.Default.Knowledge.Physics);
+            AcceleratorMemory.TogetherGb(consultation.PredictionsFor(ranked.Build)).ShouldBeLessThanOrEqualTo(usable, ranked.Build.Archetype);
+        }
     }
 
     [Fact]
@@ -122,6 +166,27 @@ public sealed class BuyerScenarios
         top.UsedGpus.ShouldBeTrue();
         top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
         consultation.PredictionsFor(top).ShouldAllBe(p => p.Quant.BitsPerWeight >= 4.0);
+    }
+
+    [Fact]
+    public void DeepSeekR1On10000_GetsAUsedEpycWithOneGpu_TheExpertsInEightChannelsOfRam_WithinBudget()
+    {
+        var consultation = Buyer("b10000-deepseek-r1");
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.GpuCount.ShouldBe(1);
+        top.Cpu!.Socket.ShouldBe("SP3");
+        top.Cpu.MemoryChannels.ShouldBe(8);
+        top.SystemRamGb.ShouldBeGreaterThanOrEqualTo(512);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(10_000);
+        top.Components.ShouldContain(c => c.Category == ComponentCategory.Cooler && c.Id == "noctua-nh-u14s-tr4-sp3");
+        var r1 = consultation.PredictionsFor(top).Single();
+        r1.Estimate.Runs.ShouldBeTrue();
+        r1.Quant.BitsPerWeight.ShouldBeGreaterThanOrEqualTo(4.0);
+        r1.Estimate.SystemRamUsedGb.ShouldBeGreaterThan(300);
+        consultation.Ranked.ShouldAllBe(r => !consultation.Violations(r.Build.Archetype).Any());
+        consultation.Pruned.ShouldNotContain(p => p.Option == "1× RTX 3060 12GB (used)");
     }
 
     [Fact]

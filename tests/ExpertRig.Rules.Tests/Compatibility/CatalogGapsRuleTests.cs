@@ -21,13 +21,23 @@ public sealed class CatalogGapsRuleTests
     [Fact]
     public void Names_EachGapInItsOwnWords()
     {
-        var build = Build("eight-rtx3090");
-        build.Gaps.Count.ShouldBe(2);
+        var build = Build("tier1-rtx5090") with { Gaps = ["a DDR4 RDIMM kit", "an SP5 board"] };
 
         var finding = RuleTestSession.For<CatalogGapsRule>().With(build).Fire().FindingsOf(FindingKind.Violation).Single();
 
-        finding.Text.ShouldBe($"The catalog cannot complete this build: {build.Gaps[0]}; {build.Gaps[1]}; its price and fit are unknown.");
-        finding.Text.ShouldStartWith("The catalog cannot complete this build: coolers.yaml has no cooler for the AMD EPYC 7713's SP3 socket");
+        finding.Text.ShouldBe("The catalog cannot complete this build: a DDR4 RDIMM kit; an SP5 board; its price and fit are unknown.");
+    }
+
+    [Fact]
+    public void TheEightRtx3090Server_LacksOnlyItsDdr4RdimmKit_NowThatTheCatalogHasAnSp3Cooler()
+    {
+        var build = Build("eight-rtx3090");
+
+        var finding = RuleTestSession.For<CatalogGapsRule>().With(build).Fire().FindingsOf(FindingKind.Violation).Single();
+
+        build.Gaps.ShouldHaveSingleItem();
+        finding.Text.ShouldStartWith("The catalog cannot complete this build: memory.yaml has no DDR4");
+        build.Components.ShouldContain(c => c.Category == ComponentCategory.Cooler && c.Id == "noctua-nh-u14s-tr4-sp3");
     }
 
     [Fact]

@@ -79,12 +79,18 @@ public static class BuildComposer
                     continue;
                 }
 
-                var platform = PlatformChooser.Choose(option, requirements, catalog, cpu => MeetsNeeds(option, needs, cpu.MemoryBandwidthGbs, knowledge.Physics));
+                // The platform must also take the RAM the guide's table asks for what spills out of GPU memory (a
+                // hard row: 512 GB for a 671B mixture of experts on one card), or the build is rejected once made.
+                var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
+                var platform = PlatformChooser.Choose(option, requirements, catalog,
+                    p => MeetsNeeds(option, needs, p.Cpu.MemoryBandwidthGbs, knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
                 if (platform is null)
                 {
                     pruned.Add(new PrunedOption(option.Label, PlatformChooser.Choose(option, requirements, catalog, _ => true) is null
                         ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
-                        : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at full bandwidth."));
+                        : PlatformChooser.Choose(option, requirements, catalog, p => ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null) is null
+                            ? $"no platform that seats it takes the {Figures.Gb(ram.MinimumGb)} of system RAM the guide's table asks for the {Figures.Gb(ram.OffloadGb)} that spills out of GPU memory."
+                            : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at full bandwidth."));
                     continue;
                 }
 

@@ -19,7 +19,7 @@ internal static class PlatformChooser
         System.Collections.Concurrent.ConcurrentDictionary<(string Gpu, int Count, bool Used, bool Ecc), Platform[]>> Tables = [];
 
     /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
-    public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Cpu, bool> fastEnough)
+    public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Platform, bool> fastEnough)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(fastEnough);
@@ -28,7 +28,7 @@ internal static class PlatformChooser
         // cheapest first, are worked out once per catalog, option and ECC demand, and the first fast enough is taken.
         var platforms = Tables.GetValue(catalog, _ => new())
             .GetOrAdd((option.Gpu.Id, option.Count, option.Used, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
-        return platforms.FirstOrDefault(p => fastEnough(p.Cpu));
+        return platforms.FirstOrDefault(fastEnough);
     }
 
     /// <summary>Every platform that seats the option, cheapest first (then board and CPU id).</summary>
@@ -57,6 +57,23 @@ internal static class PlatformChooser
     }
 
     /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
+    /// <summary>
+    /// The most RAM the catalog's kits give the platform, filled as <see cref="MemoryKitChooser"/> fills it: whole kits of
+    /// the board's DRAM type and DIMM kind in its slots, up to the smaller of the board's and the CPU's maximum.
+    /// </summary>
+    public static double MaxRamGb(Platform platform, Catalog.Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var board = platform.Board;
+        var cap = Math.Min(board.MaxRamGb, platform.Cpu.MaxRamGb);
+        return catalog.MemoryKits
+            .Where(kit => kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module))
+            .Select(kit => Math.Min(board.MemorySlots / kit.Modules, (int)Math.Floor(cap / kit.CapacityGb)) * kit.CapacityGb)
+            .DefaultIfEmpty(0)
+            .Max();
+    }
+
     public static bool Seats(Motherboard board, Gpu gpu, int count)
     {
         var layout = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth);

@@ -63,7 +63,36 @@ internal static class PlatformChecks
         check.Between("rated_w", cooler.RatedW, 10, 2000);
         check.Positive("height_mm", cooler.HeightMm);
         check.Positive("radiator_mm", cooler.RadiatorMm);
-        check.Price(cooler.PriceUsd);
+        if (cooler.BundledWith is null)
+        {
+            check.Price(cooler.PriceUsd);
+            return;
+        }
+
+        CheckBundle(cooler, check, cpus);
+    }
+
+    // A cooler in a CPU's box is paid for with the CPU: its price is exactly zero, and it must name real CPUs whose
+    // socket it mounts on.
+    private static void CheckBundle(CpuCooler cooler, EntryChecks check, IReadOnlyList<Cpu> cpus)
+    {
+        check.Require(cooler.BundledWith is { Count: > 0 }, "bundled_with", "must list at least one CPU when present");
+        foreach (var id in cooler.BundledWith ?? [])
+        {
+            var cpu = cpus.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+            check.Require(cpu is not null, "bundled_with", $"'{id}' is not a CPU in cpus.yaml");
+            check.Require(
+                cpu is null || cooler.Sockets?.Contains(cpu.Socket, StringComparer.Ordinal) == true,
+                "bundled_with",
+                $"'{id}' sits in socket {cpu?.Socket}, which the cooler's sockets do not list");
+        }
+
+        var price = cooler.PriceUsd;
+        check.Require(price is not null, "price_usd", "is required");
+        check.Require(
+            price is null || (price.New is { } range && range.Low == 0 && range.High == 0 && price.Used is null),
+            "price_usd",
+            "a cooler bundled with a CPU is paid for with the CPU: its price must be new: [0, 0]");
     }
 
     private static void CheckPlatform(Motherboard board, EntryChecks check, IReadOnlyList<Cpu> cpus)
