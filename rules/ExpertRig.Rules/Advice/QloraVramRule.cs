@@ -27,6 +27,7 @@ public sealed class QloraVramRule : Rule
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
-                $"Fine-tuning: QLoRA of {largest.Model.Name} needs {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more of accelerator memory (its 4-bit base alone is {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))}), and this build has {Figures.MarketedGb(build.AcceleratorMemoryGb)}; fine-tune smaller models here or rent a GPU with {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more for that run."));
+                $"Fine-tuning: QLoRA of {largest.Model.Name} needs {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more of accelerator memory (its 4-bit base alone is {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))}), "
+                + $"and this build has {Figures.MarketedGb(build.AcceleratorMemoryGb)}; fine-tune smaller models here or rent a GPU with {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more for that run."));
     }
 }

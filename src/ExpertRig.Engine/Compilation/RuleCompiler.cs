@@ -92,10 +92,13 @@ internal static class RuleCompiler
         return new CompiledRule(index, metadata, elements, slotNames, actions);
     }
 
+    // The class's attributes are read once and then picked by type: each GetCustomAttribute call decodes every
+    // attribute of the class again, which six calls per rule made 6% of a native cold recommend.
     private static RuleMetadata ReadMetadata(Type type)
     {
-        var name = type.GetCustomAttribute<NameAttribute>()?.Value ?? type.Name;
-        var description = type.GetCustomAttribute<DescriptionAttribute>()?.Value;
+        var attributes = type.GetCustomAttributes(inherit: true);
+        var name = attributes.OfType<NameAttribute>().FirstOrDefault()?.Value ?? type.Name;
+        var description = attributes.OfType<DescriptionAttribute>().FirstOrDefault()?.Value;
         if (string.IsNullOrWhiteSpace(description))
         {
             throw new RuleDefinitionException($"rule class {type.FullName}: missing [Description]");
@@ -109,10 +112,10 @@ internal static class RuleCompiler
         return new RuleMetadata(
             name,
             description,
-            type.GetCustomAttributes<TagAttribute>().Select(t => t.Value).ToList(),
-            type.GetCustomAttribute<PriorityAttribute>()?.Value ?? 0,
-            type.GetCustomAttribute<RepeatabilityAttribute>()?.Value ?? RuleRepeatability.Repeatable,
-            type.GetCustomAttribute<SourceAttribute>()?.Value,
+            attributes.OfType<TagAttribute>().Select(t => t.Value).ToList(),
+            attributes.OfType<PriorityAttribute>().FirstOrDefault()?.Value ?? 0,
+            attributes.OfType<RepeatabilityAttribute>().FirstOrDefault()?.Value ?? RuleRepeatability.Repeatable,
+            attributes.OfType<SourceAttribute>().FirstOrDefault()?.Value,
             type);
     }
 

@@ -3,38 +3,53 @@ using ExpertRig.Engine.Compilation;
 
 namespace ExpertRig.Engine.Dsl;
 
-internal sealed class LeftHandSideExpression : ILeftHandSideExpression
+/// <summary>
+/// The patterns of a rule's left-hand side (mirrors NRules.Fluent's <c>ILeftHandSideExpression</c>).
+/// A sealed class, not an interface: its generic methods are then not virtual, so a native (AOT) compile sees each
+/// instantiation the rules use. Native AOT builds a generic virtual method it did not precompile at run time, and its
+/// type loader looped for ever doing so here (ADR 0002).
+/// </summary>
+public sealed class LeftHandSideExpression
 {
-    public List<ElementDeclaration> Elements { get; } = [];
-
-    public ILeftHandSideExpression Match<TFact>(Expression<Func<TFact>> alias, params Expression<Func<TFact, bool>>[] conditions)
+    internal LeftHandSideExpression()
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), alias, conditions, [], static () => new List<TFact>()));
+    }
+
+    internal List<ElementDeclaration> Elements { get; } = [];
+
+    /// <summary>Matches a fact of type <typeparamref name="TFact"/> meeting every condition and binds it to the variable
+    /// named by <paramref name="alias"/>; later conditions and the actions may use the variable (joins).</summary>
+    public LeftHandSideExpression Match<TFact>(Expression<Func<TFact>> alias, params Expression<Func<TFact, bool>>[] conditions)
+    {
+        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), alias, conditions, [], ListFactory<TFact>.Create));
         return this;
     }
 
-    public ILeftHandSideExpression Match<TFact>(params Expression<Func<TFact, bool>>[] conditions)
+    /// <summary>Matches a fact of type <typeparamref name="TFact"/> meeting every condition, without naming it.</summary>
+    public LeftHandSideExpression Match<TFact>(params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), null, conditions, [], static () => new List<TFact>()));
+        Elements.Add(new ElementDeclaration(ElementKind.Match, typeof(TFact), null, conditions, [], ListFactory<TFact>.Create));
         return this;
     }
 
-    public ILeftHandSideExpression Exists<TFact>(params Expression<Func<TFact, bool>>[] conditions)
+    /// <summary>Requires at least one fact of type <typeparamref name="TFact"/> meeting every condition.</summary>
+    public LeftHandSideExpression Exists<TFact>(params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Exists, typeof(TFact), null, conditions, [], static () => new List<TFact>()));
+        Elements.Add(new ElementDeclaration(ElementKind.Exists, typeof(TFact), null, conditions, [], ListFactory<TFact>.Create));
         return this;
     }
 
-    public ILeftHandSideExpression Not<TFact>(params Expression<Func<TFact, bool>>[] conditions)
+    /// <summary>Requires that no fact of type <typeparamref name="TFact"/> meets every condition.</summary>
+    public LeftHandSideExpression Not<TFact>(params Expression<Func<TFact, bool>>[] conditions)
     {
-        Elements.Add(new ElementDeclaration(ElementKind.Not, typeof(TFact), null, conditions, [], static () => new List<TFact>()));
+        Elements.Add(new ElementDeclaration(ElementKind.Not, typeof(TFact), null, conditions, [], ListFactory<TFact>.Create));
         return this;
     }
 
-    public ILeftHandSideExpression Query<TResult>(Expression<Func<TResult>> alias, Func<IQuery, IQuery<TResult>> query)
+    /// <summary>Binds the result of a query, such as the collection of every fact meeting some conditions.</summary>
+    public LeftHandSideExpression Query<TResult>(Expression<Func<TResult>> alias, Func<QueryStart, IQuery<TResult>> query)
     {
-        var built = (QueryBuilder<TResult>)query(new QueryStart());
-        if (!built.Collected)
+        if (query(new QueryStart()) is not ICollectedQuery built)
         {
             throw new InvalidOperationException("A query must end in Collect(): only collecting aggregates are supported.");
         }

@@ -14,10 +14,10 @@ public abstract class Rule
     public abstract void Define();
 
     /// <summary>Starts (or continues) the left-hand side: the patterns the facts must match.</summary>
-    protected ILeftHandSideExpression When() => _when ??= new LeftHandSideExpression();
+    protected LeftHandSideExpression When() => _when ??= new LeftHandSideExpression();
 
     /// <summary>Starts (or continues) the right-hand side: the actions run when the rule fires.</summary>
-    protected IRightHandSideExpression Then() => _then ??= new RightHandSideExpression();
+    protected RightHandSideExpression Then() => _then ??= new RightHandSideExpression();
 
     internal (LeftHandSideExpression? When, RightHandSideExpression? Then) Build()
     {

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Reflection.PortableExecutable;
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ExpertRig.Verification.Tests.Support;
@@ -8,8 +8,9 @@ namespace ExpertRig.Verification.Tests.Shipping;
 
 /// <summary>
 /// <c>dotnet pack</c> makes a .NET tool that installs as <c>expertrig</c> and carries the catalog and the report
-/// templates: installed into a temporary tool path and run from a folder with neither, it writes a report. On
-/// linux-x64 the installed tool is the ReadyToRun package (start-up); other platforms get the portable one.
+/// templates: installed into a temporary tool path and run from a folder with neither, it writes a report. The
+/// linux-x64 package carries a Native AOT binary (start-up; ADR 0002) and the portable <c>any</c> package the IL
+/// build, for every other platform; on linux-x64 the installed tool is the native one.
 /// Slow (a Release build and an install); filter it out with <c>--filter Category!=Packaging</c>. When
 /// <c>EXPERTRIG_CI_PACKAGES</c> names a folder holding the packages (.ci/run packs once, there), they are installed
 /// from it instead of packing again.
@@ -49,23 +50,62 @@ public sealed class ToolPackageTests : IDisposable
         Directory.GetFiles(tools, "report.md.sbn", SearchOption.AllDirectories).ShouldNotBeEmpty();
         if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
         {
-            var installed = Directory.GetFiles(tools, "ExpertRig.Domain.dll", SearchOption.AllDirectories).Single();
-            IsReadyToRun(installed).ShouldBeTrue($"{installed} should be precompiled (ReadyToRun)");
+            var installed = Directory.GetFiles(tools, "expertrig", SearchOption.AllDirectories)
+                .Single(file => file.Contains(Path.Combine("linux-x64", "expertrig"), StringComparison.Ordinal));
+            IsElf(File.ReadAllBytes(installed)).ShouldBeTrue($"{installed} should be a native (ELF) executable");
+            Directory.GetFiles(tools, "*.dll", SearchOption.AllDirectories).ShouldBeEmpty("a Native AOT tool carries no managed assembly");
         }
     }
+
+    [Fact]
+    public void LinuxPackage_CarriesTheNativeBinary_AndThePortablePackage_TheIlBuild()
+    {
+        var packages = PackedByCi() ?? Path.Combine(folder, "packages");
+        if (packages.StartsWith(folder, StringComparison.Ordinal))
+        {
+            Run("dotnet", Repository.Root, "pack", Repository.Path("src", "ExpertRig.Cli"), "-c", "Release", "-o", packages);
+        }
+
+        var native = Entries(packages, "ExpertRig.linux-x64");
+        var executable = native.Keys.Single(name => name.EndsWith("/linux-x64/expertrig", StringComparison.Ordinal));
+        IsElf(native[executable]).ShouldBeTrue($"{executable} in the linux-x64 package should be an ELF executable");
+        native.Keys.Where(name => name.EndsWith(".dll", StringComparison.Ordinal)).ShouldBeEmpty();
+        native.Keys.ShouldContain(name => name.EndsWith("/catalog/gpus.yaml", StringComparison.Ordinal));
+        native.Keys.ShouldContain(name => name.EndsWith("/report.md.sbn", StringComparison.Ordinal));
+
+        var portable = Entries(packages, "ExpertRig.any");
+        portable.Keys.ShouldContain(name => name.EndsWith("/any/expertrig.dll", StringComparison.Ordinal));
+        portable.Keys.ShouldContain(name => name.EndsWith("/any/ExpertRig.Engine.dll", StringComparison.Ordinal));
+    }
+
+    // Every file of the named package (path inside the package → bytes); the executable's bytes are read, the rest
+    // only listed.
+    private static Dictionary<string, byte[]> Entries(string packages, string id)
+    {
+        var package = Directory.GetFiles(packages, $"{id}.*.nupkg")
+            .Single(file => Regex.IsMatch(Path.GetFileName(file), $@"^{Regex.Escape(id)}\.\d+\.\d+\.\d+\.nupkg$"));
+        using var zip = ZipFile.OpenRead(package);
+        return zip.Entries.ToDictionary(entry => entry.FullName, entry =>
+        {
+            if (!entry.FullName.EndsWith("/expertrig", StringComparison.Ordinal))
+            {
+                return Array.Empty<byte>();
+            }
+
+            using var stream = entry.Open();
+            var head = new byte[4];
+            stream.ReadExactly(head);
+            return head;
+        });
+    }
+
+    private static bool IsElf(byte[] bytes) => bytes is [0x7F, (byte)'E', (byte)'L', (byte)'F', ..];
 
     private static string? PackedByCi() =>
         Environment.GetEnvironmentVariable("EXPERTRIG_CI_PACKAGES") is { Length: > 0 } packed
         && Directory.Exists(packed) && Directory.GetFiles(packed, "ExpertRig.*.nupkg").Length > 0
             ? packed
             : null;
-
-    // A ReadyToRun image carries a managed native header in its CLI header; an IL-only assembly does not.
-    private static bool IsReadyToRun(string assembly)
-    {
-        using var reader = new PEReader(File.OpenRead(assembly));
-        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
-    }
 
     private static string Run(string program, string workingDirectory, params string[] args)
     {
