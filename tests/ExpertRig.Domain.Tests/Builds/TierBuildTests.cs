@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Profiles;
 using Xunit.Abstractions;
 
@@ -73,7 +74,12 @@ public sealed class TierBuildTests(ITestOutputHelper output)
         build.PsuCount.ShouldBe(3); // the guide: "three 1600W PSUs"
         build.Accessories.Count(a => a.Id == "add2psu").ShouldBe(2);
         build.Storage.ShouldContain(d => d.Id == "seagate-ironwolf-pro-4tb");
-        output.WriteLine($"eight-rtx3090: ${build.TotalPriceUsd:N0} without RAM and CPU cooler (catalog gaps: {build.Gaps.Count}); the guide: $12,000-15,000");
+        build.Gaps.ShouldBeEmpty();
+        build.Cooler!.Id.ShouldBe("noctua-nh-u14s-tr4-sp3");
+        build.Memory!.Type.ShouldBe(DramType.Ddr4);
+        build.Memory.Module.ShouldBe(MemoryModuleKind.Rdimm);
+        build.SystemRamGb.ShouldBeGreaterThanOrEqualTo(256); // the guide's RAM table for the spill; its build has 512 GB
+        output.WriteLine($"eight-rtx3090: ${build.TotalPriceUsd:N0}, complete but for the risers its eight cards need; the guide: $12,000-15,000");
     }
 
     private static string[] Ids(Build build) => build.Components.Select(c => $"{c.Quantity} {c.Id}").ToArray();
