@@ -26,6 +26,7 @@ public sealed class QuantizationsChosenTogetherRule : Rule
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.AloneQuant != null);
         Then()
             .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} runs at {prediction.Quant.Name}, not the {prediction.AloneQuant!.Name} it would get alone, so that every workload stays loaded in the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} of accelerator memory at once (run_together; set run_together: false to load one at a time at the better quantization)."));
+                $"{prediction.Need.Model.Name} runs at {prediction.Quant.Name}, not the {prediction.AloneQuant!.Name} it would get alone, "
+                + $"so that every workload stays loaded in the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} of accelerator memory at once (run_together; set run_together: false to load one at a time at the better quantization)."));
     }
 }
