@@ -15,7 +15,7 @@ namespace ExpertRig.Domain.Predictions;
 internal static class EstimateMemo
 {
     /// <summary>Entries kept per constants object before the table starts afresh (a sweep's working set is far smaller).</summary>
-    private const int Capacity = 16_384;
+    private const int Capacity = 4_096;
 
     private static readonly ConditionalWeakTable<PhysicsConstants, Table> Tables = new();
 
