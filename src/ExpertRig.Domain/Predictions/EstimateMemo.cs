@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
 
 namespace ExpertRig.Domain.Predictions;
@@ -8,72 +9,43 @@ namespace ExpertRig.Domain.Predictions;
 /// <summary>
 /// Physics once (issue 11): <see cref="WorkloadPredictor.Estimate"/> is a pure function of the model, the quantization,
 /// the accelerators (one device spec and how many), the host, the engine, the context, the users, the KV-cache type,
-/// the GPUs' power limit and the physics constants. Composed builds that differ only in case, PSU or cooler, and the
-/// next consultation with the same workload, ask for the same estimate; it is worked out once and shared (estimates
-/// are immutable records). Kept per physics constants object; a bounded table that starts afresh when full.
+/// the GPUs' power limit and the physics constants. Composed builds that differ only in case, PSU, cooler or board ask
+/// for the same estimate, and the software rule's check and the prediction rule's walk try the same rungs; each is
+/// worked out once per consultation and shared (estimates are immutable records).
 /// </summary>
 internal static class EstimateMemo
 {
-    /// <summary>Entries kept per constants object before the table starts afresh (a sweep's working set is far smaller).</summary>
-    private const int Capacity = 4_096;
-
-    private static readonly ConditionalWeakTable<PhysicsConstants, Table> Tables = new();
+    // One table per workload need: a need belongs to one consultation (and, like its session, to one thread), so the
+    // table goes with it and nothing is kept from one consultation to the next for the GC to age.
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, InferenceEstimate>> Tables = new();
 
     /// <summary>The memo key of one estimate.</summary>
     internal static Key KeyFor(
-        Build build, LanguageModel model, Quantization quant, InferenceEngine engine, int contextTokens, int users,
+        Build build, LanguageModel model, PhysicsConstants physics, Quantization quant, InferenceEngine engine, int contextTokens, int users,
         KvCacheType kvCache, bool withAssumptions)
     {
         var devices = BuildHardware.Devices(build);
         return new Key(
-            model, quant, devices.Count > 0 ? devices[0] : null, devices.Count, BuildHardware.KnownHost(build), engine,
+            model, physics, quant, devices.Count > 0 ? devices[0] : null, devices.Count, BuildHardware.KnownHost(build), engine,
             contextTokens, users, kvCache, build.Gpu is null ? 0 : build.PowerLimit.Percent, withAssumptions);
     }
 
-    /// <summary>The estimate worked out before for <paramref name="key"/>, if any.</summary>
-    internal static bool TryGet(PhysicsConstants physics, in Key key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out InferenceEstimate estimate) =>
-        Tables.GetValue(physics, _ => new()).TryGet(key, out estimate);
+    /// <summary>The estimate worked out before for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
+    internal static bool TryGet(WorkloadNeed need, in Key key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out InferenceEstimate estimate) =>
+        Tables.GetValue(need, _ => []).TryGetValue(key, out estimate);
 
     /// <summary>Keeps <paramref name="estimate"/> for <paramref name="key"/>.</summary>
-    internal static void Add(PhysicsConstants physics, in Key key, InferenceEstimate estimate)
-    {
-        Tables.GetValue(physics, _ => new()).Add(key, estimate);
-    }
-
-    // A dictionary under one lock: consultations on other threads (the verification sweep) share it.
-    private sealed class Table
-    {
-        private readonly Dictionary<Key, InferenceEstimate> _entries = [];
-
-        public bool TryGet(in Key key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out InferenceEstimate estimate)
-        {
-            lock (_entries)
-            {
-                return _entries.TryGetValue(key, out estimate);
-            }
-        }
-
-        public void Add(in Key key, InferenceEstimate estimate)
-        {
-            lock (_entries)
-            {
-                if (_entries.Count >= Capacity)
-                {
-                    _entries.Clear();
-                }
-
-                _entries[key] = estimate;
-            }
-        }
-    }
+    internal static void Add(WorkloadNeed need, in Key key, InferenceEstimate estimate) =>
+        Tables.GetValue(need, _ => [])[key] = estimate;
 
     // Devices of a build are all the same spec (n identical GPUs, or one unified system), so one spec and a count
     // name them. The model and quantization are immutable catalog records, compared by identity (a copy only misses).
     internal readonly struct Key(
-        LanguageModel model, Quantization quant, DeviceSpec? device, int deviceCount, HostSpec host, InferenceEngine engine,
+        LanguageModel model, PhysicsConstants physics, Quantization quant, DeviceSpec? device, int deviceCount, HostSpec host, InferenceEngine engine,
         int contextTokens, int users, KvCacheType kvCache, int powerLimitPercent, bool withAssumptions) : IEquatable<Key>
     {
         private readonly LanguageModel _model = model;
+        private readonly PhysicsConstants _physics = physics;
         private readonly Quantization _quant = quant;
         private readonly DeviceSpec? _device = device;
         private readonly HostSpec _host = host;
@@ -86,7 +58,7 @@ internal static class EstimateMemo
         private readonly bool _withAssumptions = withAssumptions;
 
         public bool Equals(Key other) =>
-            ReferenceEquals(_model, other._model) && ReferenceEquals(_quant, other._quant) && _deviceCount == other._deviceCount
+            ReferenceEquals(_model, other._model) && ReferenceEquals(_physics, other._physics) && ReferenceEquals(_quant, other._quant) && _deviceCount == other._deviceCount
             && _engine == other._engine && _contextTokens == other._contextTokens && _users == other._users
             && _kvCache == other._kvCache && _powerLimitPercent == other._powerLimitPercent
             && _withAssumptions == other._withAssumptions && Equals(_device, other._device) && _host.Equals(other._host);
@@ -98,6 +70,7 @@ internal static class EstimateMemo
             var hash = new HashCode();
             hash.Add(RuntimeHelpers.GetHashCode(_model));
             hash.Add(RuntimeHelpers.GetHashCode(_quant));
+            hash.Add(RuntimeHelpers.GetHashCode(_physics));
             hash.Add(_device);
             hash.Add(_deviceCount);
             hash.Add(_host);

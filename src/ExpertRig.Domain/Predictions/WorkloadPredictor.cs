@@ -150,14 +150,14 @@ public static class WorkloadPredictor
     {
         ArgumentNullException.ThrowIfNull(need);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var key = EstimateMemo.KeyFor(build, need.Model, quant, engine, need.ContextTokens, users, kvCache, withAssumptions);
-        if (EstimateMemo.TryGet(knowledge.Physics, key, out var known))
+        var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions);
+        if (EstimateMemo.TryGet(need, key, out var known))
         {
             return known;
         }
 
         var estimate = Compute(build, need, quant, engine, users, knowledge, withAssumptions, kvCache);
-        EstimateMemo.Add(knowledge.Physics, key, estimate);
+        EstimateMemo.Add(need, key, estimate);
         return estimate;
     }
 
