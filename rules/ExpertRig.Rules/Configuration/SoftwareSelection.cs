@@ -31,7 +31,10 @@ public static class SoftwareSelection
         {
             if (!served.TryGetValue((engine, need), out var serves))
             {
-                serves = WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge, requirements.KvCache);
+                // The preferred engine usually serves: its walk is made now and read by the prediction rule.
+                serves = engine == preferred.Engine
+                    ? WorkloadPredictor.RunsWalked(build, need, engine, requirements.Users, knowledge, requirements.KvCache)
+                    : WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge, requirements.KvCache);
                 served[(engine, need)] = serves;
             }
 

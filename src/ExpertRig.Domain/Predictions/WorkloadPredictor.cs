@@ -43,6 +43,14 @@ public static class WorkloadPredictor
             ? walked.Estimate.Runs
             : AnyRungRuns(build, need, engine, users, knowledge, kvCache));
 
+    /// <summary>
+    /// As <see cref="Runs"/>, answered by walking the ladder (the walk is kept for the prediction): for the engine the
+    /// build will most likely run, whose walk the prediction rule then reads instead of making it.
+    /// </summary>
+    public static bool RunsWalked(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16) =>
+        (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
+        && PredictWith(build, need, engine, users, knowledge, kvCache, explained: false).Estimate.Runs;
+
     // The walk's answer runs exactly when some rung of the ladder runs: it keeps the first rung that fits (a plan that
     // fits always runs) and meets the speed, else the last that runs, else any that fits or runs. So "does the
     // engine run it" needs no walk: the ladder is tried from its smallest rung, the likeliest to run, up to the first
