@@ -75,6 +75,33 @@ internal static class EngineFigures
         Line("sweep_profiles_per_cpu_s", Math.Round(profiles.Count / (Process.GetCurrentProcess().TotalProcessorTime - sweepCpu).TotalSeconds, 1));
     }
 
+    /// <summary>
+    /// Only the single-thread sweep figures, over <paramref name="count"/> of the sweep's profiles after a warm-up
+    /// pass, with CPU time and bytes allocated per profile: a quick before/after check on a loaded machine.
+    /// </summary>
+    public static void SweepOnly(int count)
+    {
+        var advisor = Advisor.Advisor.Default;
+        var profiles = Sweep(count);
+        foreach (var profile in profiles)
+        {
+            advisor.Consult(profile);
+        }
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        foreach (var profile in profiles)
+        {
+            advisor.Consult(profile);
+        }
+
+        var elapsed = clock.Elapsed.TotalSeconds;
+        Line("sweep_profiles_per_s", Math.Round(profiles.Count / elapsed, 1));
+        Line("sweep_profiles_per_cpu_s", Math.Round(profiles.Count / (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 1));
+        Line("sweep_allocated_kib_per_profile", Math.Round((GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / profiles.Count));
+    }
+
     /// <summary>Consults in a loop, for a sampling profiler: typical.yaml, or the sweep's profiles, <paramref name="rounds"/> times.</summary>
     public static void Soak(string what, int rounds)
     {

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --quick        (a timed harness, seconds)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --soak typical|sweep <rounds> (a loop to profile)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --breakdown typical|sweep <rounds> (where the time goes)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --sweep <profiles>   (the sweep figures alone, with CPU time)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --compare      (ExpertRig vs NRules 1.0.4, timed)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --startup <expertrig binary> [profile] [rounds] [previous release's binary]
 if (args is ["--startup", var binary, ..])
@@ -32,6 +33,13 @@ if (args is ["--breakdown", var subject, var times])
 {
     // Where a consultation's time goes (composer, matcher, each rule's actions), for typical.yaml or the sweep.
     ExpertRig.Benchmarks.Breakdown.Run(subject, int.Parse(times, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args is ["--sweep", var count])
+{
+    // The single-thread sweep figures alone (wall and CPU time, bytes allocated), for a quick before/after.
+    ExpertRig.Benchmarks.EngineFigures.SweepOnly(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

@@ -26,7 +26,21 @@ public static class SoftwareSelection
     {
         var preferred = Preferred(build, requirements);
         var ordered = needs.OrderBy(n => n.Index).ToList();
-        bool Serves(EngineKind engine, WorkloadNeed need) => WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge, requirements.KvCache);
+        var served = new Dictionary<(EngineKind, WorkloadNeed), bool>();
+        bool Serves(EngineKind engine, WorkloadNeed need)
+        {
+            if (!served.TryGetValue((engine, need), out var serves))
+            {
+                // The preferred engine usually serves: its walk is made now and read by the prediction rule.
+                serves = engine == preferred.Engine
+                    ? WorkloadPredictor.RunsWalked(build, need, engine, requirements.Users, knowledge, requirements.KvCache)
+                    : WorkloadPredictor.Runs(build, need, engine, requirements.Users, knowledge, requirements.KvCache);
+                served[(engine, need)] = serves;
+            }
+
+            return serves;
+        }
+
         var blocked = ordered.FirstOrDefault(n => !Serves(preferred.Engine, n));
         if (blocked is null)
         {
@@ -35,7 +49,17 @@ public static class SoftwareSelection
 
         // The first engine the platform runs that serves every workload; else the one that serves the most.
         var candidates = Candidates(build).Where(e => e != preferred.Engine).ToList();
-        var servesAll = candidates.Where(e => ordered.All(n => Serves(e, n))).ToList();
+        // Only the first engine that serves them all is used, so the engines after it are not checked.
+        EngineKind? servesAll = null;
+        foreach (var engine in candidates)
+        {
+            if (ordered.All(n => Serves(engine, n)))
+            {
+                servesAll = engine;
+                break;
+            }
+        }
+
         var would = preferred.Engine switch
         {
             EngineKind.Vllm => $"vLLM would serve the {requirements.Users} concurrent users with higher total throughput",
@@ -46,7 +70,7 @@ public static class SoftwareSelection
         var why = blocked.Quant is { } quant && !CatalogDevices.Runs(quant, preferred.Engine)
             ? $"it cannot load {blocked.Model.Name} at {quant.Name}, the {FormatWord(quant.Format)} quantization the profile asks for{Instead(preferred.Engine, quant, knowledge)}"
             : $"{blocked.Model.Name} does not fit in accelerator memory and it cannot offload layers to system RAM";
-        if (servesAll.Count == 0)
+        if (servesAll is not { } chosen)
         {
             // None serves them all, so the build is rejected; the engine that runs, then loads, the most workloads
             // (llama.cpp first on ties) makes the rejection say why each workload fails.
@@ -58,7 +82,6 @@ public static class SoftwareSelection
             return new SoftwareChoice(build, most, $"{Name(most)} runs this build, but no engine it could run serves every workload: {would}, but {why}");
         }
 
-        var chosen = servesAll[0];
         var batching = chosen == EngineKind.LlamaCpp && requirements.Users > 1
             ? $"; llama-server batches the {requirements.Users} users with --parallel {requirements.Users}"
             : "";

@@ -8,7 +8,12 @@ namespace ExpertRig.Domain.Catalog;
 public static partial class PriceBasisMonths
 {
     /// <summary>The month written into a <c>guide-YYYY-MM</c> basis; null for a basis that names none.</summary>
-    public static string? Of(PriceBasis basis)
+    public static string? Of(PriceBasis basis) => Months.TryGetValue(basis, out var month) ? month : MonthOf(basis);
+
+    // Every bill-of-materials line reads its price's month: the reflection is done once per basis.
+    private static readonly Dictionary<PriceBasis, string?> Months = Enum.GetValues<PriceBasis>().Distinct().ToDictionary(b => b, MonthOf);
+
+    private static string? MonthOf(PriceBasis basis)
     {
         var value = typeof(PriceBasis).GetField(basis.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value;
         return value is not null && GuideBasis().Match(value) is { Success: true } match ? match.Groups[1].Value : null;

@@ -29,17 +29,30 @@ internal static class ExpertPlanner
             return At(scenario, constants, footprint, kvPerLayer, computeBuffer, ramLayers).Plan;
         }
 
-        for (var ramLayers = 1; ramLayers <= experts.MoeLayers; ramLayers++)
+        // The first N that fits the GPUs; a larger N would only need more RAM and read more from it. Each layer only
+        // shrinks as N grows, so once the GPUs hold the rest they hold it for every larger N: the first such N is
+        // found by bisection (the same N a scan from 1 finds, in log2 of the layers' placements).
+        int low = 1, high = experts.MoeLayers + 1;
+        while (low < high)
         {
-            var (plan, gpusHoldTheRest) = At(scenario, constants, footprint, kvPerLayer, computeBuffer, ramLayers);
-            if (gpusHoldTheRest)
+            var middle = low + ((high - low) / 2);
+            if (At(scenario, constants, footprint, kvPerLayer, computeBuffer, middle).GpusHoldTheRest)
             {
-                // The first N that fits the GPUs; a larger N would only need more RAM and read more from it.
-                return plan.Runs ? plan : null;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return null;
+        if (low > experts.MoeLayers)
+        {
+            return null;
+        }
+
+        var plan = At(scenario, constants, footprint, kvPerLayer, computeBuffer, low).Plan;
+        return plan.Runs ? plan : null;
     }
 
     private static (MemoryPlan Plan, bool GpusHoldTheRest) At(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer, int ramLayers)

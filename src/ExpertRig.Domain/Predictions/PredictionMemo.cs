@@ -39,6 +39,23 @@ internal static class PredictionMemo
         return result;
     }
 
+    /// <summary>The walk done before for these inputs, if any.</summary>
+    public static bool TryGet(
+        Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
+        out (Quantization Quant, InferenceEstimate Estimate) walked)
+    {
+        walked = default;
+        if (!Walks.TryGetValue(build, out var memo))
+        {
+            return false;
+        }
+
+        lock (memo)
+        {
+            return memo.TryGetValue(new Key(need, engine, users, knowledge, kvCache), out walked);
+        }
+    }
+
     private readonly struct Key(WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache) : IEquatable<Key>
     {
         private readonly WorkloadNeed _need = need;

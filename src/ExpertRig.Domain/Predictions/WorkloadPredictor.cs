@@ -64,7 +64,45 @@ public static class WorkloadPredictor
     /// </summary>
     public static bool Runs(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16) =>
         (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
+        && (PredictionMemo.TryGet(build, need, engine, users, knowledge, kvCache, out var walked)
+            ? walked.Estimate.Runs
+            : AnyRungRuns(build, need, engine, users, knowledge, kvCache));
+
+    /// <summary>
+    /// As <see cref="Runs"/>, answered by walking the ladder (the walk is kept for the prediction): for the engine the
+    /// build will most likely run, whose walk the prediction rule then reads instead of making it.
+    /// </summary>
+    public static bool RunsWalked(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16) =>
+        (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
         && PredictWith(build, need, engine, users, knowledge, kvCache, explained: false).Estimate.Runs;
+
+    // The walk's answer runs exactly when some rung of the ladder runs: it keeps the first rung that fits (a plan that
+    // fits always runs) and meets the speed, else the last that runs, else any that fits or runs. So "does the
+    // engine run it" needs no walk: the ladder is tried from its smallest rung, the likeliest to run, up to the first
+    // that runs. The estimates are shared with the walk through EstimateMemo.
+    private static bool AnyRungRuns(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
+    {
+        if (need.Quant is { } requested)
+        {
+            return Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false, kvCache).Runs;
+        }
+
+        var ladder = QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor);
+        if (ladder.Count == 0)
+        {
+            return PredictWith(build, need, engine, users, knowledge, kvCache, explained: false).Estimate.Runs;
+        }
+
+        for (var i = ladder.Count - 1; i >= 0; i--)
+        {
+            if (Estimate(build, need, ladder[i], engine, users, knowledge, withAssumptions: false, kvCache).Runs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The walk (without assumption texts) is shared through PredictionMemo; the quantization kept is estimated again
     // with its texts when they are wanted.
@@ -142,6 +180,23 @@ public static class WorkloadPredictor
     public static InferenceEstimate Estimate(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge,
         bool withAssumptions = true, KvCacheType kvCache = KvCacheType.F16)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions);
+        if (EstimateMemo.TryGet(need, key, out var known))
+        {
+            return known;
+        }
+
+        var estimate = Compute(build, need, quant, engine, users, knowledge, withAssumptions, kvCache);
+        EstimateMemo.Add(need, key, estimate);
+        return estimate;
+    }
+
+    private static InferenceEstimate Compute(
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge,
+        bool withAssumptions, KvCacheType kvCache)
     {
         var scenario = new InferenceScenario(
             need.Model.Architecture,

@@ -77,10 +77,11 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     /// <summary>
     /// Every match of the rule, or those that bind <paramref name="pin"/> in <paramref name="slot"/>; a match that an
     /// activation in <paramref name="known"/> holds with the same versions comes back <see cref="RuleMatch.Unchanged"/>.
+    /// They are written into <paramref name="results"/> (cleared first), which the caller reuses.
     /// </summary>
-    public List<RuleMatch> Match(CompiledRule rule, int slot, FactHandle? pin, Dictionary<TupleKey, Activation> known)
+    public List<RuleMatch> Match(CompiledRule rule, int slot, FactHandle? pin, Dictionary<TupleKey, Activation> known, List<RuleMatch> results)
     {
-        var results = new List<RuleMatch>();
+        results.Clear();
         var state = _states[rule.Index] ??= new MatchState(rule);
         Array.Clear(state.Pins);
         if (slot >= 0)
@@ -175,7 +176,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             key = Conditions.TupleKey(state.Rule, join, state.Tuple);
             if (element.Kind == ElementKind.Match && state.Pins[element.Slot] is { } pinned)
             {
-                return alpha.Contains(pinned) && join.Comparer.Equals(alpha.KeyOf(pinned, keyIndex), key) ? [pinned] : [];
+                return alpha.Contains(pinned) && join.Comparer.Equals(alpha.KeyOf(pinned, keyIndex), key) ? state.Only(index, pinned) : [];
             }
 
             return alpha.Bucket(keyIndex, key);
@@ -183,7 +184,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
         if (element.Kind == ElementKind.Match && state.Pins[element.Slot] is { } only)
         {
-            return alpha.Contains(only) ? [only] : [];
+            return alpha.Contains(only) ? state.Only(index, only) : [];
         }
 
         return alpha.Facts;
@@ -351,6 +352,16 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         public FactHandle?[] Handles { get; } = new FactHandle?[rule.SlotCount];
 
         public List<FactHandle>?[] Members { get; } = new List<FactHandle>?[rule.SlotCount];
+
+        // One reused one-element candidate list per pattern for a pinned fact (each depth of the join has its own).
+        private readonly FactHandle[][] _only = [.. rule.Elements.Select(_ => new FactHandle[1])];
+
+        public FactHandle[] Only(int element, FactHandle handle)
+        {
+            var only = _only[element];
+            only[0] = handle;
+            return only;
+        }
 
         public FactHandle?[] Pins { get; } = new FactHandle?[rule.SlotCount];
 

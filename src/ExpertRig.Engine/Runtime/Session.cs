@@ -21,6 +21,11 @@ internal sealed class Session : ISession
     private readonly Queue<Region> _pending = new();
     private readonly HashSet<Region> _queued = [];
     private readonly List<Region> _touched = [];
+
+    // Rematch's buffers, reused: a re-match is never re-entered (changes it causes wait in the queue).
+    private readonly List<RuleMatch> _matches = [];
+    private readonly List<Activation> _affected = [];
+    private readonly HashSet<TupleKey> _current = [];
     private readonly List<FiringRecord> _journal = [];
     private readonly Dictionary<object, FactCause> _provenance = new(ReferenceEqualityComparer.Instance);
     private bool _propagating;
@@ -263,15 +268,15 @@ internal sealed class Session : ISession
     {
         var rule = _rules[region.Rule];
         var activations = _activations[rule.Index];
-        var matches = _matcher.Match(rule, region.Slot, region.Handle, activations);
-        List<Activation> affected;
+        var matches = _matcher.Match(rule, region.Slot, region.Handle, activations, _matches);
+        var affected = _affected;
+        affected.Clear();
         if (region.IsWholeRule)
         {
-            affected = [.. activations.Values];
+            affected.AddRange(activations.Values);
         }
         else
         {
-            affected = [];
             var id = region.Handle!.Id;
             if (_activationsByFact.TryGetValue(id, out var holding))
             {
@@ -290,7 +295,13 @@ internal sealed class Session : ISession
             return;
         }
 
-        HashSet<TupleKey>? current = affected.Count == 0 ? null : [];
+        HashSet<TupleKey>? current = null;
+        if (affected.Count > 0)
+        {
+            current = _current;
+            current.Clear();
+        }
+
         foreach (var match in matches)
         {
             current?.Add(match.Key);

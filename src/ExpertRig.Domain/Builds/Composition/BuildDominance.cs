@@ -22,14 +22,30 @@ public static class BuildDominance
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(feasible);
         var metrics = MetricsOf(predictions, power);
+        // Read once per call, not per comparison (a build's price sums its components). A build without predictions
+        // is dominated by none (Dominates needs the same, non-zero number of workloads).
+        var target = new Side(build, build.TotalPriceUsd, metrics.Of(build), metrics.Watts.GetValueOrDefault(build));
+        if (target.Metrics.Speeds.Length == 0)
+        {
+            return null;
+        }
+
         Build? best = null;
+        var bestPrice = 0.0;
         foreach (var other in feasible)
         {
-            if (!ReferenceEquals(other, build) && Dominates(other, build, metrics)
-                && (best is null || other.TotalPriceUsd < best.TotalPriceUsd
-                    || (other.TotalPriceUsd == best.TotalPriceUsd && string.CompareOrdinal(other.Archetype, best.Archetype) < 0)))
+            if (ReferenceEquals(other, build))
+            {
+                continue;
+            }
+
+            var challenger = new Side(other, other.TotalPriceUsd, metrics.Of(other), metrics.Watts.GetValueOrDefault(other));
+            if (Dominates(challenger, target)
+                && (best is null || challenger.Price < bestPrice
+                    || (challenger.Price == bestPrice && string.CompareOrdinal(other.Archetype, best.Archetype) < 0)))
             {
                 best = other;
+                bestPrice = challenger.Price;
             }
         }
 
@@ -54,10 +70,10 @@ public static class BuildDominance
         }
     }
 
-    private static bool Dominates(Build a, Build b, Metrics metrics)
+    private static bool Dominates(Side a, Side b)
     {
-        var pa = metrics.Of(a);
-        var pb = metrics.Of(b);
+        var pa = a.Metrics;
+        var pb = b.Metrics;
         if (pa.Speeds.Length == 0 || pa.Speeds.Length != pb.Speeds.Length)
         {
             return false;
@@ -72,12 +88,15 @@ public static class BuildDominance
             bitsBetter |= pa.Bits[i] > pb.Bits[i];
         }
 
-        var wa = metrics.Watts.GetValueOrDefault(a);
-        var wb = metrics.Watts.GetValueOrDefault(b);
-        var noWorse = a.TotalPriceUsd <= b.TotalPriceUsd && speedsNoWorse && bitsNoWorse && wa <= wb && a.GpuCount <= b.GpuCount;
-        var better = a.TotalPriceUsd < b.TotalPriceUsd || speedBetter || bitsBetter || wa < wb;
+        var wa = a.Watts;
+        var wb = b.Watts;
+        var noWorse = a.Price <= b.Price && speedsNoWorse && bitsNoWorse && wa <= wb && a.Build.GpuCount <= b.Build.GpuCount;
+        var better = a.Price < b.Price || speedBetter || bitsBetter || wa < wb;
         return noWorse && better;
     }
+
+    // One side of a comparison: the build, its price, its workload metrics and its sustained watts.
+    private readonly record struct Side(Build Build, double Price, BuildMetrics Metrics, double Watts);
 
     /// <summary>Each build's shown decode speeds and bits per weight (main workload first) and its sustained watts.</summary>
     private sealed class Metrics

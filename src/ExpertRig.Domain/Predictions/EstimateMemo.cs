@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Physics;
+
+namespace ExpertRig.Domain.Predictions;
+
+/// <summary>
+/// Physics once (issue 11): <see cref="WorkloadPredictor.Estimate"/> is a pure function of the model, the quantization,
+/// the accelerators (one device spec and how many), the host, the engine, the context, the users, the KV-cache type,
+/// the GPUs' power limit and the physics constants. Composed builds that differ only in case, PSU, cooler or board ask
+/// for the same estimate, and the software rule's check and the prediction rule's walk try the same rungs; each is
+/// worked out once per consultation and shared (estimates are immutable records).
+/// </summary>
+internal static class EstimateMemo
+{
+    // One table per workload need: a need belongs to one consultation (and, like its session, to one thread), so the
+    // table goes with it and nothing is kept from one consultation to the next for the GC to age.
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, InferenceEstimate>> Tables = new();
+
+    /// <summary>The memo key of one estimate.</summary>
+    internal static Key KeyFor(
+        Build build, LanguageModel model, PhysicsConstants physics, Quantization quant, InferenceEngine engine, int contextTokens, int users,
+        KvCacheType kvCache, bool withAssumptions)
+    {
+        var devices = BuildHardware.Devices(build);
+        return new Key(
+            model, physics, quant, devices.Count > 0 ? devices[0] : null, devices.Count, BuildHardware.KnownHost(build), engine,
+            contextTokens, users, kvCache, build.Gpu is null ? 0 : build.PowerLimit.Percent, withAssumptions);
+    }
+
+    /// <summary>The estimate worked out before for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
+    internal static bool TryGet(WorkloadNeed need, in Key key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out InferenceEstimate estimate) =>
+        Tables.GetValue(need, _ => []).TryGetValue(key, out estimate);
+
+    /// <summary>Keeps <paramref name="estimate"/> for <paramref name="key"/>.</summary>
+    internal static void Add(WorkloadNeed need, in Key key, InferenceEstimate estimate) =>
+        Tables.GetValue(need, _ => [])[key] = estimate;
+
+    // Devices of a build are all the same spec (n identical GPUs, or one unified system), so one spec and a count
+    // name them. The model and quantization are immutable catalog records, compared by identity (a copy only misses).
+    internal readonly struct Key(
+        LanguageModel model, PhysicsConstants physics, Quantization quant, DeviceSpec? device, int deviceCount, HostSpec host, InferenceEngine engine,
+        int contextTokens, int users, KvCacheType kvCache, int powerLimitPercent, bool withAssumptions) : IEquatable<Key>
+    {
+        private readonly LanguageModel _model = model;
+        private readonly PhysicsConstants _physics = physics;
+        private readonly Quantization _quant = quant;
+        private readonly DeviceSpec? _device = device;
+        private readonly HostSpec _host = host;
+        private readonly int _deviceCount = deviceCount;
+        private readonly InferenceEngine _engine = engine;
+        private readonly int _contextTokens = contextTokens;
+        private readonly int _users = users;
+        private readonly KvCacheType _kvCache = kvCache;
+        private readonly int _powerLimitPercent = powerLimitPercent;
+        private readonly bool _withAssumptions = withAssumptions;
+
+        public bool Equals(Key other) =>
+            ReferenceEquals(_model, other._model) && ReferenceEquals(_physics, other._physics) && ReferenceEquals(_quant, other._quant) && _deviceCount == other._deviceCount
+            && _engine == other._engine && _contextTokens == other._contextTokens && _users == other._users
+            && _kvCache == other._kvCache && _powerLimitPercent == other._powerLimitPercent
+            && _withAssumptions == other._withAssumptions && Equals(_device, other._device) && _host.Equals(other._host);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(RuntimeHelpers.GetHashCode(_model));
+            hash.Add(RuntimeHelpers.GetHashCode(_quant));
+            hash.Add(RuntimeHelpers.GetHashCode(_physics));
+            hash.Add(_device);
+            hash.Add(_deviceCount);
+            hash.Add(_host);
+            hash.Add(_engine);
+            hash.Add(_contextTokens);
+            hash.Add(_users);
+            hash.Add(_kvCache);
+            hash.Add(_powerLimitPercent);
+            hash.Add(_withAssumptions);
+            return hash.ToHashCode();
+        }
+    }
+}
