@@ -17,5 +17,12 @@ public static class AcceleratorMemory
 
     /// <summary>GB of accelerator memory the predictions occupy when every workload stays loaded at once.</summary>
     public static double TogetherGb(IEnumerable<WorkloadPrediction> predictions) =>
-        predictions.Sum(p => Math.Max(0, p.Estimate.TotalMemoryGb - p.Estimate.SystemRamUsedGb));
+        predictions.Sum(p => ResidentGb(p.Estimate));
+
+    /// <summary>GB of accelerator memory an estimate keeps on the GPUs or unified memory (what it shares with the others).</summary>
+    public static double ResidentGb(InferenceEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return Math.Max(0, estimate.TotalMemoryGb - estimate.SystemRamUsedGb);
+    }
 }

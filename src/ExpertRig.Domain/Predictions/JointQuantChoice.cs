@@ -50,20 +50,13 @@ public static class JointQuantChoice
         return plan;
     }
 
-    /// <summary>GB of accelerator memory an estimate keeps on the GPUs or unified memory (what it shares with the others).</summary>
-    public static double ResidentGb(InferenceEstimate estimate)
-    {
-        ArgumentNullException.ThrowIfNull(estimate);
-        return Math.Max(0, estimate.TotalMemoryGb - estimate.SystemRamUsedGb);
-    }
-
     private static Dictionary<WorkloadNeed, Quantization> Compute(
         Build build, IReadOnlyList<WorkloadNeed> needs, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         var alone = needs.Select(need => WorkloadPredictor.Alone(build, need, engine, users, knowledge, kvCache)).ToList();
         var own = needs.Select((need, i) => (need, alone[i].Quant)).ToDictionary(p => p.need, p => p.Quant);
         var usable = AcceleratorMemory.UsableGb(build, knowledge.Physics);
-        var resident = alone.Select(a => ResidentGb(a.Estimate)).ToArray();
+        var resident = alone.Select(a => AcceleratorMemory.ResidentGb(a.Estimate)).ToArray();
         if (needs.Count < 2 || resident.Sum() <= usable || alone.Any(a => !a.Estimate.Fits))
         {
             return own;
@@ -78,7 +71,7 @@ public static class JointQuantChoice
             return first < 0
                 ? [(alone[i].Quant, resident[i])]
                 : ladders[i].Skip(first).Select((q, k) => (q, k == 0 ? resident[i]
-                    : ResidentGb(WorkloadPredictor.Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache)))).ToArray();
+                    : AcceleratorMemory.ResidentGb(WorkloadPredictor.Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache)))).ToArray();
         }).ToArray();
 
         var best = Best(options, usable);
