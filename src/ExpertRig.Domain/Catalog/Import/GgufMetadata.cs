@@ -21,15 +21,13 @@ internal sealed class GgufMetadata(string path, IReadOnlyDictionary<string, obje
         {
             long number => number,
             double real when real == Math.Floor(real) => (long)real,
-            List<object> { Count: > 0 } list when list.All(item => item is long) => list.Cast<long>().Max(),
+            GgufArray { Count: > 0, HoldsWholeNumbers: true } array => array.Numbers()!.Max(),
             _ => throw new ModelFileException(path, $"{key} in its GGUF metadata is not a whole number"),
         }
         : null;
 
     public IReadOnlyList<long>? Ints(string key) =>
-        values.TryGetValue(key, out var value) && value is List<object> list && list.All(item => item is long or bool)
-            ? [.. list.Select(item => item is bool flag ? (flag ? 1L : 0L) : (long)item)]
-            : null;
+        values.TryGetValue(key, out var value) && value is GgufArray array ? array.Numbers() : null;
 
-    public int? ArrayLength(string key) => values.TryGetValue(key, out var value) && value is List<object> list ? list.Count : null;
+    public int? ArrayLength(string key) => values.TryGetValue(key, out var value) && value is GgufArray array ? (int)array.Count : null;
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using ExpertRig.Domain.Files;
 
@@ -99,6 +100,14 @@ public static class GgufReader
 
     private static string ReadString(string path, BinaryReader reader)
     {
+        var length = StringLength(path, reader);
+        var bytes = reader.ReadBytes((int)length);
+        return bytes.Length == (int)length ? Encoding.UTF8.GetString(bytes) : throw new EndOfStreamException();
+    }
+
+    /// <summary>A string's length, refused when implausible or longer than the rest of the file.</summary>
+    private static ulong StringLength(string path, BinaryReader reader)
+    {
         var length = reader.ReadUInt64();
         if (length > MaxStringBytes)
         {
@@ -110,8 +119,7 @@ public static class GgufReader
             throw new ModelFileException(path, $"{Truncated} (a {length:N0}-byte string, with {Remaining(reader):N0} bytes left)");
         }
 
-        var bytes = reader.ReadBytes((int)length);
-        return bytes.Length == (int)length ? Encoding.UTF8.GetString(bytes) : throw new EndOfStreamException();
+        return length;
     }
 
     private static object ReadValue(string path, BinaryReader reader, uint type) => type switch
@@ -132,7 +140,7 @@ public static class GgufReader
         _ => throw new ModelFileException(path, $"has metadata of unknown type {type}; the header is damaged"),
     };
 
-    private static object ReadArray(string path, BinaryReader reader)
+    private static GgufArray ReadArray(string path, BinaryReader reader)
     {
         var itemType = reader.ReadUInt32();
         var length = reader.ReadUInt64();
@@ -141,25 +149,42 @@ public static class GgufReader
             throw new ModelFileException(path, "has an implausible metadata array; the header is damaged");
         }
 
-        Fits(path, reader, length, ItemBytes(itemType), "metadata array length");
-
-        var items = new List<object>((int)Math.Min(length, 1 << 16));
-        for (ulong i = 0; i < length; i++)
+        Fits(path, reader, length, GgufArray.MinItemBytes(itemType), "metadata array length");
+        if (itemType == 8)
         {
-            items.Add(ReadValue(path, reader, itemType));
+            // Strings (a tokenizer's tokens and merges): the estimators need only how many there are.
+            for (ulong i = 0; i < length; i++)
+            {
+                SkipString(path, reader);
+            }
+
+            return new GgufArray(itemType, (long)length, Items: null);
         }
 
-        return items;
+        if (itemType > 12 && length > 0)
+        {
+            throw new ModelFileException(path, $"has metadata of unknown type {itemType}; the header is damaged");
+        }
+
+        // Numbers are kept as the bytes they were read from (never more than the file holds), not an object each.
+        var size = (int)(length * GgufArray.MinItemBytes(itemType));
+        var bytes = reader.ReadBytes(size);
+        return bytes.Length == size ? new GgufArray(itemType, (long)length, bytes) : throw new EndOfStreamException();
     }
 
-    /// <summary>The fewest bytes one array item of <paramref name="type"/> takes (a string: its 8-byte length).</summary>
-    private static ulong ItemBytes(uint type) => type switch
+    /// <summary>Checks a string's length as <see cref="ReadString"/> does and moves past it without reading it.</summary>
+    private static void SkipString(string path, BinaryReader reader)
     {
-        2 or 3 => 2,
-        4 or 5 or 6 => 4,
-        8 or 10 or 11 or 12 => 8,
-        _ => 1,
-    };
+        var length = StringLength(path, reader);
+        if (reader.BaseStream.CanSeek)
+        {
+            reader.BaseStream.Seek((long)length, SeekOrigin.Current);
+        }
+        else if (reader.ReadBytes((int)length).Length != (int)length)
+        {
+            throw new EndOfStreamException();
+        }
+    }
 
     private static GgufTensor ReadTensor(string path, BinaryReader reader)
     {
@@ -211,6 +236,60 @@ public static class GgufReader
             throw new ModelFileException(
                 path, $"is truncated: its tensors end at byte {end:N0} but the file has {stream.Length:N0} bytes (an incomplete download, or one part of a split GGUF)");
         }
+    }
+}
+
+/// <summary>
+/// A metadata array: its item type and length, and for numbers and flags their bytes as in the file (little-endian,
+/// <see cref="GgufArray.MinItemBytes"/> each). A string array keeps only its length.
+/// </summary>
+internal sealed record GgufArray(uint ItemType, long Count, byte[]? Items)
+{
+    /// <summary>True for the whole-number item types (8 to 64 bits, signed or not).</summary>
+    public bool HoldsWholeNumbers => ItemType is <= 5 or 10 or 11;
+
+    /// <summary>True for the flag item type.</summary>
+    public bool HoldsFlags => ItemType == 7;
+
+    private int ItemBytes => (int)MinItemBytes(ItemType);
+
+    /// <summary>The fewest bytes one array item of <paramref name="type"/> takes (a string: its 8-byte length).</summary>
+    public static ulong MinItemBytes(uint type) => type switch
+    {
+        2 or 3 => 2,
+        4 or 5 or 6 => 4,
+        8 or 10 or 11 or 12 => 8,
+        _ => 1,
+    };
+
+    /// <summary>The items as whole numbers (a flag as 0 or 1; a uint64 past long's range as long.MaxValue); null for other types.</summary>
+    public long[]? Numbers()
+    {
+        if (Items is null || !(HoldsWholeNumbers || HoldsFlags))
+        {
+            return null;
+        }
+
+        var numbers = new long[Count];
+        var span = Items.AsSpan();
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var item = span.Slice(i * ItemBytes, ItemBytes);
+            numbers[i] = ItemType switch
+            {
+                0 => item[0],
+                1 => (sbyte)item[0],
+                2 => BinaryPrimitives.ReadUInt16LittleEndian(item),
+                3 => BinaryPrimitives.ReadInt16LittleEndian(item),
+                4 => BinaryPrimitives.ReadUInt32LittleEndian(item),
+                5 => BinaryPrimitives.ReadInt32LittleEndian(item),
+                7 => item[0] != 0 ? 1 : 0,
+                10 => (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(item), long.MaxValue),
+                _ => BinaryPrimitives.ReadInt64LittleEndian(item),
+            };
+        }
+
+        return numbers;
     }
 }
 

@@ -128,6 +128,44 @@ public sealed class ModelFileFuzzTests
         error.Message.ShouldContain(expected);
     }
 
+    /// <summary>
+    /// A metadata array as long as the rest of the file (a mutation that turns a value's type into "array" makes one):
+    /// its items are not kept as an object each, which took 26 to 51 bytes per byte of file (30 MB for this 600 KB
+    /// file) and tripped the 8 MB cap of the mutated-GGUF fuzz test now and then.
+    /// </summary>
+    [Theory]
+    [InlineData(0u, 1)]
+    [InlineData(2u, 2)]
+    [InlineData(4u, 4)]
+    [InlineData(7u, 1)]
+    [InlineData(8u, 8)]
+    public void MetadataArrays_TakeNoMoreMemoryThanTheFileHolds(uint itemType, int itemBytes)
+    {
+        const int fileBytes = 600_000;
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("GGUF"u8);
+            writer.Write(3u);
+            writer.Write(0UL);
+            writer.Write(1UL);
+            writer.Write(1UL);
+            writer.Write((byte)'a');
+            writer.Write(9u);
+            writer.Write(itemType);
+            writer.Write((ulong)((fileBytes - stream.Position - 8) / itemBytes));
+        }
+
+        stream.SetLength(fileBytes);
+        var bytes = stream.ToArray();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Should.Throw<ModelFileException>(() => GgufReader.Read(SourceName, new MemoryStream(bytes, writable: false)));
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(fileBytes * 2L);
+        error.Message.ShouldStartWith($"{SourceName}: has no general.architecture");
+    }
+
     /// <summary>True when the read succeeded; false when it was refused with a proper one-line error.</summary>
     private static bool Outcome(Func<ImportedModel> read)
     {
