@@ -258,3 +258,37 @@ public sealed class SideEffectOfDerivedRule : Rule
         Then().Do(ctx => ctx.Insert(new SideEffect(derived)));
     }
 }
+
+[Name("Unpack seed"), Description("Unpacks a 2 kg box from each seed before the boxes are weighed."), Priority(10)]
+public sealed class UnpackSeedRule : Rule
+{
+    public override void Define()
+    {
+        Seed seed = default!;
+        When().Match(() => seed);
+        Then().Do(ctx => ctx.Insert(new Box(seed.Name, 2)));
+    }
+}
+
+[Name("Counted total weight"), Description("Sums the weight of every box, counting how often its collection is tested.")]
+public sealed class CountedTotalWeightRule : Rule
+{
+    /// <summary>How many times this thread has tested the rule's collection.</summary>
+    [ThreadStatic]
+    private static int tests;
+
+    public static int Tests { get => tests; set => tests = value; }
+
+    public override void Define()
+    {
+        IEnumerable<Box> boxes = default!;
+        When().Query(() => boxes, q => q.Match<Box>().Collect().Where(c => Tested(c)));
+        Then().Yield(_ => new Total(boxes.Count(), boxes.Sum(b => b.Weight)));
+    }
+
+    private static bool Tested(IEnumerable<Box> boxes)
+    {
+        tests++;
+        return boxes is not null;
+    }
+}
