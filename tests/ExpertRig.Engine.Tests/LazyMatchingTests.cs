@@ -53,4 +53,17 @@ public sealed class LazyMatchingTests
         CountedTotalWeightRule.Tests.ShouldBe(4);
         session.Query<Total>().ShouldBe([new Total(3, 6)]);
     }
+
+    [Fact]
+    public void ARuleSharingItsPriority_IsMatchedAfterEveryChange_SoRecencyAmongEqualsStaysAsItWas()
+    {
+        CountedTotalWeightRule.Tests = 0;
+        var session = Sessions.With(typeof(UnpackSeedRule), typeof(CountedTotalWeightRule), typeof(TotalWeightRule));
+        session.InsertAll([new Seed("a"), new Seed("b"), new Seed("c")]);
+
+        session.Fire();
+
+        CountedTotalWeightRule.Tests.ShouldBe(4);
+        session.Query<Total>().ShouldBe([new Total(3, 6), new Total(3, 6)]);
+    }
 }

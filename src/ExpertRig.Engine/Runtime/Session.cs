@@ -8,11 +8,11 @@ namespace ExpertRig.Engine.Runtime;
 /// through its alpha nodes and names the regions of rules it touched, and each region is re-matched with the fact
 /// pinned and diffed against its activations, which are created, refreshed or deleted. Deleting one retracts its
 /// linked facts in the same step, transitively, before anything else fires or is observed.
-/// A rule below the agenda's top whose activations hold no linked facts is matched lazily: its touched regions wait
-/// until the agenda comes down to its priority (or the agenda or its matches are read), and are then re-matched at
-/// once, a whole-rule region standing for all of them. Nothing it could do is visible before then: it cannot fire,
-/// and it has no linked facts to retract. Its activations are queued then, so among equal priorities they count as
-/// that recent.
+/// A rule alone at its priority, below the agenda's top, whose activations hold no linked facts is matched lazily:
+/// its touched regions wait until the agenda comes down to its priority (or the agenda or its matches are read), and
+/// are then re-matched at once, a whole-rule region standing for all of them. Nothing it could do is visible before
+/// then: it cannot fire, and it has no linked facts to retract. Its activations are queued then, so they count as
+/// that recent; alone at its priority, that can only order them among themselves by their facts' ids.
 /// </summary>
 internal sealed class Session : ISession
 {
@@ -33,6 +33,7 @@ internal sealed class Session : ISession
     private readonly bool[] _deferredWhole;
     private readonly List<int> _deferredRules = [];
     private readonly int[] _linkedHeld;
+    private readonly bool[] _aloneAtPriority;
 
     // Rematch's buffers, reused: a re-match is never re-entered (changes it causes wait in the queue).
     private readonly List<RuleMatch> _matches = [];
@@ -51,6 +52,7 @@ internal sealed class Session : ISession
         _deferred = new List<Region>?[rules.Count];
         _deferredWhole = new bool[rules.Count];
         _linkedHeld = new int[rules.Count];
+        _aloneAtPriority = [.. rules.Select(r => rules.Count(o => o.Metadata.Priority == r.Metadata.Priority) == 1)];
 
         // Rules made only of Not/Collect patterns match an empty working memory.
         foreach (var rule in rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)))
@@ -308,9 +310,12 @@ internal sealed class Session : ISession
     }
 
     // Nothing a rule's matches decide is visible before the agenda comes down to its priority, unless its
-    // activations hold linked facts (a lost match retracts them at once) or someone listens to agenda events.
+    // activations hold linked facts (a lost match retracts them at once) or someone listens to agenda events. Only a
+    // rule alone at its priority waits: its activations are queued when it is matched, so they count as that recent,
+    // and that must not move them among other rules' activations of the same priority.
     private bool CanWait(CompiledRule rule) =>
-        _linkedHeld[rule.Index] == 0 && !Events.HasAgendaListeners && _agenda.TopPriority > rule.Metadata.Priority;
+        _aloneAtPriority[rule.Index] && _linkedHeld[rule.Index] == 0 && !Events.HasAgendaListeners
+        && _agenda.TopPriority > rule.Metadata.Priority;
 
     private void Defer(Region region)
     {
