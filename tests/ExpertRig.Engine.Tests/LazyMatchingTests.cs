@@ -66,4 +66,18 @@ public sealed class LazyMatchingTests
         CountedTotalWeightRule.Tests.ShouldBe(4);
         session.Query<Total>().ShouldBe([new Total(3, 6), new Total(3, 6)]);
     }
+
+    [Fact]
+    public void ALinkedFact_GoesAtOnce_WhenItsRulesOwnActionTookItsMatchAwayWhileTheRuleWasWaiting()
+    {
+        // "Heavy until sealed" inserts the seal (which queues "Note seal" above it, so its own lost match would wait)
+        // and then yields Heavy: the yield has no support, so it goes before "Note heavy" could see it.
+        var session = Sessions.With(typeof(NoteSealRule), typeof(HeavyUntilSealedRule), typeof(NoteHeavyRule));
+        session.Insert(new Box("b", 9));
+
+        session.Fire();
+
+        session.FiredRules().ShouldBe(["Heavy until sealed", "Note seal"]);
+        session.Query<Heavy>().ShouldBeEmpty();
+    }
 }

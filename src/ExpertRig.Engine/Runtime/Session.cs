@@ -206,7 +206,12 @@ internal sealed class Session : ISession
         handle.Source = activation;
         handle.LinkKey = key;
         activation.Linked[key] = handle;
-        _linkedHeld[activation.Rule.Index]++;
+        if (_linkedHeld[activation.Rule.Index]++ == 0 && _deferred[activation.Rule.Index] is { Count: > 0 })
+        {
+            // Its first linked fact: a region that waited may take this activation's match away, which must
+            // retract the fact now (its own action may have changed what it matched before linking).
+            RematchWaitingNow(activation.Rule.Index);
+        }
     }
 
     internal void UpdateLinked(Activation activation, object key, object fact, FactCause cause)
@@ -374,21 +379,34 @@ internal sealed class Session : ISession
                 break;
             }
 
-            _propagating = true;
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            try
-            {
-                RematchDeferred(next);
-                Drain();
-            }
-            finally
-            {
-                _propagating = false;
-                EngineCounters.CountMatchTicks(System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            }
+            RematchWaitingNow(next);
         }
 
         return _agenda.Count;
+    }
+
+    // A rule's waiting regions, re-matched now, and what that changes propagated.
+    private void RematchWaitingNow(int rule)
+    {
+        var nested = _propagating;
+        _propagating = true;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            RematchDeferred(rule);
+            if (!nested)
+            {
+                Drain();
+            }
+        }
+        finally
+        {
+            _propagating = nested;
+            if (!nested)
+            {
+                EngineCounters.CountMatchTicks(System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            }
+        }
     }
 
     private void Rematch(Region region)

@@ -292,3 +292,40 @@ public sealed class CountedTotalWeightRule : Rule
         return boxes is not null;
     }
 }
+
+[Name("Heavy until sealed"), Description("A heavy box is noted as heavy while no seal exists; noting it seals (its own action takes its match away).")]
+public sealed class HeavyUntilSealedRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When()
+            .Match(() => box, b => b.Weight > 5)
+            .Not<Seed>(s => s.Name == "seal");
+        Then()
+            .Do(ctx => ctx.Insert(new Seed("seal")))
+            .Yield(_ => new Heavy(box));
+    }
+}
+
+[Name("Note seal"), Description("Notes a seal."), Priority(10)]
+public sealed class NoteSealRule : Rule
+{
+    public override void Define()
+    {
+        Seed seed = default!;
+        When().Match(() => seed);
+        Then().Do(ctx => ctx.Insert(new Note("sealed " + seed.Name)));
+    }
+}
+
+[Name("Note heavy"), Description("Notes a heavy box."), Priority(10)]
+public sealed class NoteHeavyRule : Rule
+{
+    public override void Define()
+    {
+        Heavy heavy = default!;
+        When().Match(() => heavy);
+        Then().Do(ctx => ctx.Insert(new Note("heavy " + heavy.Box.Name)));
+    }
+}
