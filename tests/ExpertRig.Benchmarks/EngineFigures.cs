@@ -79,7 +79,7 @@ internal static class EngineFigures
     /// Only the single-thread sweep figures, over <paramref name="count"/> of the sweep's profiles after a warm-up
     /// pass, with CPU time and bytes allocated per profile: a quick before/after check on a loaded machine.
     /// </summary>
-    public static void SweepOnly(int count)
+    public static void SweepOnly(int count, int passes = 1)
     {
         var advisor = Advisor.Advisor.Default;
         var profiles = Sweep(count);
@@ -100,6 +100,25 @@ internal static class EngineFigures
         Line("sweep_profiles_per_s", Math.Round(profiles.Count / elapsed, 1));
         Line("sweep_profiles_per_cpu_s", Math.Round(profiles.Count / (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 1));
         Line("sweep_allocated_kib_per_profile", Math.Round((GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / profiles.Count));
+        if (passes <= 1)
+        {
+            return;
+        }
+
+        // On a loaded machine the fastest of several passes is the steadiest figure (other processes only slow a pass).
+        var best = double.MaxValue;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var started = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var profile in profiles)
+            {
+                advisor.Consult(profile);
+            }
+
+            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - started).TotalSeconds);
+        }
+
+        Line("sweep_profiles_per_cpu_s_best_pass", Math.Round(profiles.Count / best, 1));
     }
 
     /// <summary>Consults in a loop, for a sampling profiler: typical.yaml, or the sweep's profiles, <paramref name="rounds"/> times.</summary>

@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --quick        (a timed harness, seconds)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --soak typical|sweep <rounds> (a loop to profile)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --breakdown typical|sweep <rounds> (where the time goes)
-// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --sweep <profiles>   (the sweep figures alone, with CPU time)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --sweep <profiles> [passes]  (the sweep figures alone, with CPU time; the best of passes)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --dump <profiles> <file>  (journals, findings, predictions: diff two builds)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --compare      (ExpertRig vs NRules 1.0.4, timed)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --startup <expertrig binary> [profile] [rounds] [previous release's binary]
 if (args is ["--startup", var binary, ..])
@@ -36,10 +37,44 @@ if (args is ["--breakdown", var subject, var times])
     return 0;
 }
 
-if (args is ["--sweep", var count])
+if (args is ["--sweep", var count, ..])
 {
-    // The single-thread sweep figures alone (wall and CPU time, bytes allocated), for a quick before/after.
-    ExpertRig.Benchmarks.EngineFigures.SweepOnly(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    // The single-thread sweep figures alone (wall and CPU time, bytes allocated), for a quick before/after; with a
+    // number of passes, also the fastest pass's CPU rate (the steadiest figure on a loaded machine).
+    ExpertRig.Benchmarks.EngineFigures.SweepOnly(
+        int.Parse(count, System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    return 0;
+}
+
+if (args is ["--dump", var dumpCount, var dumpFile])
+{
+    // A differential check between two builds of the engine: for typical.yaml and the sweep's first profiles, every
+    // firing (in order, with its facts), every finding and every prediction with its assumption texts, one per line.
+    var dumpAdvisor = ExpertRig.Advisor.Advisor.Default;
+    using var writer = new StreamWriter(dumpFile);
+    var dumpProfiles = ExpertRig.Benchmarks.EngineFigures.Sweep(int.Parse(dumpCount, System.Globalization.CultureInfo.InvariantCulture));
+    dumpProfiles.Insert(0, dumpAdvisor.ProfileLoader.Load(ExpertRig.Benchmarks.QuickTimings.TypicalProfile));
+    foreach (var dumpProfile in dumpProfiles)
+    {
+        var c = dumpAdvisor.Consult(dumpProfile);
+        writer.WriteLine("== profile");
+        foreach (var r in c.Session.Journal)
+        {
+            writer.WriteLine(r.Sequence + " " + r.Rule.Name + " | " + string.Join("; ", r.Facts.Select(f => f.ToString())));
+        }
+
+        foreach (var f in c.Session.Query<ExpertRig.Domain.Facts.Finding>())
+        {
+            writer.WriteLine("F " + f.Rule + " " + f.Kind + " " + f.Text);
+        }
+
+        foreach (var p in c.Session.Query<ExpertRig.Domain.Facts.WorkloadPrediction>())
+        {
+            writer.WriteLine("P " + p.Build.Archetype + " " + p.Quant.Id + " " + p.DecodePerUser.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + " " + string.Join(" / ", p.Estimate.Assumptions.Select(a => a.Text + " [" + a.Source + "]")));
+        }
+    }
+
     return 0;
 }
 

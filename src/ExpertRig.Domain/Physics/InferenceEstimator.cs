@@ -28,8 +28,31 @@ public static class InferenceEstimator
         return withAssumptions ? EstimateOn(best.Scenario, constants, withAssumptions: true) : best.Estimate;
     }
 
-    // One estimate with every device's backend settled.
-    private static InferenceEstimate EstimateOn(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions)
+    /// <summary>
+    /// As <see cref="Estimate(InferenceScenario, PhysicsConstants, bool)"/> without assumptions, and the assumptions
+    /// of the same estimate, to be written only when read: the estimate with assumptions is the first with these.
+    /// </summary>
+    internal static (InferenceEstimate Estimate, DeferredAssumptions Assumptions) EstimateExplainedLater(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        scenario.Validate();
+        var candidates = BackendChoice.Candidates(scenario, constants);
+        if (candidates.Count == 1)
+        {
+            var only = EstimateOn(candidates[0], constants, withAssumptions: false, explain: true, out var assumptions);
+            return (only, assumptions!);
+        }
+
+        return candidates
+            .Select(c => (Estimate: EstimateOn(c, constants, withAssumptions: false, explain: true, out var assumptions), Assumptions: assumptions!))
+            .MinBy(c => BackendChoice.TurnSeconds(c.Estimate));
+    }
+
+    private static InferenceEstimate EstimateOn(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions) =>
+        EstimateOn(scenario, constants, withAssumptions, explain: false, out _);
+
+    // One estimate with every device's backend settled; with explain, also its assumptions, to be written when read.
+    private static InferenceEstimate EstimateOn(
+        InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later)
     {
         var plan = MemoryPlanner.Plan(scenario, constants);
         var position = scenario.EffectiveDecodePosition;
@@ -42,6 +65,7 @@ public static class InferenceEstimator
         var overheadGb = plan.Devices.Sum(d => d.OverheadGb);
         var loadSeconds = scenario.Host?.StorageReadMbs is { } mbs ? footprint.TotalWeightBytes / (mbs * 1e6) : (double?)null;
         var perUser = plan.Runs ? 1000 / batch.TotalMs : 0;
+        later = explain ? new DeferredAssumptions(scenario, plan, constants, position) : null;
 
         return new InferenceEstimate(
             plan.Runs,

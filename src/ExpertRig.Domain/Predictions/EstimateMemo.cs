@@ -17,7 +17,7 @@ internal static class EstimateMemo
 {
     // One table per workload need: a need belongs to one consultation (and, like its session, to one thread), so the
     // table goes with it and nothing is kept from one consultation to the next for the GC to age.
-    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, InferenceEstimate>> Tables = new();
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Entry>> Tables = new();
 
     /// <summary>The memo key of one estimate.</summary>
     internal static Key KeyFor(
@@ -31,12 +31,18 @@ internal static class EstimateMemo
     }
 
     /// <summary>The estimate worked out before for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
-    internal static bool TryGet(WorkloadNeed need, in Key key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out InferenceEstimate estimate) =>
-        Tables.GetValue(need, _ => []).TryGetValue(key, out estimate);
+    internal static bool TryGet(WorkloadNeed need, in Key key, out Entry entry) =>
+        Tables.GetValue(need, _ => []).TryGetValue(key, out entry);
 
-    /// <summary>Keeps <paramref name="estimate"/> for <paramref name="key"/>.</summary>
-    internal static void Add(WorkloadNeed need, in Key key, InferenceEstimate estimate) =>
-        Tables.GetValue(need, _ => [])[key] = estimate;
+    /// <summary>Keeps <paramref name="entry"/> for <paramref name="key"/>.</summary>
+    internal static void Add(WorkloadNeed need, in Key key, Entry entry) =>
+        Tables.GetValue(need, _ => [])[key] = entry;
+
+    /// <summary>
+    /// One estimate; for one made without assumption texts, also the assumptions of the same estimate, written when
+    /// read (the estimate with assumptions is that estimate with these).
+    /// </summary>
+    internal readonly record struct Entry(InferenceEstimate Estimate, DeferredAssumptions? Assumptions);
 
     // Devices of a build are all the same spec (n identical GPUs, or one unified system), so one spec and a count
     // name them. The model and quantization are immutable catalog records, compared by identity (a copy only misses).

@@ -62,6 +62,10 @@ public static class PowerLimitSpeed
         };
     }
 
+    /// <summary>The assumptions of an estimate on <paramref name="build"/>, with the power limit's last when it has one (as <see cref="Apply(InferenceEstimate, Build, bool)"/> lists them).</summary>
+    internal static DeferredAssumptions Apply(DeferredAssumptions assumptions, Build build) =>
+        build.Gpu is null || build.PowerLimit.IsStock ? assumptions : assumptions.Then(() => Assumption(build.PowerLimit));
+
     /// <summary>The sentence the estimate and the report give for a limit.</summary>
     public static Assumption Assumption(GpuPowerLimit limit) => new(Effect(limit), Source);
 

@@ -186,17 +186,33 @@ public static class WorkloadPredictor
         var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions);
         if (EstimateMemo.TryGet(need, key, out var known))
         {
-            return known;
+            return known.Estimate;
         }
 
-        var estimate = Compute(build, need, quant, engine, users, knowledge, withAssumptions, kvCache);
-        EstimateMemo.Add(need, key, estimate);
-        return estimate;
+        if (!withAssumptions)
+        {
+            var computed = Compute(build, need, quant, engine, users, knowledge, kvCache);
+            EstimateMemo.Add(need, key, computed);
+            return computed.Estimate;
+        }
+
+        // The same numbers as the estimate without assumptions (made once, shared through the memo), with its
+        // assumption texts to be written when someone reads them.
+        var plainKey = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
+        if (!EstimateMemo.TryGet(need, plainKey, out var plain) || plain.Assumptions is null)
+        {
+            plain = Compute(build, need, quant, engine, users, knowledge, kvCache);
+            EstimateMemo.Add(need, plainKey, plain);
+        }
+
+        var explained = plain.Estimate with { Assumptions = plain.Assumptions! };
+        EstimateMemo.Add(need, key, new EstimateMemo.Entry(explained, null));
+        return explained;
     }
 
-    private static InferenceEstimate Compute(
-        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge,
-        bool withAssumptions, KvCacheType kvCache)
+    // The estimate without assumption texts, and its assumptions (with the power limit's, when it has one) to write when read.
+    private static EstimateMemo.Entry Compute(
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         var scenario = new InferenceScenario(
             need.Model.Architecture,
@@ -207,7 +223,8 @@ public static class WorkloadPredictor
             users,
             kvCache,
             BuildHardware.KnownHost(build));
-        return PowerLimitSpeed.Apply(InferenceEstimator.Estimate(scenario, knowledge.Physics, withAssumptions), build, withAssumptions);
+        var (estimate, assumptions) = InferenceEstimator.EstimateExplainedLater(scenario, knowledge.Physics);
+        return new EstimateMemo.Entry(PowerLimitSpeed.Apply(estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(assumptions, build));
     }
 
     private static bool MeetsSpeed(WorkloadNeed need, InferenceEstimate estimate) =>

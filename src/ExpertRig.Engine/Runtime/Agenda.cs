@@ -15,6 +15,9 @@ internal sealed class Agenda
 
     public IEnumerable<Activation> InOrder => _pending;
 
+    /// <summary>The priority of the activation that fires next; <see cref="int.MinValue"/> when none is pending.</summary>
+    public int TopPriority => _pending.Count == 0 ? int.MinValue : _pending.Min!.Rule.Metadata.Priority;
+
     /// <summary>Queues an activation as of <paramref name="stamp"/>, the number of firings so far.</summary>
     public void Add(Activation activation, long stamp)
     {

@@ -238,11 +238,13 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 {
                     tuple[element.Slot] = shared.List;
                     state.Members[element.Slot] = shared.Members;
+                    state.Segments[element.Slot] = shared.Signature;
                     Extend(state, index + 1);
                 }
 
                 tuple[element.Slot] = null;
                 state.Members[element.Slot] = null;
+                state.Segments[element.Slot] = null;
                 break;
             case ElementKind.Collect:
                 var list = element.NewCollection();
@@ -318,16 +320,15 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 ids[slot] = handle.Id;
                 signature.Add(handle.Version);
             }
+            else if (state.Segments[slot] is { } segment)
+            {
+                ids[slot] = 0;
+                signature.AddRange(segment);
+            }
             else
             {
                 ids[slot] = 0;
-                var members = state.Members[slot]!;
-                signature.Add(members.Count);
-                foreach (var member in members)
-                {
-                    signature.Add(member.Id);
-                    signature.Add(member.Version);
-                }
+                AddMembers(signature, state.Members[slot]!);
             }
         }
 
@@ -341,7 +342,40 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature]);
     }
 
-    private sealed record SharedCollection(long Version, System.Collections.IList List, List<FactHandle> Members);
+    // A collection slot's part of a signature: the member count, then each member's id and version.
+    private static void AddMembers(List<long> signature, List<FactHandle> members)
+    {
+        signature.Add(members.Count);
+        foreach (var member in members)
+        {
+            signature.Add(member.Id);
+            signature.Add(member.Version);
+        }
+    }
+
+    private sealed record SharedCollection(long Version, System.Collections.IList List, List<FactHandle> Members)
+    {
+        private long[]? _signature;
+
+        /// <summary>
+        /// The collection's part of every signature that binds it, worked out once: members cannot change version
+        /// without the alpha memory's version changing, which makes a new collection.
+        /// </summary>
+        public long[] Signature
+        {
+            get
+            {
+                if (_signature is null)
+                {
+                    var signature = new List<long>((2 * Members.Count) + 1);
+                    AddMembers(signature, Members);
+                    _signature = [.. signature];
+                }
+
+                return _signature;
+            }
+        }
+    }
 
     private sealed class MatchState(CompiledRule rule)
     {
@@ -352,6 +386,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         public FactHandle?[] Handles { get; } = new FactHandle?[rule.SlotCount];
 
         public List<FactHandle>?[] Members { get; } = new List<FactHandle>?[rule.SlotCount];
+
+        // A shared collection's signature part, for its slot (null for facts and for collections made per tuple).
+        public long[]?[] Segments { get; } = new long[]?[rule.SlotCount];
 
         // One reused one-element candidate list per pattern for a pinned fact (each depth of the join has its own).
         private readonly FactHandle[][] _only = [.. rule.Elements.Select(_ => new FactHandle[1])];

@@ -8,6 +8,11 @@ namespace ExpertRig.Engine.Runtime;
 /// through its alpha nodes and names the regions of rules it touched, and each region is re-matched with the fact
 /// pinned and diffed against its activations, which are created, refreshed or deleted. Deleting one retracts its
 /// linked facts in the same step, transitively, before anything else fires or is observed.
+/// A rule alone at its priority, below the agenda's top, whose activations hold no linked facts is matched lazily:
+/// its touched regions wait until the agenda comes down to its priority (or the agenda or its matches are read), and
+/// are then re-matched at once, a whole-rule region standing for all of them. Nothing it could do is visible before
+/// then: it cannot fire, and it has no linked facts to retract. Its activations are queued then, so they count as
+/// that recent; alone at its priority, that can only order them among themselves by their facts' ids.
 /// </summary>
 internal sealed class Session : ISession
 {
@@ -21,6 +26,14 @@ internal sealed class Session : ISession
     private readonly Queue<Region> _pending = new();
     private readonly HashSet<Region> _queued = [];
     private readonly List<Region> _touched = [];
+
+    // Lazy matching: per rule, the regions waiting (in arrival order, once each) and whether a whole-rule one is
+    // among them; the rules with regions waiting; and per rule, the linked facts its activations hold.
+    private readonly List<Region>?[] _deferred;
+    private readonly bool[] _deferredWhole;
+    private readonly List<int> _deferredRules = [];
+    private readonly int[] _linkedHeld;
+    private readonly bool[] _aloneAtPriority;
 
     // Rematch's buffers, reused: a re-match is never re-entered (changes it causes wait in the queue).
     private readonly List<RuleMatch> _matches = [];
@@ -36,6 +49,10 @@ internal sealed class Session : ISession
         _rules = rules;
         _activations = [.. rules.Select(_ => new Dictionary<TupleKey, Activation>())];
         _matcher = new Matcher(network, _memory);
+        _deferred = new List<Region>?[rules.Count];
+        _deferredWhole = new bool[rules.Count];
+        _linkedHeld = new int[rules.Count];
+        _aloneAtPriority = [.. rules.Select(r => rules.Count(o => o.Metadata.Priority == r.Metadata.Priority) == 1)];
 
         // Rules made only of Not/Collect patterns match an empty working memory.
         foreach (var rule in rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)))
@@ -56,6 +73,7 @@ internal sealed class Session : ISession
     {
         get
         {
+            FlushDeferred(all: true);
             return [.. _agenda.InOrder.Select(a => new AgendaEntry(a.Rule.Metadata, a.MatchedFacts()))];
         }
     }
@@ -87,7 +105,7 @@ internal sealed class Session : ISession
     {
         _halted = false;
         var fired = 0;
-        while (fired < maxRules && !_halted && _agenda.Count > 0)
+        while (fired < maxRules && !_halted && FlushDeferred(all: false) > 0)
         {
             if (fired == FiringLimit)
             {
@@ -117,6 +135,7 @@ internal sealed class Session : ISession
     {
         var rule = _rules.FirstOrDefault(r => r.Metadata.Name == ruleName)
             ?? throw new ArgumentException($"no rule named '{ruleName}'", nameof(ruleName));
+        FlushDeferred(all: true);
         var fired = _journal.Any(r => r.Rule == rule.Metadata);
         var matches = _activations[rule.Index].Values.OrderBy(a => a.Sequence).Select(a => a.MatchedFacts()).ToList();
         return new Explainer(_provenance).WhyNot(rule, fired, matches, _memory);
@@ -166,6 +185,7 @@ internal sealed class Session : ISession
         if (handle.Source is { } source)
         {
             source.Linked.Remove(handle.LinkKey!);
+            _linkedHeld[source.Rule.Index]--;
         }
 
         cause.Firing?.Record(CauseEffect.Retracted, handle.Fact);
@@ -186,6 +206,12 @@ internal sealed class Session : ISession
         handle.Source = activation;
         handle.LinkKey = key;
         activation.Linked[key] = handle;
+        if (_linkedHeld[activation.Rule.Index]++ == 0 && _deferred[activation.Rule.Index] is { Count: > 0 })
+        {
+            // Its first linked fact: a region that waited may take this activation's match away, which must
+            // retract the fact now (its own action may have changed what it matched before linking).
+            RematchWaitingNow(activation.Rule.Index);
+        }
     }
 
     internal void UpdateLinked(Activation activation, object key, object fact, FactCause cause)
@@ -251,16 +277,135 @@ internal sealed class Session : ISession
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            while (_pending.TryDequeue(out var region))
-            {
-                _queued.Remove(region);
-                Rematch(region);
-            }
+            Drain();
         }
         finally
         {
             _propagating = false;
             EngineCounters.CountMatchTicks(System.Diagnostics.Stopwatch.GetTimestamp() - started);
+        }
+    }
+
+    private void Drain()
+    {
+        while (_pending.TryDequeue(out var region))
+        {
+            _queued.Remove(region);
+            Route(region);
+        }
+    }
+
+    // A region of a rule that can wait is kept for later; one of a rule that has regions waiting joins them, and
+    // they are all re-matched now when it can wait no longer (so regions are always matched in arrival order).
+    private void Route(Region region)
+    {
+        var rule = _rules[region.Rule];
+        var waiting = _deferred[rule.Index] is { Count: > 0 };
+        if (!waiting && !CanWait(rule))
+        {
+            Rematch(region);
+            return;
+        }
+
+        Defer(region);
+        if (!CanWait(rule))
+        {
+            RematchDeferred(rule.Index);
+        }
+    }
+
+    // Nothing a rule's matches decide is visible before the agenda comes down to its priority, unless its
+    // activations hold linked facts (a lost match retracts them at once) or someone listens to agenda events. Only a
+    // rule alone at its priority waits: its activations are queued when it is matched, so they count as that recent,
+    // and that must not move them among other rules' activations of the same priority.
+    private bool CanWait(CompiledRule rule) =>
+        _aloneAtPriority[rule.Index] && _linkedHeld[rule.Index] == 0 && !Events.HasAgendaListeners
+        && _agenda.TopPriority > rule.Metadata.Priority;
+
+    private void Defer(Region region)
+    {
+        var waiting = _deferred[region.Rule] ??= [];
+        if (waiting.Count == 0)
+        {
+            _deferredRules.Add(region.Rule);
+        }
+
+        if (region.IsWholeRule)
+        {
+            _deferredWhole[region.Rule] = true;
+        }
+
+        if (!_deferredWhole[region.Rule] || region.IsWholeRule)
+        {
+            waiting.Add(region);
+        }
+    }
+
+    private void RematchDeferred(int rule)
+    {
+        var waiting = _deferred[rule]!;
+        Region[] regions = _deferredWhole[rule] ? [new Region(rule, -1, null)] : [.. waiting.Distinct()];
+        waiting.Clear();
+        _deferredWhole[rule] = false;
+        _deferredRules.Remove(rule);
+        foreach (var region in regions)
+        {
+            Rematch(region);
+        }
+    }
+
+    /// <summary>
+    /// Re-matches the waiting regions of every rule (<paramref name="all"/>) or of those at or above the agenda's
+    /// top, the highest priority first (then the rule loaded first), until none is left there; returns the
+    /// activations then pending.
+    /// </summary>
+    private int FlushDeferred(bool all)
+    {
+        while (_deferredRules.Count > 0)
+        {
+            var next = -1;
+            foreach (var rule in _deferredRules)
+            {
+                var at = _rules[rule].Metadata.Priority;
+                if ((all || at >= _agenda.TopPriority)
+                    && (next < 0 || at > _rules[next].Metadata.Priority || (at == _rules[next].Metadata.Priority && rule < next)))
+                {
+                    next = rule;
+                }
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            RematchWaitingNow(next);
+        }
+
+        return _agenda.Count;
+    }
+
+    // A rule's waiting regions, re-matched now, and what that changes propagated.
+    private void RematchWaitingNow(int rule)
+    {
+        var nested = _propagating;
+        _propagating = true;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            RematchDeferred(rule);
+            if (!nested)
+            {
+                Drain();
+            }
+        }
+        finally
+        {
+            _propagating = nested;
+            if (!nested)
+            {
+                EngineCounters.CountMatchTicks(System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            }
         }
     }
 

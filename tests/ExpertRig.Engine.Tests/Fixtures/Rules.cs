@@ -258,3 +258,74 @@ public sealed class SideEffectOfDerivedRule : Rule
         Then().Do(ctx => ctx.Insert(new SideEffect(derived)));
     }
 }
+
+[Name("Unpack seed"), Description("Unpacks a 2 kg box from each seed before the boxes are weighed."), Priority(10)]
+public sealed class UnpackSeedRule : Rule
+{
+    public override void Define()
+    {
+        Seed seed = default!;
+        When().Match(() => seed);
+        Then().Do(ctx => ctx.Insert(new Box(seed.Name, 2)));
+    }
+}
+
+[Name("Counted total weight"), Description("Sums the weight of every box, counting how often its collection is tested.")]
+public sealed class CountedTotalWeightRule : Rule
+{
+    /// <summary>How many times this thread has tested the rule's collection.</summary>
+    [ThreadStatic]
+    private static int tests;
+
+    public static int Tests { get => tests; set => tests = value; }
+
+    public override void Define()
+    {
+        IEnumerable<Box> boxes = default!;
+        When().Query(() => boxes, q => q.Match<Box>().Collect().Where(c => Tested(c)));
+        Then().Yield(_ => new Total(boxes.Count(), boxes.Sum(b => b.Weight)));
+    }
+
+    private static bool Tested(IEnumerable<Box> boxes)
+    {
+        tests++;
+        return boxes is not null;
+    }
+}
+
+[Name("Heavy until sealed"), Description("A heavy box is noted as heavy while no seal exists; noting it seals (its own action takes its match away).")]
+public sealed class HeavyUntilSealedRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When()
+            .Match(() => box, b => b.Weight > 5)
+            .Not<Seed>(s => s.Name == "seal");
+        Then()
+            .Do(ctx => ctx.Insert(new Seed("seal")))
+            .Yield(_ => new Heavy(box));
+    }
+}
+
+[Name("Note seal"), Description("Notes a seal."), Priority(10)]
+public sealed class NoteSealRule : Rule
+{
+    public override void Define()
+    {
+        Seed seed = default!;
+        When().Match(() => seed);
+        Then().Do(ctx => ctx.Insert(new Note("sealed " + seed.Name)));
+    }
+}
+
+[Name("Note heavy"), Description("Notes a heavy box."), Priority(10)]
+public sealed class NoteHeavyRule : Rule
+{
+    public override void Define()
+    {
+        Heavy heavy = default!;
+        When().Match(() => heavy);
+        Then().Do(ctx => ctx.Insert(new Note("heavy " + heavy.Box.Name)));
+    }
+}

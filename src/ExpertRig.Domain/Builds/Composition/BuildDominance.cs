@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Domain.Builds.Composition;
@@ -13,8 +12,11 @@ public static class BuildDominance
     // The per-build metrics read from one predictions collection and one power collection. The rules engine hands
     // every build the same collection objects while the facts behind them are unchanged, so the metrics are read
     // once per change, not once per build and comparison. A collection is taken as unchanged while it is the same
-    // object with the same count (callers do not edit a collection in place between calls).
-    private static readonly ConditionalWeakTable<object, Metrics> Tables = [];
+    // object with the same count (callers do not edit a collection in place between calls). One entry per thread
+    // (a session runs on one thread, and all the builds of one re-match share the collections): no lock, and
+    // nothing kept beyond the last collections read.
+    [ThreadStatic]
+    private static Metrics? last;
 
     /// <summary>The cheapest feasible build that dominates <paramref name="build"/>, or null when none does.</summary>
     public static Build? Dominator(Build build, IEnumerable<Build> feasible, IEnumerable<WorkloadPrediction> predictions, IEnumerable<PowerBudget> power)
@@ -56,18 +58,13 @@ public static class BuildDominance
     {
         ArgumentNullException.ThrowIfNull(predictions);
         ArgumentNullException.ThrowIfNull(power);
-        lock (Tables)
+        if (last is { } cached && ReferenceEquals(cached.Predictions, predictions) && ReferenceEquals(cached.Power, power)
+            && cached.PredictionCount == predictions.Count() && cached.PowerCount == power.Count())
         {
-            if (Tables.TryGetValue(predictions, out var cached) && ReferenceEquals(cached.Power, power)
-                && cached.PredictionCount == predictions.Count() && cached.PowerCount == power.Count())
-            {
-                return cached;
-            }
-
-            var metrics = new Metrics(power, predictions);
-            Tables.AddOrUpdate(predictions, metrics);
-            return metrics;
+            return cached;
         }
+
+        return last = new Metrics(power, predictions);
     }
 
     private static bool Dominates(Side a, Side b)
@@ -107,19 +104,50 @@ public static class BuildDominance
         public Metrics(IEnumerable<PowerBudget> power, IEnumerable<WorkloadPrediction> predictions)
         {
             Power = power;
-            PowerCount = power.Count();
-            PredictionCount = predictions.Count();
-            Watts = power.ToDictionary<PowerBudget, Build, double>(p => p.Build, p => p.Estimate.SustainedWatts, ReferenceEqualityComparer.Instance);
-            _byBuild = predictions.GroupBy<WorkloadPrediction, Build>(p => p.Build, ReferenceEqualityComparer.Instance)
-                .ToDictionary<IGrouping<Build, WorkloadPrediction>, Build, BuildMetrics>(
-                    g => g.Key,
-                    g =>
-                    {
-                        var ordered = g.OrderBy(p => p.Need.Index).ToList();
-                        return new BuildMetrics([.. ordered.Select(p => Figures.RoundSpeed(p.DecodePerUser))], [.. ordered.Select(p => p.Quant.BitsPerWeight)]);
-                    },
-                    ReferenceEqualityComparer.Instance);
+            Predictions = predictions;
+            Watts = new Dictionary<Build, double>(ReferenceEqualityComparer.Instance);
+            foreach (var budget in power)
+            {
+                Watts.Add(budget.Build, budget.Estimate.SustainedWatts);
+                PowerCount++;
+            }
+
+            // Each build's predictions in workload order (main workload first); a build's predictions come in that
+            // order, so the insertion below seldom moves anything.
+            var byBuild = new Dictionary<Build, List<WorkloadPrediction>>(ReferenceEqualityComparer.Instance);
+            foreach (var prediction in predictions)
+            {
+                PredictionCount++;
+                if (!byBuild.TryGetValue(prediction.Build, out var list))
+                {
+                    byBuild[prediction.Build] = list = new List<WorkloadPrediction>(2);
+                }
+
+                var at = list.Count;
+                while (at > 0 && list[at - 1].Need.Index > prediction.Need.Index)
+                {
+                    at--;
+                }
+
+                list.Insert(at, prediction);
+            }
+
+            _byBuild = new Dictionary<Build, BuildMetrics>(byBuild.Count, ReferenceEqualityComparer.Instance);
+            foreach (var (build, list) in byBuild)
+            {
+                var speeds = new double[list.Count];
+                var bits = new double[list.Count];
+                for (var i = 0; i < list.Count; i++)
+                {
+                    speeds[i] = Figures.RoundSpeed(list[i].DecodePerUser);
+                    bits[i] = list[i].Quant.BitsPerWeight;
+                }
+
+                _byBuild.Add(build, new BuildMetrics(speeds, bits));
+            }
         }
+
+        public object Predictions { get; }
 
         public object Power { get; }
 
