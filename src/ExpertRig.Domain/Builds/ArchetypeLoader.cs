@@ -19,7 +19,7 @@ public static partial class ArchetypeLoader
     public const string FileName = "archetypes.yaml";
 
     private static readonly Lazy<IReadOnlyList<Archetype>> Default =
-        new(() => Load(DefaultPath, CatalogLoader.LoadDefault()));
+        new(() => PrecompiledData.Installed?.Archetypes() ?? Load(DefaultPath, CatalogLoader.LoadDefault()));
 
     /// <summary>The types an archetypes file holds.</summary>
     internal static readonly YamlTypes Types = new YamlTypes().Object<ArchetypeEntry>().List<ArchetypeEntry>().List<string>();

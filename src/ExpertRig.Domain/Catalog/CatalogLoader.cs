@@ -7,7 +7,7 @@ namespace ExpertRig.Domain.Catalog;
 /// <summary>Loads and validates the YAML catalog; every file is parsed once and the default catalog only once per process.</summary>
 public static class CatalogLoader
 {
-    private static readonly Lazy<Catalog> DefaultCatalog = new(() => Load(DefaultDirectory));
+    private static readonly Lazy<Catalog> DefaultCatalog = new(() => PrecompiledData.Installed?.Catalog() ?? Load(DefaultDirectory));
 
     /// <summary>The catalog files, in load order.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
@@ -20,7 +20,8 @@ public static class CatalogLoader
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "catalog");
 
     /// <summary>
-    /// The catalog from <see cref="DefaultDirectory"/>, loaded on first use and shared afterwards. Throws
+    /// The catalog from <see cref="DefaultDirectory"/> (or the program's precompiled copy of it, see
+    /// <see cref="PrecompiledData"/>), loaded on first use and shared afterwards. Throws
     /// <see cref="CatalogException"/> (on every call) when it is missing or invalid.
     /// </summary>
     public static Catalog LoadDefault() => DefaultCatalog.Value;
@@ -66,20 +67,57 @@ public static class CatalogLoader
 
         CatalogValidator.Validate(files);
 
-        return new Catalog(
-            Section(files.Gpus, "GPU", "gpus"),
-            Section(files.Systems, "unified-memory system", "systems"),
-            Section(files.Cpus, "CPU", "cpus"),
-            Section(files.Motherboards, "motherboard", "boards"),
-            Section(files.MemoryKits, "memory kit", "memory"),
-            Section(files.Storage, "drive", "storage"),
-            Section(files.PowerSupplies, "power supply", "psus"),
-            Section(files.Coolers, "CPU cooler", "coolers"),
-            Section(files.Cases, "case", "cases"),
-            Section(files.Accessories, "accessory", "accessories"),
-            Section(files.Models, "model", "models"),
-            Section(files.Quantizations, "quantization", "quants"));
+        return Assemble(
+            files.Gpus.Entries, files.Systems.Entries, files.Cpus.Entries, files.Motherboards.Entries, files.MemoryKits.Entries,
+            files.Storage.Entries, files.PowerSupplies.Entries, files.Coolers.Entries, files.Cases.Entries, files.Accessories.Entries,
+            files.Models.Entries, files.Quantizations.Entries);
     }
+
+    /// <summary>
+    /// A catalog of entries that <see cref="Load"/> has already read and validated: the program's build writes the shipped
+    /// catalog out as C# that calls this (src/ExpertRig.Precompiler), so a start-up parses no YAML. Checks nothing.
+    /// </summary>
+    public static Catalog FromValidatedEntries(
+        IReadOnlyList<Gpu> gpus,
+        IReadOnlyList<UnifiedMemorySystem> systems,
+        IReadOnlyList<Cpu> cpus,
+        IReadOnlyList<Motherboard> motherboards,
+        IReadOnlyList<MemoryKit> memoryKits,
+        IReadOnlyList<StorageDrive> storage,
+        IReadOnlyList<PowerSupply> powerSupplies,
+        IReadOnlyList<CpuCooler> coolers,
+        IReadOnlyList<PcCase> cases,
+        IReadOnlyList<Accessory> accessories,
+        IReadOnlyList<LanguageModel> models,
+        IReadOnlyList<Quantization> quantizations) =>
+        Assemble(gpus, systems, cpus, motherboards, memoryKits, storage, powerSupplies, coolers, cases, accessories, models, quantizations);
+
+    private static Catalog Assemble(
+        IReadOnlyList<Gpu> gpus,
+        IReadOnlyList<UnifiedMemorySystem> systems,
+        IReadOnlyList<Cpu> cpus,
+        IReadOnlyList<Motherboard> motherboards,
+        IReadOnlyList<MemoryKit> memoryKits,
+        IReadOnlyList<StorageDrive> storage,
+        IReadOnlyList<PowerSupply> powerSupplies,
+        IReadOnlyList<CpuCooler> coolers,
+        IReadOnlyList<PcCase> cases,
+        IReadOnlyList<Accessory> accessories,
+        IReadOnlyList<LanguageModel> models,
+        IReadOnlyList<Quantization> quantizations) =>
+        new(
+            new(gpus, "GPU", "gpus.yaml", "expertrig catalog gpus"),
+            new(systems, "unified-memory system", "systems.yaml", "expertrig catalog systems"),
+            new(cpus, "CPU", "cpus.yaml", "expertrig catalog cpus"),
+            new(motherboards, "motherboard", "boards.yaml", "expertrig catalog boards"),
+            new(memoryKits, "memory kit", "memory.yaml", "expertrig catalog memory"),
+            new(storage, "drive", "storage.yaml", "expertrig catalog storage"),
+            new(powerSupplies, "power supply", "psus.yaml", "expertrig catalog psus"),
+            new(coolers, "CPU cooler", "coolers.yaml", "expertrig catalog coolers"),
+            new(cases, "case", "cases.yaml", "expertrig catalog cases"),
+            new(accessories, "accessory", "accessories.yaml", "expertrig catalog accessories"),
+            new(models, "model", "models.yaml", "expertrig catalog models"),
+            new(quantizations, "quantization", "quants.yaml", "expertrig catalog quants"));
 
     private static void ReadAll(params Action[] reads)
     {
@@ -101,8 +139,4 @@ public static class CatalogLoader
             ExceptionDispatchInfo.Capture(first).Throw();
         }
     }
-
-    private static CatalogSection<T> Section<T>(CatalogFile<T> file, string kind, string command)
-        where T : ICatalogEntry =>
-        new(file.Entries, kind, file.FileName, $"expertrig catalog {command}");
 }

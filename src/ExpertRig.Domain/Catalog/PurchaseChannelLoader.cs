@@ -16,10 +16,17 @@ public static class PurchaseChannelLoader
     public const string FileName = "purchase-channels.yaml";
 
     private static readonly Lazy<PurchaseChannels> Default =
-        new(() => Load(CatalogLoader.DefaultDirectory, CatalogLoader.LoadDefault()));
+        new(() => PrecompiledData.Installed?.PurchaseChannels(CatalogLoader.LoadDefault())
+            ?? Load(CatalogLoader.DefaultDirectory, CatalogLoader.LoadDefault()));
 
     /// <summary>The shipped channels, checked against the default catalog, loaded once per process.</summary>
     public static PurchaseChannels LoadDefault() => Default.Value;
+
+    /// <summary>
+    /// Channels that <see cref="Load"/> has already read and checked against <paramref name="catalog"/> (the program's
+    /// precompiled copy, <see cref="PrecompiledData"/>). Checks nothing.
+    /// </summary>
+    public static PurchaseChannels FromValidatedEntries(IReadOnlyList<PurchaseChannel> entries, Catalog catalog) => new(entries, catalog);
 
     /// <summary>Reads and checks purchase-channels.yaml in <paramref name="directory"/> against <paramref name="catalog"/>.</summary>
     /// <exception cref="CatalogException">The file is missing or malformed, or an entry breaks a rule.</exception>

@@ -14,7 +14,7 @@ public static class PhysicsConstantsLoader
     /// <summary>The constants file's path relative to the application's base directory.</summary>
     public static readonly string DefaultRelativePath = Path.Combine("catalog", "physics", "constants.yaml");
 
-    private static readonly Lazy<PhysicsConstants> Default = new(() => Load(Path.Combine(AppContext.BaseDirectory, DefaultRelativePath)));
+    private static readonly Lazy<PhysicsConstants> Default = new(() => PrecompiledData.Installed?.PhysicsConstants() ?? Load(Path.Combine(AppContext.BaseDirectory, DefaultRelativePath)));
 
     /// <summary>The constants shipped beside the application (loaded once).</summary>
     public static PhysicsConstants LoadDefault() => Default.Value;

@@ -25,7 +25,7 @@ public sealed class SeedClaims
     /// <summary>A claim above our estimate by more than this factor is optimistic (below it by as much, pessimistic).</summary>
     public const double Tolerance = 0.25;
 
-    private static readonly Lazy<SeedClaims> Default = new(() => Load(DefaultPath));
+    private static readonly Lazy<SeedClaims> Default = new(() => PrecompiledData.Installed?.SeedClaims() ?? Load(DefaultPath));
 
     /// <summary>The types a claims file holds.</summary>
     internal static readonly YamlTypes Types = new YamlTypes().Object<Document>().Object<Entry>().List<Entry>().List<double>();
@@ -46,6 +46,9 @@ public sealed class SeedClaims
     /// <summary>The claims shipped beside the program, loaded once.</summary>
     /// <exception cref="PhysicsDataException">The file is missing or malformed.</exception>
     public static SeedClaims LoadDefault() => Default.Value;
+
+    /// <summary>Claims that <see cref="Parse"/> has already read (the program's precompiled copy, <see cref="PrecompiledData"/>).</summary>
+    public static SeedClaims FromValidatedClaims(IReadOnlyList<Claim> claims) => new(claims);
 
     /// <summary>Reads and checks a claims file.</summary>
     /// <exception cref="PhysicsDataException">The file is missing or malformed; the message names the file and line.</exception>
