@@ -7,7 +7,7 @@ namespace ExpertRig.Domain.Builds.Composition;
 
 /// <summary>
 /// XSEL to the configurator's XCON: chooses which builds to configure for a profile. It enumerates every catalog GPU ×
-/// count (1 up to what a catalog board seats directly), new or used, prunes with cheap bounds — OS, used-hardware
+/// count (1 up to <see cref="MaxGpus"/>, more than four on risers), new or used, prunes with cheap bounds — OS, used-hardware
 /// consent, the bandwidth-ceiling speed against each need, a budget lower bound, Pareto dominance — and completes each
 /// survivor with the cheapest platform that seats it (<see cref="PlatformChooser"/>). The guide's templates are always
 /// candidates; every option left out is in the ledger with its reason. The same input gives the same composition.
@@ -23,8 +23,12 @@ public static class BuildComposer
     /// </summary>
     public const int NearestOverBudget = 2;
 
-    /// <summary>Most cards of one model an option holds.</summary>
-    public const int MaxGpus = 4;
+    /// <summary>
+    /// Most cards of one model an option holds: the guide's largest build, the 8× RTX 3090 server. Up to
+    /// <see cref="RiserChooser.MaxCardsInSlots"/> sit in the board's slots; more hang on riser cables
+    /// (<see cref="PlatformChooser.Layout"/>).
+    /// </summary>
+    public const int MaxGpus = 8;
 
     /// <summary>Composes the candidates for the profile: the templates plus at most <paramref name="maxCandidates"/> − templates composed builds.</summary>
     /// <param name="templates">The guide's builds, always candidates.</param>
@@ -106,6 +110,12 @@ public static class BuildComposer
                     continue;
                 }
 
+                if (count > RiserChooser.MaxCardsInSlots && ManyCardsUnfit(trial, requirements, knowledge) is { } unfit)
+                {
+                    pruned.Add(new PrunedOption(option.Label, unfit));
+                    continue;
+                }
+
                 var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics))
                 {
                     Configured = (archetype, trial),
@@ -159,6 +169,25 @@ public static class BuildComposer
         }
 
         return new Composition([.. templates, .. composed], pruned);
+    }
+
+    /// <summary>
+    /// Why a build of more cards than fit in the slots cannot pass, from the configured trial: its sustained draw
+    /// over the profile's circuit, or too few CPU lanes for x8 per card once the drives have theirs. Checked here so
+    /// that a many-card option the rules would reject takes no place among the candidates.
+    /// </summary>
+    private static string? ManyCardsUnfit(Build trial, Requirements requirements, Knowledge knowledge)
+    {
+        var estimate = PowerBudgets.For(trial, requirements, knowledge).Estimate;
+        if (CircuitLookup.OverContinuousLimit(estimate, requirements.Profile.Circuit))
+        {
+            var check = CircuitLookup.For(estimate, requirements.Profile.Circuit);
+            return $"on the profile's {CircuitLookup.Label(check.Circuit)} circuit: {check.Reason}.";
+        }
+
+        return PcieLaneBudget.LanesForX8PerGpu(trial) > PcieLaneBudget.CpuLanesForGpus(trial)
+            ? $"{trial.GpuCount} cards need {PcieLaneBudget.LanesForX8PerGpu(trial)} CPU lanes at x8 each; the {trial.Cpu!.Name} has {PcieLaneBudget.CpuLanesForGpus(trial)} once the NVMe drives have theirs."
+            : null;
     }
 
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>

@@ -103,15 +103,42 @@ public static class GpuSlotPlanner
     }
 
     /// <summary>
-    /// The placement the build would be assembled with: the cards' thickness always, then as many of bridge spacing
-    /// and case brackets as can be respected (the NVLink and case rules report the ones that cannot), so the lane
-    /// rules still see where the cards go. Null when the board cannot seat the cards at all.
+    /// The riser placement of a build whose bill of materials buys a riser cable for every card and a bifurcation
+    /// adapter for every split slot; null for a build that has no such bill or whose board cannot take the cards
+    /// even on risers.
+    /// </summary>
+    public static GpuSlotLayout? RiserPlanFor(Build build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (build.Gpu is null || build.Motherboard is not { } board
+            || build.Accessories.Count(a => a.Kind == AccessoryKind.RiserCable) < build.GpuCount
+            || PlanOnRisers(board, build.GpuCount) is not { } plan)
+        {
+            return null;
+        }
+
+        return build.Accessories.Count(a => a.Kind == AccessoryKind.BifurcationAdapter) >= plan.SplitPositions.Count ? plan : null;
+    }
+
+    /// <summary>True when the build's cards hang on the riser cables (and adapters) its bill of materials buys.</summary>
+    public static bool SeatsOnRisers(Build build) => RiserPlanFor(build) is not null;
+
+    /// <summary>
+    /// The placement the build would be assembled with: on its risers when it buys them; else in the slots with the
+    /// cards' thickness always, then as many of bridge spacing and case brackets as can be respected (the NVLink and
+    /// case rules report the ones that cannot), so the lane rules still see where the cards go. Null when the board
+    /// cannot seat the cards at all.
     /// </summary>
     public static GpuSlotLayout? PlanFor(Build build)
     {
         if (build.Gpu is null || build.Motherboard is not { } board)
         {
             return null;
+        }
+
+        if (RiserPlanFor(build) is { } onRisers)
+        {
+            return onRisers;
         }
 
         IEnumerable<int?> spacings = build.UsesNvlink ? NvlinkBridging.BridgesInBill(build).Select(b => b.SlotSpacing) : [];
