@@ -153,8 +153,14 @@ public static class BuildComposer
             }
         }
 
+        // Options in the slots take the places first; riser builds of more cards (the guide's exception, its one
+        // 8-card server) fill the places left, so that cheap many-card options with high bandwidth ceilings do not
+        // push out the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var room = Math.Max(0, maxCandidates - templates.Count);
-        var kept = Keep(undominated, room);
+        List<Scored> many = [.. undominated.Where(o => o.Option.Count > RiserChooser.MaxCardsInSlots)];
+        var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
+        var onRisers = Keep(many, room - inSlots.Count);
+        var kept = undominated.Where(o => inSlots.Contains(o) || onRisers.Contains(o)).ToList();
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
