@@ -54,6 +54,26 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
+    public void TheGuides15000For405BBuyer_GetsAComposedEightCardBuildOnRisers_WithinBudget()
+    {
+        var consultation = Consult.Profile(Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "budget-405b.yaml")));
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        Templates.ShouldNotContain(top.Archetype);
+        top.GpuCount.ShouldBe(8);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(15000);
+        GpuSlotPlanner.SeatsOnRisers(top).ShouldBeTrue();
+        top.Components.Single(c => c.Id == "linkup-ultra-pcie4-x16-riser").Quantity.ShouldBe(8);
+        PcieLaneBudget.Allocate(top)!.Links.ShouldAllBe(l => l.Lanes >= PcieLaneBudget.MinimumGpuLanes);
+
+        // The guide's own server is evaluated too and seated on its risers: it breaks this budget (with the EPYC 7713
+        // it names) and the 70B Q8_0 speed, never the slots.
+        consultation.Violations("eight-rtx3090").ShouldContain("within-budget");
+        consultation.Violations("eight-rtx3090").ShouldNotContain("enough-x16-slots");
+    }
+
+    [Fact]
     public void WithoutARiserInTheCatalog_TheEightRtx3090ServerIsStillRejectedForItsSlots()
     {
         var top = Buyer("b20000-405b-8x3090").Ranked[0].Build;
