@@ -88,9 +88,22 @@ public static class BuildComposer
                 var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
                 var platform = PlatformChooser.Choose(option, requirements, catalog,
                     p => MeetsNeeds(option, needs, p.Cpu.MemoryBandwidthGbs, knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
+                var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
+                if (!seated && count > RiserChooser.MaxCardsInSlots)
+                {
+                    // Seating more cards needs more slots, lanes and brackets: no larger count seats either.
+                    for (var more = count; more <= MaxGpus; more++)
+                    {
+                        pruned.Add(new PrunedOption(new AcceleratorOption(gpu, more, used).Label,
+                            $"no catalog board seats {more} of these cards, even on risers, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."));
+                    }
+
+                    break;
+                }
+
                 if (platform is null)
                 {
-                    pruned.Add(new PrunedOption(option.Label, PlatformChooser.Choose(option, requirements, catalog, _ => true) is null
+                    pruned.Add(new PrunedOption(option.Label, !seated
                         ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
                         : PlatformChooser.Choose(option, requirements, catalog, p => ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null) is null
                             ? $"no platform that seats it takes the {Figures.Gb(ram.MinimumGb)} of system RAM the guide's table asks for the {Figures.Gb(ram.OffloadGb)} that spills out of GPU memory."
@@ -99,6 +112,14 @@ public static class BuildComposer
                 }
 
                 ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.Cpu.MemoryBandwidthGbs, knowledge.Physics))];
+
+                // Riser options over budget are not among the nearest over-budget builds shown (options in the slots
+                // are): they are left out before the trial configuration, which is most of their cost.
+                if (count > RiserChooser.MaxCardsInSlots && platform.LowerBoundUsd > requirements.BudgetUsd)
+                {
+                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, requirements)));
+                    continue;
+                }
 
                 // A composed build must be one the catalog can complete (a PSU with enough native connectors, a
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
@@ -132,8 +153,7 @@ public static class BuildComposer
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
         foreach (var over in overBudget.Except(nearest))
         {
-            pruned.Add(new PrunedOption(over.Option.Label,
-                $"at least {Figures.Usd(over.Platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
+            pruned.Add(new PrunedOption(over.Option.Label, OverBudget(over.Platform, requirements)));
         }
 
         survivors.AddRange(nearest);
@@ -176,6 +196,9 @@ public static class BuildComposer
 
         return new Composition([.. templates, .. composed], pruned);
     }
+
+    private static string OverBudget(Platform platform, Requirements requirements) =>
+        $"at least {Figures.Usd(platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
 
     /// <summary>
     /// Why a build of more cards than fit in the slots cannot pass, from the configured trial: its sustained draw
