@@ -16,7 +16,7 @@ public sealed class GpuCountFitsX16SlotsRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount > b.Motherboard.X16Slots.Count
-            && !GpuSlotPlanner.SeatsOnRisers(b));
+            && !GpuSlotPlanner.IsOnRisers(b));
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
     }
 

@@ -18,7 +18,7 @@ public sealed class GpuThicknessFitsSlotSpacingRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount <= b.Motherboard.X16Slots.Count
             && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) == null
-            && !GpuSlotPlanner.SeatsOnRisers(b));
+            && !GpuSlotPlanner.IsOnRisers(b));
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
     }
 

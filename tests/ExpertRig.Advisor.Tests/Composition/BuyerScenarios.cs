@@ -63,7 +63,7 @@ public sealed class BuyerScenarios
         Templates.ShouldNotContain(top.Archetype);
         top.GpuCount.ShouldBe(8);
         top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(15000);
-        GpuSlotPlanner.SeatsOnRisers(top).ShouldBeTrue();
+        GpuSlotPlanner.IsOnRisers(top).ShouldBeTrue();
         top.Components.Single(c => c.Id == "linkup-ultra-pcie4-x16-riser").Quantity.ShouldBe(8);
         PcieLaneBudget.Allocate(top)!.Links.ShouldAllBe(l => l.Lanes >= PcieLaneBudget.MinimumGpuLanes);
 
@@ -79,8 +79,8 @@ public sealed class BuyerScenarios
         var top = Buyer("b20000-405b-8x3090").Ranked[0].Build;
         var withoutRisers = top with { Accessories = [.. top.Accessories.Where(a => a.Kind != ExpertRig.Domain.Catalog.AccessoryKind.RiserCable)] };
 
-        GpuSlotPlanner.SeatsOnRisers(top).ShouldBeTrue();
-        GpuSlotPlanner.SeatsOnRisers(withoutRisers).ShouldBeFalse();
+        GpuSlotPlanner.IsOnRisers(top).ShouldBeTrue();
+        GpuSlotPlanner.IsOnRisers(withoutRisers).ShouldBeFalse();
         GpuSlotPlanner.PlanFor(withoutRisers).ShouldBeNull();
     }
 

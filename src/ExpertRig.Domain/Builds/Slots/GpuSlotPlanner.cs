@@ -121,7 +121,7 @@ public static class GpuSlotPlanner
     }
 
     /// <summary>True when the build's cards hang on the riser cables (and adapters) its bill of materials buys.</summary>
-    public static bool SeatsOnRisers(Build build) => RiserPlanFor(build) is not null;
+    public static bool IsOnRisers(Build build) => RiserPlanFor(build) is not null;
 
     /// <summary>
     /// The placement the build would be assembled with: on its risers when it buys them; else in the slots with the
