@@ -1,4 +1,5 @@
 using CsCheck;
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 
@@ -59,7 +60,9 @@ public sealed class RecommendationInvariants
                 {
                     var power = consultation.PowerFor(build)!.Estimate;
                     (build.Psu!.Watts * build.PsuCount).ShouldBeGreaterThanOrEqualTo(power.RequiredPsuWatts, build.Archetype);
-                    build.Motherboard!.X16Slots.Count.ShouldBeGreaterThanOrEqualTo(build.GpuCount, build.Archetype);
+                    // A slot for every card: an x16 slot bifurcated x8/x8 for two cards on risers counts twice.
+                    (build.Motherboard!.X16Slots.Count + (GpuSlotPlanner.RiserPlanFor(build)?.SplitPositions.Count ?? 0))
+                        .ShouldBeGreaterThanOrEqualTo(build.GpuCount, build.Archetype);
                     build.Cpu!.PcieLanes.ShouldBeGreaterThanOrEqualTo(8 * build.GpuCount, build.Archetype);
                 }
 

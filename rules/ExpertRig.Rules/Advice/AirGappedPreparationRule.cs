@@ -4,6 +4,8 @@ using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Sizing;
+using ExpertRig.Domain.Advice;
+using ExpertRig.Domain.Predictions;
 
 namespace ExpertRig.Rules.Advice;
 

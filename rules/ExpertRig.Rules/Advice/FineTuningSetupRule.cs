@@ -3,6 +3,8 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Framework;
+using ExpertRig.Domain.Advice;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Advice;
 

@@ -4,6 +4,8 @@ using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Framework;
 using Inference = ExpertRig.Domain.Physics.InferenceEngine;
+using ExpertRig.Domain.Advice;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Advice;
 

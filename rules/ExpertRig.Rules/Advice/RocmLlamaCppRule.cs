@@ -4,6 +4,7 @@ using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Framework;
 using Inference = ExpertRig.Domain.Physics.InferenceEngine;
+using ExpertRig.Domain.Advice;
 
 namespace ExpertRig.Rules.Advice;
 

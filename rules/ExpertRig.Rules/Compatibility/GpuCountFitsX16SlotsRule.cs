@@ -6,16 +6,17 @@ using static System.FormattableString;
 namespace ExpertRig.Rules.Compatibility;
 
 [Name("enough-x16-slots")]
-[Description("The motherboard needs a physically x16 slot for every GPU.")]
+[Description("The motherboard needs a physically x16 slot for every GPU, unless the cards hang on riser cables the bill of materials buys (a slot bifurcated x8/x8 carries two).")]
 [Tag("compatibility"), Tag("slots")]
 [Priority(50)]
-[Source("guide § 'Motherboards: The Platform That Defines What's Possible' (the board sets the maximum GPU count); boards.yaml x16_slots")]
+[Source("guide § 'Motherboards: The Platform That Defines What's Possible' (the board sets the maximum GPU count); boards.yaml x16_slots; accessories.yaml riser cables and bifurcation adapters")]
 public sealed class GpuCountFitsX16SlotsRule : Rule
 {
     public override void Define()
     {
         Build build = default!;
-        When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount > b.Motherboard.X16Slots.Count);
+        When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount > b.Motherboard.X16Slots.Count
+            && !GpuSlotPlanner.IsOnRisers(b));
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
     }
 

@@ -31,6 +31,9 @@ public sealed class GpuLinkHalvedRule : Rule
             .Where(l => l.Via == LaneSource.Cpu && l.Lanes >= PcieLaneBudget.MinimumGpuLanes && l.Lanes < build.Gpu!.PcieLanes)
             .MinBy(l => l.Lanes)!;
         var gbs = knowledge.Physics.Interconnect.PcieGbs(narrow.Gen, narrow.Lanes);
-        return Invariant($"{build.GpuCount} × {build.Gpu!.Name} run at {allocation.Widths} on the {build.Motherboard!.Name} with the {build.Cpu!.Name}: {narrow.Label} carries about {Figures.Number(gbs, 0)} GB/s each way instead of {Figures.Number(knowledge.Physics.Interconnect.PcieGbs(narrow.Gen, build.Gpu.PcieLanes), 0)}.");
+        return Invariant($"{build.GpuCount} × {build.Gpu!.Name} run at {allocation.Widths} on the {build.Motherboard!.Name} with the {build.Cpu!.Name}: {narrow.Label} carries about {Figures.Number(gbs, 0)} GB/s each way instead of {Figures.Number(knowledge.Physics.Interconnect.PcieGbs(narrow.Gen, build.Gpu.PcieLanes), 0)}.")
+            + (GpuSlotPlanner.RiserPlanFor(build) is { SplitPositions.Count: > 0 } risers
+                ? Invariant($" On risers, slot {string.Join(" and ", risers.SplitPositions)} is bifurcated x8/x8 for two cards.")
+                : string.Empty);
     }
 }

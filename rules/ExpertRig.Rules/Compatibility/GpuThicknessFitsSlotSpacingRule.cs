@@ -7,7 +7,7 @@ using static System.FormattableString;
 namespace ExpertRig.Rules.Compatibility;
 
 [Name("cards-fit-the-slot-spacing")]
-[Description("Cards as thick as the build's must fit side by side: two cards need x16 slots at least their thickness apart.")]
+[Description("Cards as thick as the build's must fit side by side: two cards need x16 slots at least their thickness apart (cards on riser cables are not in the slots).")]
 [Tag("compatibility"), Tag("slots")]
 [Priority(50)]
 [Source("vendor spec: card thickness (gpus.yaml slot_width) against board slot positions (boards.yaml); guide § 'GPU Cooling Options' (water blocks make cards single-slot)")]
@@ -17,7 +17,8 @@ public sealed class GpuThicknessFitsSlotSpacingRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount <= b.Motherboard.X16Slots.Count
-            && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) == null);
+            && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) == null
+            && !GpuSlotPlanner.IsOnRisers(b));
         Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
     }
 

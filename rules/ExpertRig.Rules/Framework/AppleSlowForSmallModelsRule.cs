@@ -3,6 +3,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Engine.Dsl;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Framework;
 

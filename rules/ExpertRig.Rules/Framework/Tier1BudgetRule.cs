@@ -1,6 +1,7 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Framework;
 

@@ -3,6 +3,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using static System.FormattableString;
+using ExpertRig.Domain.Physics;
 
 namespace ExpertRig.Rules.Power;
 

@@ -1,5 +1,6 @@
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
+using ExpertRig.Domain.Builds;
 
 namespace ExpertRig.Rules.Ranking;
 

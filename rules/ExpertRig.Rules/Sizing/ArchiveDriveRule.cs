@@ -4,6 +4,7 @@ using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Framework;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Sizing;
 

@@ -3,6 +3,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Framework;
+using ExpertRig.Domain.Predictions;
 
 namespace ExpertRig.Rules.Sizing;
 

@@ -2,6 +2,8 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Engine.Dsl;
 using ExpertRig.Rules.Framework;
+using ExpertRig.Domain.Framework;
+using ExpertRig.Domain.Predictions;
 
 namespace ExpertRig.Rules.Sizing;
 

@@ -60,7 +60,7 @@ internal static class DiscreteBuildConfigurator
         var psu = PsuChooser.Choose(partial, archetype.Psus, knowledge);
         AddGap(gaps, psu.Gap);
 
-        var accessories = new List<(Accessory Part, int Quantity, string Reason)>();
+        var accessories = new List<(Accessory Part, int Quantity, string Reason)>(RiserChooser.Choose(board, gpu, count, gpu.SlotWidth, catalog));
         if (archetype.NvlinkPairs > 0)
         {
             accessories.Add(NvlinkBridge(archetype, gpu, board, catalog));

@@ -14,4 +14,10 @@ public enum AccessoryKind
 
     /// <summary>Custom water loop with full-cover GPU blocks.</summary>
     GpuWaterLoop,
+
+    /// <summary>PCIe x16 riser cable: a card hangs on it from its slot (an open frame).</summary>
+    RiserCable,
+
+    /// <summary>Passive adapter that splits a bifurcated x16 slot x8/x8 into two slots for riser cables.</summary>
+    BifurcationAdapter,
 }

@@ -29,6 +29,62 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
+    public void Linux20000For405B_GetsTheGuidesEightRtx3090Server_OnRisers_WithOneSlotBifurcatedX8X8()
+    {
+        var consultation = Buyer("b20000-405b-8x3090");
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.Archetype.ShouldBe("eight-rtx3090");
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(20000);
+        consultation.PredictionsFor(top).Single().DecodePerUser.ShouldBeGreaterThanOrEqualTo(1);
+        consultation.FindingsFor(top).ShouldContain(f => f.Kind == FindingKind.Endorsement && f.Rule == "eight-rtx3090-405b-server");
+
+        // Eight risers from the ROMED8-2T's seven slots, slot 7 split x8/x8 by one adapter; every line says why.
+        var risers = top.Components.Single(c => c.Id == "linkup-ultra-pcie4-x16-riser");
+        risers.Quantity.ShouldBe(8);
+        risers.Reason.ShouldContain("slots 1–7");
+        var adapter = top.Components.Single(c => c.Id == "pcie-x16-to-x8x8-bifurcation-adapter");
+        adapter.Quantity.ShouldBe(1);
+        adapter.Reason.ShouldContain("slot 7");
+        var links = PcieLaneBudget.Allocate(top)!.Links;
+        links.Count.ShouldBe(8);
+        links.ShouldAllBe(l => l.Lanes >= PcieLaneBudget.MinimumGpuLanes);
+        consultation.FindingsFor(top).Single(f => f.Rule == "gpus-share-lanes-at-x8").Text.ShouldContain("slot 7 is bifurcated x8/x8");
+    }
+
+    [Fact]
+    public void TheGuides15000For405BBuyer_GetsAComposedEightCardBuildOnRisers_WithinBudget()
+    {
+        var consultation = Consult.Profile(Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "budget-405b.yaml")));
+
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        Templates.ShouldNotContain(top.Archetype);
+        top.GpuCount.ShouldBe(8);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(15000);
+        GpuSlotPlanner.IsOnRisers(top).ShouldBeTrue();
+        top.Components.Single(c => c.Id == "linkup-ultra-pcie4-x16-riser").Quantity.ShouldBe(8);
+        PcieLaneBudget.Allocate(top)!.Links.ShouldAllBe(l => l.Lanes >= PcieLaneBudget.MinimumGpuLanes);
+
+        // The guide's own server is evaluated too and seated on its risers: it breaks this budget (with the EPYC 7713
+        // it names) and the 70B Q8_0 speed, never the slots.
+        consultation.Violations("eight-rtx3090").ShouldContain("within-budget");
+        consultation.Violations("eight-rtx3090").ShouldNotContain("enough-x16-slots");
+    }
+
+    [Fact]
+    public void WithoutARiserInTheCatalog_TheEightRtx3090ServerIsStillRejectedForItsSlots()
+    {
+        var top = Buyer("b20000-405b-8x3090").Ranked[0].Build;
+        var withoutRisers = top with { Accessories = [.. top.Accessories.Where(a => a.Kind != ExpertRig.Domain.Catalog.AccessoryKind.RiserCable)] };
+
+        GpuSlotPlanner.IsOnRisers(top).ShouldBeTrue();
+        GpuSlotPlanner.IsOnRisers(withoutRisers).ShouldBeFalse();
+        GpuSlotPlanner.PlanFor(withoutRisers).ShouldBeNull();
+    }
+
+    [Fact]
     public void Linux1200For14B_GetsANewRtx3060OnTheAm4Ddr4Platform_WithinBudget()
     {
         var consultation = Buyer("b1200-linux-14b");

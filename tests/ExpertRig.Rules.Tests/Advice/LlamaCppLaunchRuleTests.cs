@@ -3,6 +3,7 @@ using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Advice;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
+using ExpertRig.Domain.Advice;
 
 namespace ExpertRig.Rules.Tests.Advice;
 

@@ -60,4 +60,42 @@ public sealed class GpuSlotPlannerTests
     [Fact]
     public void Returns_Null_ForAnOddNumberOfBridgedCards() =>
         GpuSlotPlanner.Plan(TestKnowledge.Catalog.FindMotherboard("wrx90e-sage-se"), 3, 2, 2).ShouldBeNull();
+
+    [Fact]
+    public void PlanOnRisers_GivesEveryCardItsOwnCpuLink_AtX8OrMore_AndSplitsOnlyX16Slots() =>
+        Gen.Select(Gen.Int[0, TestKnowledge.Catalog.Motherboards.Count - 1], Gen.Int[1, 16], Gen.OneOf<int?>(null, 6, 8))
+            .Sample((boardIndex, count, frame) =>
+            {
+                var board = TestKnowledge.Catalog.Motherboards[boardIndex];
+                var layout = GpuSlotPlanner.PlanOnRisers(board, count, frame);
+                var cpuSlots = board.X16Slots.Count(s => s.Via == Domain.Catalog.LaneSource.Cpu);
+                if (layout is null)
+                {
+                    // Null only when the board or the frame really cannot take the cards.
+                    return count > 2 * cpuSlots || count > frame || count > cpuSlots;
+                }
+
+                var perSlot = layout.Slots.GroupBy(s => s.Position).ToDictionary(g => g.Key, g => g.Count());
+                return layout.OnRisers
+                    && layout.Slots.Count == count
+                    && (frame is null || layout.BottomBracket <= frame)
+                    && layout.Slots.All(s => s.Via == Domain.Catalog.LaneSource.Cpu && board.X16Slots.Contains(s))
+                    && perSlot.All(p => p.Value == 1 || (p.Value == 2 && layout.SplitPositions.Contains(p.Key)))
+                    && layout.SplitPositions.Count == Math.Max(0, count - cpuSlots)
+                    && layout.Slots.All(s => layout.LanesOf(s) >= (layout.SplitPositions.Contains(s.Position) ? 8 : 1));
+            });
+
+    [Fact]
+    public void PlanOnRisers_SeatsEightCardsOnRomed8_WithTheLowestX16SlotSplitX8X8()
+    {
+        var board = TestKnowledge.Catalog.FindMotherboard("romed8-2t");
+
+        GpuSlotPlanner.Plan(board, 8, 2).ShouldBeNull();
+        var layout = GpuSlotPlanner.PlanOnRisers(board, 8, 8)!;
+
+        layout.PositionList.ShouldBe("1, 2, 3, 4, 5, 6, 7, 7");
+        layout.SplitPositions.ShouldBe([7]);
+        layout.Slots.Select(layout.LanesOf).ShouldBe([16, 8, 16, 16, 16, 16, 8, 8]);
+        GpuSlotPlanner.PlanOnRisers(board, 8, 6).ShouldBeNull();
+    }
 }

@@ -2,6 +2,7 @@ using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Framework;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Tests.Framework;
 

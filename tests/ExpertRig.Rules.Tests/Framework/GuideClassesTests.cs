@@ -3,6 +3,7 @@ using ExpertRig.Domain.Facts;
 using ExpertRig.Rules.Framework;
 using ExpertRig.Rules.Tests.Support;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
+using ExpertRig.Domain.Framework;
 
 namespace ExpertRig.Rules.Tests.Framework;
 

@@ -3,6 +3,7 @@ using ExpertRig.Domain.Profiles;
 using ExpertRig.Rules.Sizing;
 using ExpertRig.Rules.Framework;
 using static ExpertRig.Rules.Tests.Framework.TestFacts;
+using ExpertRig.Domain.Predictions;
 
 namespace ExpertRig.Rules.Tests.Sizing;
 

@@ -189,7 +189,9 @@ internal static class ConsistencyCheck
                 yield return $"{build.Psu.Watts * build.PsuCount} W of PSU for {power.RequiredPsuWatts:F0} W required";
             }
 
-            if (build.Motherboard!.X16Slots.Count < build.GpuCount)
+            // A slot for every card: an x16 slot bifurcated x8/x8 for two cards on the build's risers counts twice.
+            var splits = GpuSlotPlanner.RiserPlanFor(build)?.SplitPositions.Count ?? 0;
+            if (build.Motherboard!.X16Slots.Count + splits < build.GpuCount)
             {
                 yield return $"{build.GpuCount} GPUs on {build.Motherboard.X16Slots.Count} x16 slots";
             }

@@ -7,7 +7,7 @@ namespace ExpertRig.Domain.Builds.Composition;
 
 /// <summary>
 /// XSEL to the configurator's XCON: chooses which builds to configure for a profile. It enumerates every catalog GPU ×
-/// count (1 up to what a catalog board seats directly), new or used, prunes with cheap bounds — OS, used-hardware
+/// count (1 up to <see cref="MaxGpus"/>, more than four on risers), new or used, prunes with cheap bounds — OS, used-hardware
 /// consent, the bandwidth-ceiling speed against each need, a budget lower bound, Pareto dominance — and completes each
 /// survivor with the cheapest platform that seats it (<see cref="PlatformChooser"/>). The guide's templates are always
 /// candidates; every option left out is in the ledger with its reason. The same input gives the same composition.
@@ -23,8 +23,12 @@ public static class BuildComposer
     /// </summary>
     public const int NearestOverBudget = 2;
 
-    /// <summary>Most cards of one model an option holds.</summary>
-    public const int MaxGpus = 4;
+    /// <summary>
+    /// Most cards of one model an option holds: the guide's largest build, the 8× RTX 3090 server. Up to
+    /// <see cref="RiserChooser.MaxCardsInSlots"/> sit in the board's slots; more hang on riser cables
+    /// (<see cref="PlatformChooser.Layout"/>).
+    /// </summary>
+    public const int MaxGpus = 8;
 
     /// <summary>Composes the candidates for the profile: the templates plus at most <paramref name="maxCandidates"/> − templates composed builds.</summary>
     /// <param name="templates">The guide's builds, always candidates.</param>
@@ -84,9 +88,22 @@ public static class BuildComposer
                 var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
                 var platform = PlatformChooser.Choose(option, requirements, catalog,
                     p => MeetsNeeds(option, needs, p.Cpu.MemoryBandwidthGbs, knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
+                var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
+                if (!seated && count > RiserChooser.MaxCardsInSlots)
+                {
+                    // Seating more cards needs more slots, lanes and brackets: no larger count seats either.
+                    for (var more = count; more <= MaxGpus; more++)
+                    {
+                        pruned.Add(new PrunedOption(new AcceleratorOption(gpu, more, used).Label,
+                            $"no catalog board seats {more} of these cards, even on risers, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."));
+                    }
+
+                    break;
+                }
+
                 if (platform is null)
                 {
-                    pruned.Add(new PrunedOption(option.Label, PlatformChooser.Choose(option, requirements, catalog, _ => true) is null
+                    pruned.Add(new PrunedOption(option.Label, !seated
                         ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
                         : PlatformChooser.Choose(option, requirements, catalog, p => ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null) is null
                             ? $"no platform that seats it takes the {Figures.Gb(ram.MinimumGb)} of system RAM the guide's table asks for the {Figures.Gb(ram.OffloadGb)} that spills out of GPU memory."
@@ -96,6 +113,14 @@ public static class BuildComposer
 
                 ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.Cpu.MemoryBandwidthGbs, knowledge.Physics))];
 
+                // Riser options over budget are not among the nearest over-budget builds shown (options in the slots
+                // are): they are left out before the trial configuration, which is most of their cost.
+                if (count > RiserChooser.MaxCardsInSlots && platform.LowerBoundUsd > requirements.BudgetUsd)
+                {
+                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, requirements)));
+                    continue;
+                }
+
                 // A composed build must be one the catalog can complete (a PSU with enough native connectors, a
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
                 var archetype = ToArchetype(option, platform);
@@ -103,6 +128,12 @@ public static class BuildComposer
                 if (trial.Gaps.Count > 0)
                 {
                     pruned.Add(new PrunedOption(option.Label, $"the catalog cannot complete it: {string.Join("; ", trial.Gaps)}."));
+                    continue;
+                }
+
+                if (count > RiserChooser.MaxCardsInSlots && ManyCardsUnfit(trial, requirements, knowledge) is { } unfit)
+                {
+                    pruned.Add(new PrunedOption(option.Label, unfit));
                     continue;
                 }
 
@@ -122,8 +153,7 @@ public static class BuildComposer
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
         foreach (var over in overBudget.Except(nearest))
         {
-            pruned.Add(new PrunedOption(over.Option.Label,
-                $"at least {Figures.Usd(over.Platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
+            pruned.Add(new PrunedOption(over.Option.Label, OverBudget(over.Platform, requirements)));
         }
 
         survivors.AddRange(nearest);
@@ -143,8 +173,14 @@ public static class BuildComposer
             }
         }
 
+        // Options in the slots take the places first; riser builds of more cards (the guide's exception, its one
+        // 8-card server) fill the places left, so that cheap many-card options with high bandwidth ceilings do not
+        // push out the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var room = Math.Max(0, maxCandidates - templates.Count);
-        var kept = Keep(undominated, room);
+        List<Scored> many = [.. undominated.Where(o => o.Option.Count > RiserChooser.MaxCardsInSlots)];
+        var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
+        var onRisers = Keep(many, room - inSlots.Count);
+        var kept = undominated.Where(o => inSlots.Contains(o) || onRisers.Contains(o)).ToList();
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
@@ -159,6 +195,28 @@ public static class BuildComposer
         }
 
         return new Composition([.. templates, .. composed], pruned);
+    }
+
+    private static string OverBudget(Platform platform, Requirements requirements) =>
+        $"at least {Figures.Usd(platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
+
+    /// <summary>
+    /// Why a build of more cards than fit in the slots cannot pass, from the configured trial: its sustained draw
+    /// over the profile's circuit, or too few CPU lanes for x8 per card once the drives have theirs. Checked here so
+    /// that a many-card option the rules would reject takes no place among the candidates.
+    /// </summary>
+    private static string? ManyCardsUnfit(Build trial, Requirements requirements, Knowledge knowledge)
+    {
+        var estimate = PowerBudgets.For(trial, requirements, knowledge).Estimate;
+        if (CircuitLookup.OverContinuousLimit(estimate, requirements.Profile.Circuit))
+        {
+            var check = CircuitLookup.For(estimate, requirements.Profile.Circuit);
+            return $"on the profile's {CircuitLookup.Label(check.Circuit)} circuit: {check.Reason}.";
+        }
+
+        return PcieLaneBudget.LanesForX8PerGpu(trial) > PcieLaneBudget.CpuLanesForGpus(trial)
+            ? $"{trial.GpuCount} cards need {PcieLaneBudget.LanesForX8PerGpu(trial)} CPU lanes at x8 each; the {trial.Cpu!.Name} has {PcieLaneBudget.CpuLanesForGpus(trial)} once the NVMe drives have theirs."
+            : null;
     }
 
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>

@@ -43,20 +43,20 @@ internal static class PlatformChooser
 
         var candidates =
             from board in catalog.Motherboards
-            where Seats(board, option.Gpu, option.Count) && (!ecc || board.Ecc)
+            let layout = Layout(board, option.Gpu, option.Count, catalog)
+            where layout is not null && (!ecc || board.Ecc)
             from cpu in catalog.Cpus
             where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
                   && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc)
-            let pcCase = CheapestCase(board, option.Gpu, option.Count, catalog)
+            let pcCase = CheapestCase(board, option.Gpu, layout.BottomBracket, catalog)
             where pcCase is not null
-            let lower = LowerBound(option, cpu, board, pcCase, drive, catalog)
+            let lower = LowerBound(option, cpu, board, pcCase, drive, catalog) + (layout.OnRisers ? RiserChooser.PriceUsd(board, option.Gpu, option.Count, catalog) : 0)
             where lower is not null
             orderby lower, board.Id, cpu.Id
             select new Platform(cpu, board, pcCase, drive, lower.Value);
         return [.. candidates];
     }
 
-    /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
     /// <summary>
     /// The most RAM the catalog's kits give the platform, filled as <see cref="MemoryKitChooser"/> fills it: whole kits of
     /// the board's DRAM type and DIMM kind in its slots, up to the smaller of the board's and the CPU's maximum.
@@ -74,15 +74,24 @@ internal static class PlatformChooser
             .Max();
     }
 
-    public static bool Seats(Motherboard board, Gpu gpu, int count)
+    /// <summary>
+    /// Where the cards go: directly in the board's slots, each CPU-wired at x8 or more; or, for more than
+    /// <see cref="RiserChooser.MaxCardsInSlots"/> cards the slots cannot take, on the catalog's riser cables (and
+    /// x8/x8 adapters), each at x8 or more. Null when neither seats them.
+    /// </summary>
+    public static GpuSlotLayout? Layout(Motherboard board, Gpu gpu, int count, Catalog.Catalog catalog)
     {
         var layout = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth);
-        return layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu);
+        if (layout is null && RiserChooser.PriceUsd(board, gpu, count, catalog) is not null)
+        {
+            layout = GpuSlotPlanner.PlanOnRisers(board, count);
+        }
+
+        return layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu) ? layout : null;
     }
 
-    private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int count, Catalog.Catalog catalog)
+    private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int brackets, Catalog.Catalog catalog)
     {
-        var brackets = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth)!.BottomBracket;
         return catalog.Cases
             .Where(c => c.FormFactors.Contains(board.FormFactor) && c.MaxGpuLengthMm >= gpu.LengthMm && c.ExpansionSlots >= brackets)
             .Where(c => gpu.Cooler != GpuCooler.Passive || c.Airflow == CaseAirflow.Server)

@@ -8,15 +8,28 @@ namespace ExpertRig.Domain.Builds;
 /// <param name="SlotsPerCard">Expansion slots one card covers (its thickness rounded up).</param>
 public sealed record GpuSlotLayout(IReadOnlyList<PcieSlot> Slots, int SlotsPerCard)
 {
+    /// <summary>
+    /// True when every card hangs on a PCIe riser cable (an open frame) instead of sitting in its slot: card thickness
+    /// no longer limits which slots can be used, and a split slot appears in <see cref="Slots"/> once per card.
+    /// </summary>
+    public bool OnRisers { get; init; }
+
+    /// <summary>Positions of x16 slots bifurcated x8/x8 so that two cards on risers share them.</summary>
+    public IReadOnlyList<int> SplitPositions { get; init; } = [];
+
     /// <summary>Populated slots wired to the CPU.</summary>
     public int CpuSlotCount => Slots.Count(s => s.Via == LaneSource.Cpu);
 
     /// <summary>The lowest rear bracket the cards cover: the case needs at least this many expansion slots.</summary>
-    public int BottomBracket => Slots[^1].Position + SlotsPerCard - 1;
+    public int BottomBracket => OnRisers ? Slots.Count : Slots[^1].Position + SlotsPerCard - 1;
 
     /// <summary>Electrical lanes of a populated slot: its shared width once another CPU-wired slot is also in use.</summary>
-    public int LanesOf(PcieSlot slot) =>
-        slot.Via == LaneSource.Cpu && CpuSlotCount > 1 ? slot.LanesWhenShared : slot.Lanes;
+    public int LanesOf(PcieSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var lanes = slot.Via == LaneSource.Cpu && CpuSlotCount > 1 ? slot.LanesWhenShared : slot.Lanes;
+        return SplitPositions.Contains(slot.Position) ? lanes / 2 : lanes;
+    }
 
     /// <summary>The slot positions, e.g. "1, 3, 5, 7".</summary>
     public string PositionList => string.Join(", ", Slots.Select(s => s.Position.ToString(CultureInfo.InvariantCulture)));

@@ -50,16 +50,95 @@ public static class GpuSlotPlanner
         return best;
     }
 
+    /// <summary>Lanes a slot must have to be bifurcated x8/x8 for two cards on risers.</summary>
+    public const int SplittableLanes = 16;
+
     /// <summary>
-    /// The placement the build would be assembled with: the cards' thickness always, then as many of bridge spacing
-    /// and case brackets as can be respected (the NVLink and case rules report the ones that cannot), so the lane
-    /// rules still see where the cards go. Null when the board cannot seat the cards at all.
+    /// The placement of <paramref name="gpuCount"/> cards on PCIe risers (an open frame): each card on its own
+    /// CPU-wired x16-size slot, whatever its thickness; when there are more cards than such slots, the lowest slots
+    /// that still run at x16 are bifurcated x8/x8 and carry two cards each. Null when the board has too few slots
+    /// even split, or the frame has fewer card positions than cards.
+    /// </summary>
+    /// <param name="board">The motherboard.</param>
+    /// <param name="gpuCount">Cards to place.</param>
+    /// <param name="framePositions">When the frame is known: how many cards it holds.</param>
+    public static GpuSlotLayout? PlanOnRisers(Motherboard board, int gpuCount, int? framePositions = null)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var cpuSlots = board.X16Slots.Where(s => s.Via == LaneSource.Cpu).OrderBy(s => s.Position).ToArray();
+        if (gpuCount < 1 || gpuCount > 2 * cpuSlots.Length || (framePositions is { } positions && gpuCount > positions))
+        {
+            return null;
+        }
+
+        if (gpuCount <= cpuSlots.Length)
+        {
+            GpuSlotLayout? best = null;
+            foreach (var chosen in Combinations(cpuSlots, gpuCount))
+            {
+                var plan = new GpuSlotLayout(chosen, 1) { OnRisers = true };
+                if (best is null || plan.IsBetterThan(best))
+                {
+                    best = plan;
+                }
+            }
+
+            return best;
+        }
+
+        // Every CPU slot is used; the widest of them, lowest first, give way to a second card each.
+        var all = new GpuSlotLayout(cpuSlots, 1) { OnRisers = true };
+        var splits = cpuSlots.Where(s => all.LanesOf(s) >= SplittableLanes)
+            .OrderByDescending(s => s.Position)
+            .Take(gpuCount - cpuSlots.Length)
+            .Select(s => s.Position)
+            .ToList();
+        if (splits.Count < gpuCount - cpuSlots.Length)
+        {
+            return null;
+        }
+
+        var cards = cpuSlots.SelectMany(s => splits.Contains(s.Position) ? new[] { s, s } : [s]).ToList();
+        return new GpuSlotLayout(cards, 1) { OnRisers = true, SplitPositions = [.. splits.Order()] };
+    }
+
+    /// <summary>
+    /// The riser placement of a build whose bill of materials buys a riser cable for every card and a bifurcation
+    /// adapter for every split slot; null for a build that has no such bill or whose board cannot take the cards
+    /// even on risers.
+    /// </summary>
+    public static GpuSlotLayout? RiserPlanFor(Build build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (build.Gpu is null || build.Motherboard is not { } board
+            || build.Accessories.Count(a => a.Kind == AccessoryKind.RiserCable) < build.GpuCount
+            || PlanOnRisers(board, build.GpuCount) is not { } plan)
+        {
+            return null;
+        }
+
+        return build.Accessories.Count(a => a.Kind == AccessoryKind.BifurcationAdapter) >= plan.SplitPositions.Count ? plan : null;
+    }
+
+    /// <summary>True when the build's cards hang on the riser cables (and adapters) its bill of materials buys.</summary>
+    public static bool IsOnRisers(Build build) => RiserPlanFor(build) is not null;
+
+    /// <summary>
+    /// The placement the build would be assembled with: on its risers when it buys them; else in the slots with the
+    /// cards' thickness always, then as many of bridge spacing and case brackets as can be respected (the NVLink and
+    /// case rules report the ones that cannot), so the lane rules still see where the cards go. Null when the board
+    /// cannot seat the cards at all.
     /// </summary>
     public static GpuSlotLayout? PlanFor(Build build)
     {
         if (build.Gpu is null || build.Motherboard is not { } board)
         {
             return null;
+        }
+
+        if (RiserPlanFor(build) is { } onRisers)
+        {
+            return onRisers;
         }
 
         IEnumerable<int?> spacings = build.UsesNvlink ? NvlinkBridging.BridgesInBill(build).Select(b => b.SlotSpacing) : [];

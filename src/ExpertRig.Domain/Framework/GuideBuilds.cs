@@ -1,7 +1,7 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 
-namespace ExpertRig.Rules.Framework;
+namespace ExpertRig.Domain.Framework;
 
 /// <summary>
 /// Recognises the builds the guide's decision framework and GPU tier list speak of by their accelerators, so a build

@@ -1,7 +1,7 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 
-namespace ExpertRig.Rules.Compatibility;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>How a build's price sits against the budget.</summary>
 public static class BudgetMargins

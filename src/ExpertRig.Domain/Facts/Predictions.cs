@@ -2,7 +2,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Predictions;
 
-namespace ExpertRig.Rules.Configuration;
+namespace ExpertRig.Domain.Facts;
 
 /// <summary>Builds the <see cref="WorkloadPrediction"/> fact from the physics model.</summary>
 public static class Predictions

@@ -5,7 +5,7 @@ using ExpertRig.Domain.Predictions;
 using ExpertRig.Domain.Profiles;
 using EngineKind = ExpertRig.Domain.Physics.InferenceEngine;
 
-namespace ExpertRig.Rules.Configuration;
+namespace ExpertRig.Domain.Predictions;
 
 /// <summary>
 /// The one engine a build runs, from the guide's software section: vLLM's batching serves 3+ concurrent users far

@@ -5,7 +5,7 @@ using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Predictions;
 
-namespace ExpertRig.Rules.Sizing;
+namespace ExpertRig.Domain.Predictions;
 
 /// <summary>The arithmetic behind the sizing rules: KV cache share, model drives, load time, files on disk, quality figures.</summary>
 public static class SizingCalculations

@@ -2,7 +2,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
 
-namespace ExpertRig.Rules.Configuration;
+namespace ExpertRig.Domain.Facts;
 
 /// <summary>Builds the <see cref="PowerBudget"/> fact from the physics power model.</summary>
 public static class PowerBudgets

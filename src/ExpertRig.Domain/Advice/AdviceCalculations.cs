@@ -2,9 +2,8 @@ using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
-using ExpertRig.Rules.Compatibility;
 
-namespace ExpertRig.Rules.Advice;
+namespace ExpertRig.Domain.Advice;
 
 /// <summary>Launch lines, upgrade headroom and setup lists that the advice rules put into words.</summary>
 public static class AdviceCalculations

@@ -5,7 +5,7 @@ using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 
-namespace ExpertRig.Rules.Ranking;
+namespace ExpertRig.Domain.Builds;
 
 /// <summary>
 /// Scores feasible builds against the profile. Each build gets a 0–1 score per dimension, relative to the best

@@ -1,7 +1,7 @@
 using ExpertRig.Domain.Physics;
 using ExpertRig.Domain.Profiles;
 
-namespace ExpertRig.Rules.Power;
+namespace ExpertRig.Domain.Physics;
 
 /// <summary>Finds the profile's household circuit among a power estimate's circuit checks, and names circuits.</summary>
 public static class CircuitLookup

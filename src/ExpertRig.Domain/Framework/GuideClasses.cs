@@ -2,7 +2,7 @@ using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 
-namespace ExpertRig.Rules.Framework;
+namespace ExpertRig.Domain.Framework;
 
 /// <summary>
 /// The size and quality classes the guide reasons in ("7B–34B", "70B", "405B class", "Q4 quality", "Q8 or FP16"),
