@@ -14,4 +14,7 @@ public enum AccessoryKind
 
     /// <summary>Custom water loop with full-cover GPU blocks.</summary>
     GpuWaterLoop,
+
+    /// <summary>An operating-system licence (Windows), bought with a build that runs it.</summary>
+    OsLicence,
 }

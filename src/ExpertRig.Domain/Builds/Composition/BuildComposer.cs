@@ -48,12 +48,17 @@ public static class BuildComposer
         var survivors = new List<Scored>();
         var overBudget = new List<Scored>();
 
+        // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
+        var licenceUsd = profile.Os == OperatingSystemChoice.Windows
+            ? catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).Select(a => ComponentPrice.UnitPrice(a.PriceUsd.Range)).DefaultIfEmpty(0).Min()
+            : 0;
+
         foreach (var gpu in catalog.Gpus.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             var used = gpu.PriceUsd.New is null || (profile.AcceptUsed && gpu.PriceUsd.Used is not null);
-            for (var count = 1; count <= MaxGpus; count++)
+            foreach (var option in Options(gpu, used, catalog))
             {
-                var option = new AcceleratorOption(gpu, count, used);
+                var count = option.Count;
                 if (Excluded(option, profile) is { } why)
                 {
                     pruned.Add(new PrunedOption(option.Label, why));
@@ -110,7 +115,7 @@ public static class BuildComposer
                 {
                     Configured = (archetype, trial),
                 };
-                (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
+                (platform.LowerBoundUsd + licenceUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
         }
 
@@ -123,7 +128,7 @@ public static class BuildComposer
         foreach (var over in overBudget.Except(nearest))
         {
             pruned.Add(new PrunedOption(over.Option.Label,
-                $"at least {Figures.Usd(over.Platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
+                $"at least {Figures.Usd(over.Platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget."));
         }
 
         survivors.AddRange(nearest);
@@ -161,6 +166,23 @@ public static class BuildComposer
         return new Composition([.. templates, .. composed], pruned);
     }
 
+    /// <summary>
+    /// The card's options: 1 to <see cref="MaxGpus"/> cards, and for a card with NVLink and a catalog bridge, every even
+    /// count also bridged in pairs (the unbridged option is evaluated beside it).
+    /// </summary>
+    private static IEnumerable<AcceleratorOption> Options(Gpu gpu, bool used, Catalog.Catalog catalog)
+    {
+        var bridgeable = gpu.Nvlink && PlatformChooser.Bridges(gpu, catalog).Any();
+        for (var count = 1; count <= MaxGpus; count++)
+        {
+            yield return new AcceleratorOption(gpu, count, used);
+            if (bridgeable && count % 2 == 0)
+            {
+                yield return new AcceleratorOption(gpu, count, used, Nvlink: true);
+            }
+        }
+    }
+
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
         needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
 
@@ -174,6 +196,7 @@ public static class BuildComposer
             && (!a.Option.Used || b.Option.Used)
             && (a.Option.Gpu.Ecc || !b.Option.Gpu.Ecc)
             && a.Option.Gpu.Software == b.Option.Gpu.Software
+            && (a.Option.Nvlink || !b.Option.Nvlink) // the ceilings ignore the link; the evaluated builds are compared on it
             && a.Option.Count * a.Option.Gpu.BoardPowerW <= b.Option.Count * b.Option.Gpu.BoardPowerW;
         var better = a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || a.Ceilings.Zip(b.Ceilings).Any(p => p.First > p.Second);
         return noWorse && better;
@@ -227,14 +250,16 @@ public static class BuildComposer
     private static Archetype ToArchetype(AcceleratorOption option, Platform platform)
     {
         var name = AcceleratorOption.ShortName(option.Gpu);
+        var bridged = option.Nvlink ? " with NVLink" : string.Empty;
         return new Archetype
         {
-            Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}",
-            Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)} on {platform.Label}",
-            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name} "
+            Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}{(option.Nvlink ? "-nvlink" : string.Empty)}",
+            Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)}{bridged} on {platform.Label}",
+            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name}{bridged} "
                 + $"({platform.Cpu.Name}, {platform.Board.Name}, {platform.Case.Name}); docs/configurator.md",
             Gpu = option.Gpu.Id,
             GpuCount = option.Count,
+            NvlinkPairs = option.NvlinkPairs,
             UsedGpus = option.Used,
             Cpu = platform.Cpu.Id,
             Motherboard = platform.Board.Id,

@@ -16,7 +16,7 @@ internal static class PlatformChooser
 
     // The seating platforms per catalog (a price file makes another catalog) and option.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog.Catalog,
-        System.Collections.Concurrent.ConcurrentDictionary<(string Gpu, int Count, bool Used, bool Ecc), Platform[]>> Tables = [];
+        System.Collections.Concurrent.ConcurrentDictionary<(string Gpu, int Count, bool Used, bool Nvlink, bool Ecc), Platform[]>> Tables = [];
 
     /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
     public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Platform, bool> fastEnough)
@@ -27,7 +27,7 @@ internal static class PlatformChooser
         // Only the CPU's RAM bandwidth test depends on the profile's workloads: the platforms that seat the option,
         // cheapest first, are worked out once per catalog, option and ECC demand, and the first fast enough is taken.
         var platforms = Tables.GetValue(catalog, _ => new())
-            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
+            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, option.Nvlink, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
         return platforms.FirstOrDefault(fastEnough);
     }
 
@@ -43,11 +43,13 @@ internal static class PlatformChooser
 
         var candidates =
             from board in catalog.Motherboards
-            where Seats(board, option.Gpu, option.Count) && (!ecc || board.Ecc)
+            where !ecc || board.Ecc
+            let layout = Layout(board, option, catalog)
+            where layout is not null
             from cpu in catalog.Cpus
             where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
                   && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc)
-            let pcCase = CheapestCase(board, option.Gpu, option.Count, catalog)
+            let pcCase = CheapestCase(board, option.Gpu, layout.BottomBracket, catalog)
             where pcCase is not null
             let lower = LowerBound(option, cpu, board, pcCase, drive, catalog)
             where lower is not null
@@ -56,7 +58,6 @@ internal static class PlatformChooser
         return [.. candidates];
     }
 
-    /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
     /// <summary>
     /// The most RAM the catalog's kits give the platform, filled as <see cref="MemoryKitChooser"/> fills it: whole kits of
     /// the board's DRAM type and DIMM kind in its slots, up to the smaller of the board's and the CPU's maximum.
@@ -74,15 +75,38 @@ internal static class PlatformChooser
             .Max();
     }
 
+    /// <summary>True when the board seats the cards directly, each in a CPU-wired slot at x8 or more.</summary>
     public static bool Seats(Motherboard board, Gpu gpu, int count)
     {
         var layout = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth);
-        return layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu);
+        return Direct(layout);
     }
 
-    private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int count, Catalog.Catalog catalog)
+    /// <summary>The catalog's NVLink bridges made for the card.</summary>
+    public static IEnumerable<Accessory> Bridges(Gpu gpu, Catalog.Catalog catalog) =>
+        catalog.Accessories.Where(a => a.Kind == AccessoryKind.NvlinkBridge && a.CompatibleGpus.Contains(gpu.Id));
+
+    /// <summary>
+    /// Where the option's cards sit on the board, each directly in a CPU-wired slot at x8 or more; NVLink pairs
+    /// exactly one of the catalog bridges' slot spacings apart (narrowest first). Null when the board cannot seat them so.
+    /// </summary>
+    private static GpuSlotLayout? Layout(Motherboard board, AcceleratorOption option, Catalog.Catalog catalog)
     {
-        var brackets = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth)!.BottomBracket;
+        if (!option.Nvlink)
+        {
+            return Seats(board, option.Gpu, option.Count) ? GpuSlotPlanner.Plan(board, option.Count, option.Gpu.SlotWidth) : null;
+        }
+
+        return Bridges(option.Gpu, catalog).Select(b => b.SlotSpacing).OfType<int>().Distinct().Order()
+            .Select(spacing => GpuSlotPlanner.Plan(board, option.Count, option.Gpu.SlotWidth, spacing))
+            .FirstOrDefault(Direct);
+    }
+
+    private static bool Direct(GpuSlotLayout? layout) =>
+        layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu);
+
+    private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int brackets, Catalog.Catalog catalog)
+    {
         return catalog.Cases
             .Where(c => c.FormFactors.Contains(board.FormFactor) && c.MaxGpuLengthMm >= gpu.LengthMm && c.ExpansionSlots >= brackets)
             .Where(c => gpu.Cooler != GpuCooler.Passive || c.Airflow == CaseAirflow.Server)
@@ -102,12 +126,16 @@ internal static class PlatformChooser
         var largest = psus.Max(p => p.Watts);
         var units = (int)Math.Ceiling(neededWatts / largest);
         var psu = psus.Where(p => p.Watts * units >= neededWatts).Select(p => (double?)(units * ComponentPrice.UnitPrice(p.PriceUsd.Range))).Min();
-        if (kit is null || psu is null)
+        var bridge = option.Nvlink
+            ? Bridges(option.Gpu, catalog).Select(b => (double?)ComponentPrice.UnitPrice(b.PriceUsd.Range)).Min()
+            : 0;
+        if (kit is null || psu is null || bridge is null)
         {
             return null;
         }
 
         return option.GpuPriceUsd + ComponentPrice.UnitPrice(cpu.PriceUsd.Range) + ComponentPrice.UnitPrice(board.PriceUsd.Range)
-            + ComponentPrice.UnitPrice(pcCase.PriceUsd.Range) + ComponentPrice.UnitPrice(drive.PriceUsd.Range) + kit.Value + (cooler ?? 0) + psu.Value;
+            + ComponentPrice.UnitPrice(pcCase.PriceUsd.Range) + ComponentPrice.UnitPrice(drive.PriceUsd.Range) + kit.Value + (cooler ?? 0) + psu.Value
+            + (option.NvlinkPairs * bridge.Value);
     }
 }
