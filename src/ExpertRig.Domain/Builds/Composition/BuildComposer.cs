@@ -148,8 +148,25 @@ public static class BuildComposer
             }
         }
 
+        // A bridged pair is its unbridged twin plus a link between the cards: it is kept only beside an undominated
+        // twin, and only in the room the unbridged options leave, so a bridge never displaces another card choice.
+        var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
+        undominated.RemoveAll(o => o.Option.Nvlink);
         var room = Math.Max(0, maxCandidates - templates.Count);
-        var kept = Keep(undominated, room);
+        var kept = Keep(undominated, room).ToList();
+        foreach (var pair in bridged)
+        {
+            var twin = kept.FirstOrDefault(o => o.Option == pair.Option with { Nvlink = false });
+            if (twin is not null && kept.Count < room)
+            {
+                kept.Add(pair);
+                continue;
+            }
+
+            pruned.Add(new PrunedOption(pair.Option.Label, twin is null
+                ? $"the same cards without the bridge ({(pair.Option with { Nvlink = false }).Label}) are not among the composed candidates, and a bridge adds only the link between the cards."
+                : $"beyond the {maxCandidates}-candidate limit: the bridged pair is tried only in the room the unbridged options leave."));
+        }
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
