@@ -72,6 +72,16 @@ internal static class DiscreteBuildConfigurator
                 $"Switches the second{(psu.Count > 2 ? " and third" : string.Empty)} PSU on with the first from the board's power-good signal (guide § 'Dual PSU for 4+ GPU Builds')."));
         }
 
+        if (requirements.Profile.Os == Profiles.OperatingSystemChoice.Windows)
+        {
+            var (licence, gap) = OsLicence(partial.SystemRamGb, catalog);
+            AddGap(gaps, gap);
+            if (licence is not null)
+            {
+                accessories.Add(licence.Value);
+            }
+        }
+
         var lines = new List<BuildComponent> { gpuLine };
         lines.Add(ComponentLine.New(ComponentCategory.Cpu, cpu, cpu.PriceUsd, 1, CpuReason(cpu)));
         lines.Add(ComponentLine.New(ComponentCategory.Motherboard, board, board.PriceUsd, 1, BoardReason(board, cpu, gpu, count)));
@@ -127,8 +137,15 @@ internal static class DiscreteBuildConfigurator
     private static (Accessory Part, int Quantity, string Reason) NvlinkBridge(Archetype archetype, Gpu gpu, Motherboard board, Catalog.Catalog catalog)
     {
         var bridges = catalog.Accessories.Where(a => a.Kind == AccessoryKind.NvlinkBridge && a.CompatibleGpus.Contains(gpu.Id)).ToList();
-        var positions = GpuSlotPlanner.Plan(board, archetype.GpuCount, gpu.SlotWidth)?.Slots.Select(s => s.Position).ToList() ?? [];
-        var seated = positions.Count >= 2 && positions.Count == archetype.GpuCount;
+
+        // The board's own best placement when a bridge spans its first two cards, else the first bridge spacing (narrowest
+        // first) the board can seat the pairs at: a composed NVLink build is seated exactly so.
+        var plans = bridges.Select(b => b.SlotSpacing).OfType<int>().Distinct().Order()
+            .Select(s => GpuSlotPlanner.Plan(board, archetype.GpuCount, gpu.SlotWidth, s))
+            .Prepend(GpuSlotPlanner.Plan(board, archetype.GpuCount, gpu.SlotWidth));
+        var positions = plans.Select(p => p?.Slots.Select(s => s.Position).ToList() ?? [])
+            .FirstOrDefault(p => p.Count >= 2 && p.Count == archetype.GpuCount && bridges.Any(b => b.SlotSpacing == p[1] - p[0])) ?? [];
+        var seated = positions.Count >= 2;
         var spacing = seated ? positions[1] - positions[0] : 0;
         var bridge = (seated ? bridges.FirstOrDefault(b => b.SlotSpacing == spacing) : null)
             ?? bridges.OrderByDescending(b => b.SlotSpacing ?? 0).ThenBy(b => b.Id, StringComparer.Ordinal).First();
@@ -138,6 +155,32 @@ internal static class DiscreteBuildConfigurator
         return (bridge, archetype.NvlinkPairs,
             $"One bridge per NVLink pair ({archetype.NvlinkPairs} pair{(archetype.NvlinkPairs > 1 ? "s" : string.Empty)}, {Figures.Number(bridge.NvlinkBandwidthGbs ?? 0)} GB/s each); {placement}.");
     }
+
+    /// <summary>
+    /// The Windows licence a Windows build buys: the cheapest catalog edition that addresses the build's RAM (Home up
+    /// to 128 GB, else Pro). A new machine comes without one; a Linux build needs none, so it gets no such line.
+    /// </summary>
+    private static ((Accessory Part, int Quantity, string Reason)? Line, string? Gap) OsLicence(double ramGb, Catalog.Catalog catalog)
+    {
+        var licences = catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).ToList();
+        var licence = licences.Where(a => a.MaxRamGb >= ramGb)
+            .OrderBy(a => a.PriceUsd.Range.Midpoint).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+        if (licence is null)
+        {
+            return (null, licences.Count == 0
+                ? "accessories.yaml has no Windows licence, and the profile asks for Windows"
+                : $"accessories.yaml has no Windows licence that addresses the build's {SizeGb(ramGb)} of RAM");
+        }
+
+        var cheaper = licences.Where(a => a.MaxRamGb < ramGb).OrderBy(a => a.MaxRamGb).FirstOrDefault();
+        var why = cheaper is null
+            ? $"it addresses up to {SizeGb(licence.MaxRamGb!.Value)} (the build has {SizeGb(ramGb)})"
+            : $"the build's {SizeGb(ramGb)} of RAM exceed the {SizeGb(cheaper.MaxRamGb!.Value)} the {cheaper.Name} addresses";
+        return ((licence, 1, $"The profile asks for Windows, and a new machine has no licence; {why}. A Linux build needs none."), null);
+    }
+
+    // Sizes as the maker sells them ("32 GB" of DIMMs, Home's "128 GB" limit): both count in GiB, so they compare as written.
+    private static string SizeGb(double gb) => Figures.Number(gb, 0) + " GB";
 
     private static string CpuReason(Cpu cpu) =>
         $"The archetype's CPU: {cpu.Cores} cores, {cpu.PcieLanes} PCIe {cpu.PcieGen}.0 lanes, {cpu.MemoryChannels}-channel {cpu.MemoryType.ToString().ToUpperInvariant()} at {Figures.Number(cpu.MemoryBandwidthGbs)} GB/s for offloaded layers.";

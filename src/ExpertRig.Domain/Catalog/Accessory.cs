@@ -1,6 +1,6 @@
 namespace ExpertRig.Domain.Catalog;
 
-/// <summary>An accessory from accessories.yaml (NVLink bridge, Add2PSU, GPU water loop).</summary>
+/// <summary>An accessory from accessories.yaml (NVLink bridge, Add2PSU, GPU water loop, OS licence).</summary>
 public sealed record Accessory : ICatalogEntry
 {
     /// <inheritdoc />
@@ -20,6 +20,9 @@ public sealed record Accessory : ICatalogEntry
 
     /// <summary>For bridges: total NVLink bandwidth in GB/s.</summary>
     public double? NvlinkBandwidthGbs { get; init; }
+
+    /// <summary>For OS licences: the most RAM the edition addresses, in GB (Windows 11 Home: 128).</summary>
+    public double? MaxRamGb { get; init; }
 
     /// <summary>Price in US dollars.</summary>
     public required ComponentPrice PriceUsd { get; init; }

@@ -20,4 +20,7 @@ public enum AccessoryKind
 
     /// <summary>Passive adapter that splits a bifurcated x16 slot x8/x8 into two slots for riser cables.</summary>
     BifurcationAdapter,
+
+    /// <summary>An operating-system licence (Windows), bought with a build that runs it.</summary>
+    OsLicence,
 }

@@ -33,7 +33,7 @@ public sealed record PurchaseChannel : ICatalogEntry
     /// <summary>Vendors of the GPU, CPU or system, as the catalog spells them (nvidia, amd, intel, apple).</summary>
     public IReadOnlyList<string>? Vendors { get; init; }
 
-    /// <summary>Kinds of the accessory (nvlink-bridge, add2psu, gpu-water-loop, riser-cable, bifurcation-adapter).</summary>
+    /// <summary>Kinds of the accessory (nvlink-bridge, add2psu, gpu-water-loop, riser-cable, bifurcation-adapter, os-licence).</summary>
     public AccessoryKind[]? AccessoryKinds { get; init; }
 
     /// <summary>Where to buy, as the report shows it.</summary>

@@ -23,9 +23,12 @@ public static class BuildHardware
         return Known.GetValue(build, b => new Seen(DevicesOf(b), Host(b)));
     }
 
+    // A card's NVLink connector joins its pair only with a bridge in the build; unbridged cards talk over PCIe.
     private static IReadOnlyList<DeviceSpec> DevicesOf(Build build) => build.System is { } system
         ? [CatalogDevices.ForSystem(system)]
-        : build.Gpu is { } gpu ? [.. Enumerable.Repeat(CatalogDevices.ForGpu(gpu), build.GpuCount)] : [];
+        : build.Gpu is { } gpu
+            ? [.. Enumerable.Repeat(CatalogDevices.ForGpu(gpu) with { NvlinkGbs = build.UsesNvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0 }, build.GpuCount)]
+            : [];
 
     private sealed record Seen(IReadOnlyList<DeviceSpec> Devices, HostSpec Host);
 

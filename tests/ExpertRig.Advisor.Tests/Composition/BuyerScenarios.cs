@@ -102,7 +102,7 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
-    public void Windows800For8B_HasNoBuildIn2026Prices_AndTheCheapestIsAUsedRtx3060OnAm4_OnlyOverBudget()
+    public void Windows800For8B_HasNoBuildIn2026Prices_AndTheCheapestIsAUsedRtx3060OnAm4WithItsLicence_OnlyOverBudget()
     {
         var consultation = Buyer("b0800-windows-8b");
 
@@ -111,8 +111,37 @@ public sealed class BuyerScenarios
         cheapest.Gpu!.Id.ShouldBe("rtx-3060-12gb");
         cheapest.UsedGpus.ShouldBeTrue();
         cheapest.Cpu!.Socket.ShouldBe("AM4");
-        cheapest.TotalPriceUsd.ShouldBeLessThan(950);
+        cheapest.SystemRamGb.ShouldBe(32); // the guide's minimum; its table has no smaller row
+        cheapest.Components.ShouldContain(c => c.Id == "windows-11-home-oem");
+        cheapest.TotalPriceUsd.ShouldBeLessThan(1_100);
         consultation.Violations(cheapest.Archetype).ShouldBe(["within-budget"]);
+    }
+
+    [Theory]
+    [InlineData("b0800-windows-8b", true)]
+    [InlineData("b16000-windows-70b", true)]
+    [InlineData("b1200-linux-14b", false)]
+    [InlineData("b8000-70b-q4-15", false)]
+    public void EveryDiscreteBuild_BuysOneWindowsLicence_ExactlyWhenTheProfileAsksForWindows(string buyer, bool windows)
+    {
+        var consultation = Buyer(buyer);
+
+        foreach (var build in consultation.Builds.Where(b => !b.IsUnified))
+        {
+            build.Accessories.Count(a => a.Kind == ExpertRig.Domain.Catalog.AccessoryKind.OsLicence).ShouldBe(windows ? 1 : 0, build.Archetype);
+        }
+    }
+
+    [Fact]
+    public void Rtx3090sWithNvlink_AreComposedAndEvaluatedBesideTheUnbridgedPair_AndRejectedWhereTheLinkBuysNothing()
+    {
+        var consultation = Buyer("b8000-70b-q4-15");
+
+        var bridged = consultation.Builds.Single(b => b.Composed && b.UsesNvlink && b.Gpu!.Id == "rtx-3090");
+        var unbridged = consultation.Builds.Single(b => b.Composed && !b.UsesNvlink && b.Gpu!.Id == "rtx-3090" && b.GpuCount == 2);
+        bridged.TotalPriceUsd.ShouldBeGreaterThan(unbridged.TotalPriceUsd);
+        consultation.Violations(bridged.Archetype).ShouldContain("dominated-build"); // llama.cpp splits layers: the link carries nothing
+        consultation.RankedArchetypes().ShouldContain(unbridged.Archetype);
     }
 
     [Fact]
@@ -175,14 +204,21 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
-    public void Windows1200For8To14B_LoadedTogether_GetsA16GbCardWithinBudget_AtQuantizationsChosenTogether()
+    public void Windows1200For8To14B_LoadedTogether_IsOverBudgetByTheLicence_AndAt1300GetsA16GbCard_AtQuantizationsChosenTogether()
     {
-        var consultation = Buyer("b1200-windows-8-14b");
+        var at1200 = Buyer("b1200-windows-8-14b");
+        at1200.Ranked.ShouldBeEmpty();
+        var over = at1200.Rejected.Where(b => at1200.Violations(b.Archetype).SequenceEqual(["within-budget"])).MinBy(b => b.TotalPriceUsd)!;
+        over.Gpu!.Id.ShouldBe("rtx-4060-ti-16gb");
+        (over.TotalPriceUsd - 1200).ShouldBeLessThan(over.Components.Single(c => c.Id == "windows-11-home-oem").UnitPriceUsd);
+
+        var profile = Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "buyers", "b1200-windows-8-14b.yaml"));
+        var consultation = Consult.Profile(profile with { BudgetUsd = 1300 });
 
         consultation.Ranked.ShouldNotBeEmpty();
         var top = consultation.Ranked[0].Build;
         top.Gpu!.Id.ShouldBe("rtx-4060-ti-16gb");
-        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1300);
         var predictions = consultation.PredictionsFor(top);
         AcceleratorMemory.TogetherGb(predictions).ShouldBeLessThanOrEqualTo(AcceleratorMemory.UsableGb(top, Advisor.Default.Knowledge.Physics));
         predictions.ShouldAllBe(p => p.Quant.BitsPerWeight >= 4.0 && p.MeetsSpeed);
@@ -195,7 +231,6 @@ public sealed class BuyerScenarios
     }
 
     [Theory]
-    [InlineData("b1200-windows-8-14b")]
     [InlineData("b45000-team-405b")]
     public void LoadedTogether_EveryRankedBuildHoldsAllItsWorkloadsAtOnce(string buyer)
     {

@@ -1,5 +1,6 @@
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
 
 namespace ExpertRig.Domain.Tests.Builds;
@@ -107,6 +108,42 @@ public sealed class BuildConfiguratorTests
         eight.Accessories.Count(a => a.Kind == AccessoryKind.NvlinkBridge).ShouldBe(4);
         eight.Accessories.Where(a => a.Kind == AccessoryKind.NvlinkBridge).ShouldAllBe(a => a.Id == "nvlink-bridge-3090-4-slot");
         BuildFixtures.Configure("tier1-rtx5090", BuildFixtures.Typical).Accessories.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Buys_AWindowsLicence_OnlyForWindows_TheCheapestEditionThatAddressesTheBuildsRam()
+    {
+        var windows = new Requirements(BuildFixtures.Typical.Profile with { Os = OperatingSystemChoice.Windows });
+
+        var home = BuildFixtures.Configure("single-rtx4090", windows);
+        var pro = BuildFixtures.Configure("tier3-quad-l40s", windows);
+        var linux = BuildFixtures.Configure("single-rtx4090", BuildFixtures.Typical);
+
+        home.SystemRamGb.ShouldBeLessThanOrEqualTo(128);
+        var licence = home.Components.Single(c => c.Category == ComponentCategory.Accessory && c.Id.StartsWith("windows-", StringComparison.Ordinal));
+        licence.ShouldSatisfyAllConditions(
+            c => c.Id.ShouldBe("windows-11-home-oem"),
+            c => c.UnitPriceUsd.ShouldBe(110),
+            c => c.Reason.ShouldContain("asks for Windows"),
+            c => c.Reason.ShouldContain("A Linux build needs none"));
+        home.TotalPriceUsd.ShouldBe(linux.TotalPriceUsd + 110);
+        pro.SystemRamGb.ShouldBeGreaterThan(128);
+        pro.Components.ShouldContain(c => c.Id == "windows-11-pro-oem" && c.Reason.Contains("128 GB the Microsoft Windows 11 Home OEM"));
+        linux.Accessories.ShouldNotContain(a => a.Kind == AccessoryKind.OsLicence);
+        BuildFixtures.Configure("mac-studio", windows).Components.ShouldNotContain(c => c.Category == ComponentCategory.Accessory);
+    }
+
+    [Fact]
+    public void GivesThePhysics_TheNvlinkLink_OnlyWhenTheBuildHasTheBridge()
+    {
+        var bridged = BuildFixtures.Configure("dual-rtx3090-nvlink", BuildFixtures.Typical);
+        var unbridged = BuildConfigurator.Configure(
+            BuildFixtures.Archetype("dual-rtx3090-nvlink") with { Id = "dual-rtx3090-no-bridge", NvlinkPairs = 0 },
+            BuildFixtures.Typical, BuildFixtures.Needs(BuildFixtures.Typical), BuildFixtures.Knowledge);
+
+        ExpertRig.Domain.Predictions.BuildHardware.Devices(bridged).ShouldAllBe(d => d.NvlinkGbs == 112.5);
+        ExpertRig.Domain.Predictions.BuildHardware.Devices(unbridged).ShouldAllBe(d => d.NvlinkGbs == 0);
+        unbridged.Accessories.ShouldBeEmpty();
     }
 
     [Fact]

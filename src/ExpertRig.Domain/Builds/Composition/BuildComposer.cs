@@ -52,12 +52,17 @@ public static class BuildComposer
         var survivors = new List<Scored>();
         var overBudget = new List<Scored>();
 
+        // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
+        var licenceUsd = profile.Os == OperatingSystemChoice.Windows
+            ? catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).Select(a => ComponentPrice.UnitPrice(a.PriceUsd.Range)).DefaultIfEmpty(0).Min()
+            : 0;
+
         foreach (var gpu in catalog.Gpus.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             var used = gpu.PriceUsd.New is null || (profile.AcceptUsed && gpu.PriceUsd.Used is not null);
-            for (var count = 1; count <= MaxGpus; count++)
+            foreach (var option in Options(gpu, used, catalog))
             {
-                var option = new AcceleratorOption(gpu, count, used);
+                var count = option.Count;
                 if (Excluded(option, profile) is { } why)
                 {
                     pruned.Add(new PrunedOption(option.Label, why));
@@ -89,7 +94,7 @@ public static class BuildComposer
                 var platform = PlatformChooser.Choose(option, requirements, catalog,
                     p => MeetsNeeds(option, needs, p.Cpu.MemoryBandwidthGbs, knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
                 var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
-                if (!seated && count > RiserChooser.MaxCardsInSlots)
+                if (!seated && count > RiserChooser.MaxCardsInSlots && !option.Nvlink)
                 {
                     // Seating more cards needs more slots, lanes and brackets: no larger count seats either.
                     for (var more = count; more <= MaxGpus; more++)
@@ -115,9 +120,9 @@ public static class BuildComposer
 
                 // Riser options over budget are not among the nearest over-budget builds shown (options in the slots
                 // are): they are left out before the trial configuration, which is most of their cost.
-                if (count > RiserChooser.MaxCardsInSlots && platform.LowerBoundUsd > requirements.BudgetUsd)
+                if (count > RiserChooser.MaxCardsInSlots && platform.LowerBoundUsd + licenceUsd > requirements.BudgetUsd)
                 {
-                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, requirements)));
+                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, requirements, licenceUsd)));
                     continue;
                 }
 
@@ -141,7 +146,7 @@ public static class BuildComposer
                 {
                     Configured = (archetype, trial),
                 };
-                (platform.LowerBoundUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
+                (platform.LowerBoundUsd + licenceUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
         }
 
@@ -153,7 +158,7 @@ public static class BuildComposer
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
         foreach (var over in overBudget.Except(nearest))
         {
-            pruned.Add(new PrunedOption(over.Option.Label, OverBudget(over.Platform, requirements)));
+            pruned.Add(new PrunedOption(over.Option.Label, OverBudget(over.Platform, requirements, licenceUsd)));
         }
 
         survivors.AddRange(nearest);
@@ -173,6 +178,11 @@ public static class BuildComposer
             }
         }
 
+        // A bridged pair is its unbridged twin plus a link between the cards: it is kept only beside an undominated
+        // twin, and only in the room the unbridged options leave, so a bridge never displaces another card choice.
+        var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
+        undominated.RemoveAll(o => o.Option.Nvlink);
+
         // Options in the slots take the places first; riser builds of more cards (the guide's exception, its one
         // 8-card server) fill the places left, so that cheap many-card options with high bandwidth ceilings do not
         // push out the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
@@ -181,6 +191,19 @@ public static class BuildComposer
         var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
         var onRisers = Keep(many, room - inSlots.Count);
         var kept = undominated.Where(o => inSlots.Contains(o) || onRisers.Contains(o)).ToList();
+        foreach (var pair in bridged)
+        {
+            var twin = kept.FirstOrDefault(o => o.Option == pair.Option with { Nvlink = false });
+            if (twin is not null && kept.Count < room)
+            {
+                kept.Add(pair);
+                continue;
+            }
+
+            pruned.Add(new PrunedOption(pair.Option.Label, twin is null
+                ? $"the same cards without the bridge ({(pair.Option with { Nvlink = false }).Label}) are not among the composed candidates, and a bridge adds only the link between the cards."
+                : $"beyond the {maxCandidates}-candidate limit: the bridged pair is tried only in the room the unbridged options leave."));
+        }
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
@@ -197,8 +220,8 @@ public static class BuildComposer
         return new Composition([.. templates, .. composed], pruned);
     }
 
-    private static string OverBudget(Platform platform, Requirements requirements) =>
-        $"at least {Figures.Usd(platform.LowerBoundUsd)} with the cheapest platform that seats it, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
+    private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>
+        $"at least {Figures.Usd(platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
 
     /// <summary>
     /// Why a build of more cards than fit in the slots cannot pass, from the configured trial: its sustained draw
@@ -219,6 +242,23 @@ public static class BuildComposer
             : null;
     }
 
+    /// <summary>
+    /// The card's options: 1 to <see cref="MaxGpus"/> cards, and for a card with NVLink and a catalog bridge, every even
+    /// count also bridged in pairs (the unbridged option is evaluated beside it).
+    /// </summary>
+    private static IEnumerable<AcceleratorOption> Options(Gpu gpu, bool used, Catalog.Catalog catalog)
+    {
+        var bridgeable = gpu.Nvlink && PlatformChooser.Bridges(gpu, catalog).Any();
+        for (var count = 1; count <= MaxGpus; count++)
+        {
+            yield return new AcceleratorOption(gpu, count, used);
+            if (bridgeable && count % 2 == 0)
+            {
+                yield return new AcceleratorOption(gpu, count, used, Nvlink: true);
+            }
+        }
+    }
+
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
         needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
 
@@ -232,6 +272,7 @@ public static class BuildComposer
             && (!a.Option.Used || b.Option.Used)
             && (a.Option.Gpu.Ecc || !b.Option.Gpu.Ecc)
             && a.Option.Gpu.Software == b.Option.Gpu.Software
+            && (a.Option.Nvlink || !b.Option.Nvlink) // the ceilings ignore the link; the evaluated builds are compared on it
             && a.Option.Count * a.Option.Gpu.BoardPowerW <= b.Option.Count * b.Option.Gpu.BoardPowerW;
         var better = a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || a.Ceilings.Zip(b.Ceilings).Any(p => p.First > p.Second);
         return noWorse && better;
@@ -285,14 +326,16 @@ public static class BuildComposer
     private static Archetype ToArchetype(AcceleratorOption option, Platform platform)
     {
         var name = AcceleratorOption.ShortName(option.Gpu);
+        var bridged = option.Nvlink ? " with NVLink" : string.Empty;
         return new Archetype
         {
-            Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}",
-            Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)} on {platform.Label}",
-            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name} "
+            Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}{(option.Nvlink ? "-nvlink" : string.Empty)}",
+            Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)}{bridged} on {platform.Label}",
+            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name}{bridged} "
                 + $"({platform.Cpu.Name}, {platform.Board.Name}, {platform.Case.Name}); docs/configurator.md",
             Gpu = option.Gpu.Id,
             GpuCount = option.Count,
+            NvlinkPairs = option.NvlinkPairs,
             UsedGpus = option.Used,
             Cpu = platform.Cpu.Id,
             Motherboard = platform.Board.Id,

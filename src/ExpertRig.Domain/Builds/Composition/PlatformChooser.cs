@@ -16,7 +16,7 @@ internal static class PlatformChooser
 
     // The seating platforms per catalog (a price file makes another catalog) and option.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog.Catalog,
-        System.Collections.Concurrent.ConcurrentDictionary<(string Gpu, int Count, bool Used, bool Ecc), Platform[]>> Tables = [];
+        System.Collections.Concurrent.ConcurrentDictionary<(string Gpu, int Count, bool Used, bool Nvlink, bool Ecc), Platform[]>> Tables = [];
 
     /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
     public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Platform, bool> fastEnough)
@@ -27,7 +27,7 @@ internal static class PlatformChooser
         // Only the CPU's RAM bandwidth test depends on the profile's workloads: the platforms that seat the option,
         // cheapest first, are worked out once per catalog, option and ECC demand, and the first fast enough is taken.
         var platforms = Tables.GetValue(catalog, _ => new())
-            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
+            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, option.Nvlink, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
         return platforms.FirstOrDefault(fastEnough);
     }
 
@@ -43,8 +43,9 @@ internal static class PlatformChooser
 
         var candidates =
             from board in catalog.Motherboards
-            let layout = Layout(board, option.Gpu, option.Count, catalog)
-            where layout is not null && (!ecc || board.Ecc)
+            where !ecc || board.Ecc
+            let layout = Layout(board, option, catalog)
+            where layout is not null
             from cpu in catalog.Cpus
             where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
                   && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc)
@@ -74,21 +75,37 @@ internal static class PlatformChooser
             .Max();
     }
 
+    /// <summary>The catalog's NVLink bridges made for the card.</summary>
+    public static IEnumerable<Accessory> Bridges(Gpu gpu, Catalog.Catalog catalog) =>
+        catalog.Accessories.Where(a => a.Kind == AccessoryKind.NvlinkBridge && a.CompatibleGpus.Contains(gpu.Id));
+
     /// <summary>
-    /// Where the cards go: directly in the board's slots, each CPU-wired at x8 or more; or, for more than
-    /// <see cref="RiserChooser.MaxCardsInSlots"/> cards the slots cannot take, on the catalog's riser cables (and
-    /// x8/x8 adapters), each at x8 or more. Null when neither seats them.
+    /// Where the option's cards go: directly in the board's slots, each CPU-wired at x8 or more, NVLink pairs exactly
+    /// one of the catalog bridges' slot spacings apart (narrowest first); or, for unbridged cards the slots cannot
+    /// take, on the catalog's riser cables (and x8/x8 adapters), each at x8 or more. Null when neither seats them.
     /// </summary>
-    public static GpuSlotLayout? Layout(Motherboard board, Gpu gpu, int count, Catalog.Catalog catalog)
+    public static GpuSlotLayout? Layout(Motherboard board, AcceleratorOption option, Catalog.Catalog catalog)
     {
-        var layout = GpuSlotPlanner.Plan(board, count, gpu.SlotWidth);
-        if (layout is null && RiserChooser.PriceUsd(board, gpu, count, catalog) is not null)
+        ArgumentNullException.ThrowIfNull(option);
+        if (option.Nvlink)
         {
-            layout = GpuSlotPlanner.PlanOnRisers(board, count);
+            return Bridges(option.Gpu, catalog).Select(b => b.SlotSpacing).OfType<int>().Distinct().Order()
+                .Select(spacing => GpuSlotPlanner.Plan(board, option.Count, option.Gpu.SlotWidth, spacing))
+                .FirstOrDefault(EveryCardAtX8FromCpu);
         }
 
-        return layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu) ? layout : null;
+        var layout = GpuSlotPlanner.Plan(board, option.Count, option.Gpu.SlotWidth);
+        if (layout is null && RiserChooser.PriceUsd(board, option.Gpu, option.Count, catalog) is not null)
+        {
+            layout = GpuSlotPlanner.PlanOnRisers(board, option.Count);
+        }
+
+        return EveryCardAtX8FromCpu(layout) ? layout : null;
     }
+
+    // Every card in a CPU-wired slot at x8 or more.
+    private static bool EveryCardAtX8FromCpu(GpuSlotLayout? layout) =>
+        layout is not null && layout.Slots.All(s => s.Via == LaneSource.Cpu && layout.LanesOf(s) >= MinLanesPerGpu);
 
     private static PcCase? CheapestCase(Motherboard board, Gpu gpu, int brackets, Catalog.Catalog catalog)
     {
@@ -111,12 +128,16 @@ internal static class PlatformChooser
         var largest = psus.Max(p => p.Watts);
         var units = (int)Math.Ceiling(neededWatts / largest);
         var psu = psus.Where(p => p.Watts * units >= neededWatts).Select(p => (double?)(units * ComponentPrice.UnitPrice(p.PriceUsd.Range))).Min();
-        if (kit is null || psu is null)
+        var bridge = option.Nvlink
+            ? Bridges(option.Gpu, catalog).Select(b => (double?)ComponentPrice.UnitPrice(b.PriceUsd.Range)).Min()
+            : 0;
+        if (kit is null || psu is null || bridge is null)
         {
             return null;
         }
 
         return option.GpuPriceUsd + ComponentPrice.UnitPrice(cpu.PriceUsd.Range) + ComponentPrice.UnitPrice(board.PriceUsd.Range)
-            + ComponentPrice.UnitPrice(pcCase.PriceUsd.Range) + ComponentPrice.UnitPrice(drive.PriceUsd.Range) + kit.Value + (cooler ?? 0) + psu.Value;
+            + ComponentPrice.UnitPrice(pcCase.PriceUsd.Range) + ComponentPrice.UnitPrice(drive.PriceUsd.Range) + kit.Value + (cooler ?? 0) + psu.Value
+            + (option.NvlinkPairs * bridge.Value);
     }
 }

@@ -69,6 +69,9 @@ internal static class PartChecks
                 accessory.NvlinkBandwidthGbs is > 0, "nvlink_bandwidth_gbs", "must be given and greater than 0 for an NVLink bridge");
         }
 
+        check.Require(
+            accessory.Kind == AccessoryKind.OsLicence ? accessory.MaxRamGb is > 0 : accessory.MaxRamGb is null,
+            "max_ram_gb", "must be given for an os-licence (the most RAM the edition addresses) and left out otherwise");
         check.Price(accessory.PriceUsd);
     }
 }
