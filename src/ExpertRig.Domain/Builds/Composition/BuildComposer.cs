@@ -178,19 +178,16 @@ public static class BuildComposer
             }
         }
 
-        // A bridged pair is its unbridged twin plus a link between the cards: it is kept only beside an undominated
-        // twin, and only in the room the unbridged options leave, so a bridge never displaces another card choice.
+        // Options in the slots take the places first. A bridged pair is its unbridged twin plus a link between the
+        // cards: it is kept only beside a kept twin, in the room the unbridged options leave, so a bridge never
+        // displaces another card choice. Riser builds of more cards (the guide's exception, its one 8-card server)
+        // fill the places left last, so that cheap many-card options with high bandwidth ceilings do not push out
+        // the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
         undominated.RemoveAll(o => o.Option.Nvlink);
-
-        // Options in the slots take the places first; riser builds of more cards (the guide's exception, its one
-        // 8-card server) fill the places left, so that cheap many-card options with high bandwidth ceilings do not
-        // push out the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var room = Math.Max(0, maxCandidates - templates.Count);
-        List<Scored> many = [.. undominated.Where(o => o.Option.Count > RiserChooser.MaxCardsInSlots)];
         var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
-        var onRisers = Keep(many, room - inSlots.Count);
-        var kept = undominated.Where(o => inSlots.Contains(o) || onRisers.Contains(o)).ToList();
+        var kept = undominated.Where(inSlots.Contains).ToList();
         foreach (var pair in bridged)
         {
             var twin = kept.FirstOrDefault(o => o.Option == pair.Option with { Nvlink = false });
@@ -204,6 +201,9 @@ public static class BuildComposer
                 ? $"the same cards without the bridge ({(pair.Option with { Nvlink = false }).Label}) are not among the composed candidates, and a bridge adds only the link between the cards."
                 : $"beyond the {maxCandidates}-candidate limit: the bridged pair is tried only in the room the unbridged options leave."));
         }
+
+        List<Scored> many = [.. undominated.Where(o => o.Option.Count > RiserChooser.MaxCardsInSlots)];
+        kept.AddRange(Keep(many, room - kept.Count));
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
