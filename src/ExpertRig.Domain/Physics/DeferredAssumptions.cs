@@ -5,10 +5,11 @@ namespace ExpertRig.Domain.Physics;
 /// <summary>
 /// The assumption texts of an estimate, written when someone reads them rather than when the estimate is made
 /// (issue 11): a consultation estimates every workload on every build, and only the reports read the sentences. It
-/// holds what <see cref="AssumptionWriter"/> needs (the scenario, its memory plan, the constants and the decode
-/// position), and an optional last assumption (a power limit's), and writes the same list the eager estimate would.
+/// holds the scenario the estimate used (its backend settled) and the constants, and an optional last assumption (a
+/// power limit's); when read, it plans the memory again (a pure function of the two) and writes the same list the
+/// eager estimate would. It keeps no memory plan, so the plans of the many estimates nobody explains stay garbage.
 /// </summary>
-internal sealed class DeferredAssumptions(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, int position, Func<Assumption>? last = null)
+internal sealed class DeferredAssumptions(InferenceScenario scenario, PhysicsConstants constants, Func<Assumption>? last = null)
     : IReadOnlyList<Assumption>
 {
     private IReadOnlyList<Assumption>? _written;
@@ -20,7 +21,7 @@ internal sealed class DeferredAssumptions(InferenceScenario scenario, MemoryPlan
     public Assumption this[int index] => Written[index];
 
     /// <summary>The same texts followed by <paramref name="assumption"/>'s.</summary>
-    public DeferredAssumptions Then(Func<Assumption> assumption) => new(scenario, plan, constants, position, assumption);
+    public DeferredAssumptions Then(Func<Assumption> assumption) => new(scenario, constants, assumption);
 
     public IEnumerator<Assumption> GetEnumerator() => Written.GetEnumerator();
 
@@ -28,7 +29,7 @@ internal sealed class DeferredAssumptions(InferenceScenario scenario, MemoryPlan
 
     private IReadOnlyList<Assumption> Write()
     {
-        var written = AssumptionWriter.Write(scenario, plan, constants, position);
+        var written = AssumptionWriter.Write(scenario, MemoryPlanner.Plan(scenario, constants), constants, scenario.EffectiveDecodePosition);
         return last is null ? written : [.. written, last()];
     }
 }

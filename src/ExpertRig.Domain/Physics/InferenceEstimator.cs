@@ -65,7 +65,7 @@ public static class InferenceEstimator
         var overheadGb = plan.Devices.Sum(d => d.OverheadGb);
         var loadSeconds = scenario.Host?.StorageReadMbs is { } mbs ? footprint.TotalWeightBytes / (mbs * 1e6) : (double?)null;
         var perUser = plan.Runs ? 1000 / batch.TotalMs : 0;
-        later = explain ? new DeferredAssumptions(scenario, plan, constants, position) : null;
+        later = explain ? new DeferredAssumptions(scenario, constants) : null;
 
         return new InferenceEstimate(
             plan.Runs,

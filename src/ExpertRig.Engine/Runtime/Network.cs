@@ -12,6 +12,9 @@ internal sealed class Network
 {
     private readonly ConcurrentDictionary<Type, AlphaNode[]> _nodesByRuntimeType = new();
 
+    /// <summary>Per rule (by index): no other rule has its priority (such a rule may be matched lazily).</summary>
+    public IReadOnlyList<bool> AloneAtPriority { get; }
+
     public Network(IReadOnlyList<CompiledRule> rules)
     {
         var nodes = new Dictionary<string, AlphaNode>(StringComparer.Ordinal);
@@ -36,6 +39,8 @@ internal sealed class Network
         }
 
         Nodes = [.. nodes.Values.OrderBy(n => n.Id)];
+        var atPriority = rules.GroupBy(r => r.Metadata.Priority).ToDictionary(g => g.Key, g => g.Count());
+        AloneAtPriority = [.. rules.Select(r => atPriority[r.Metadata.Priority] == 1)];
         ElementNodes = elementNodes;
         ElementIndexes = elementIndexes;
     }

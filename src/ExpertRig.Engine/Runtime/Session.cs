@@ -33,7 +33,7 @@ internal sealed class Session : ISession
     private readonly bool[] _deferredWhole;
     private readonly List<int> _deferredRules = [];
     private readonly int[] _linkedHeld;
-    private readonly bool[] _aloneAtPriority;
+    private readonly IReadOnlyList<bool> _aloneAtPriority;
 
     // Rematch's buffers, reused: a re-match is never re-entered (changes it causes wait in the queue).
     private readonly List<RuleMatch> _matches = [];
@@ -52,7 +52,7 @@ internal sealed class Session : ISession
         _deferred = new List<Region>?[rules.Count];
         _deferredWhole = new bool[rules.Count];
         _linkedHeld = new int[rules.Count];
-        _aloneAtPriority = [.. rules.Select(r => rules.Count(o => o.Metadata.Priority == r.Metadata.Priority) == 1)];
+        _aloneAtPriority = network.AloneAtPriority;
 
         // Rules made only of Not/Collect patterns match an empty working memory.
         foreach (var rule in rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)))

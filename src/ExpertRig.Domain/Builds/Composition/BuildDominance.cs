@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Domain.Builds.Composition;
@@ -12,11 +13,10 @@ public static class BuildDominance
     // The per-build metrics read from one predictions collection and one power collection. The rules engine hands
     // every build the same collection objects while the facts behind them are unchanged, so the metrics are read
     // once per change, not once per build and comparison. A collection is taken as unchanged while it is the same
-    // object with the same count (callers do not edit a collection in place between calls). One entry per thread
-    // (a session runs on one thread, and all the builds of one re-match share the collections): no lock, and
-    // nothing kept beyond the last collections read.
-    [ThreadStatic]
-    private static Metrics? last;
+    // object with the same count (callers do not edit a collection in place between calls). Kept beside the
+    // predictions collection, so they go with it (a per-thread field kept the last consultation's builds alive into
+    // gen 1); the table is thread-safe, and two threads computing the same metrics agree, so no lock is taken.
+    private static readonly ConditionalWeakTable<object, Metrics> Tables = [];
 
     /// <summary>The cheapest feasible build that dominates <paramref name="build"/>, or null when none does.</summary>
     public static Build? Dominator(Build build, IEnumerable<Build> feasible, IEnumerable<WorkloadPrediction> predictions, IEnumerable<PowerBudget> power)
@@ -58,13 +58,15 @@ public static class BuildDominance
     {
         ArgumentNullException.ThrowIfNull(predictions);
         ArgumentNullException.ThrowIfNull(power);
-        if (last is { } cached && ReferenceEquals(cached.Predictions, predictions) && ReferenceEquals(cached.Power, power)
+        if (Tables.TryGetValue(predictions, out var cached) && ReferenceEquals(cached.Power, power)
             && cached.PredictionCount == predictions.Count() && cached.PowerCount == power.Count())
         {
             return cached;
         }
 
-        return last = new Metrics(power, predictions);
+        var metrics = new Metrics(power, predictions);
+        Tables.AddOrUpdate(predictions, metrics);
+        return metrics;
     }
 
     private static bool Dominates(Side a, Side b)
@@ -104,7 +106,6 @@ public static class BuildDominance
         public Metrics(IEnumerable<PowerBudget> power, IEnumerable<WorkloadPrediction> predictions)
         {
             Power = power;
-            Predictions = predictions;
             Watts = new Dictionary<Build, double>(ReferenceEqualityComparer.Instance);
             foreach (var budget in power)
             {
@@ -146,8 +147,6 @@ public static class BuildDominance
                 _byBuild.Add(build, new BuildMetrics(speeds, bits));
             }
         }
-
-        public object Predictions { get; }
 
         public object Power { get; }
 
