@@ -169,18 +169,15 @@ internal static class DiscreteBuildConfigurator
         {
             return (null, licences.Count == 0
                 ? "accessories.yaml has no Windows licence, and the profile asks for Windows"
-                : $"accessories.yaml has no Windows licence that addresses the build's {SizeGb(ramGb)} of RAM");
+                : $"accessories.yaml has no Windows licence that addresses the build's {Figures.MarketedGb(ramGb)} of RAM");
         }
 
         var cheaper = licences.Where(a => a.MaxRamGb < ramGb).OrderBy(a => a.MaxRamGb).FirstOrDefault();
         var why = cheaper is null
-            ? $"it addresses up to {SizeGb(licence.MaxRamGb!.Value)} (the build has {SizeGb(ramGb)})"
-            : $"the build's {SizeGb(ramGb)} of RAM exceed the {SizeGb(cheaper.MaxRamGb!.Value)} the {cheaper.Name} addresses";
+            ? $"it addresses up to {Figures.MarketedGb(licence.MaxRamGb!.Value)} (the build has {Figures.MarketedGb(ramGb)})"
+            : $"the build's {Figures.MarketedGb(ramGb)} of RAM exceed the {Figures.MarketedGb(cheaper.MaxRamGb!.Value)} the {cheaper.Name} addresses";
         return ((licence, 1, $"The profile asks for Windows, and a new machine has no licence; {why}. A Linux build needs none."), null);
     }
-
-    // Sizes as the maker sells them ("32 GB" of DIMMs, Home's "128 GB" limit): both count in GiB, so they compare as written.
-    private static string SizeGb(double gb) => Figures.Number(gb, 0) + " GB";
 
     private static string CpuReason(Cpu cpu) =>
         $"The archetype's CPU: {cpu.Cores} cores, {cpu.PcieLanes} PCIe {cpu.PcieGen}.0 lanes, {cpu.MemoryChannels}-channel {cpu.MemoryType.ToString().ToUpperInvariant()} at {Figures.Number(cpu.MemoryBandwidthGbs)} GB/s for offloaded layers.";

@@ -128,7 +128,7 @@ public sealed class BuildConfiguratorTests
             c => c.Reason.ShouldContain("A Linux build needs none"));
         home.TotalPriceUsd.ShouldBe(linux.TotalPriceUsd + 110);
         pro.SystemRamGb.ShouldBeGreaterThan(128);
-        pro.Components.ShouldContain(c => c.Id == "windows-11-pro-oem" && c.Reason.Contains("128 GB the Microsoft Windows 11 Home OEM"));
+        pro.Components.ShouldContain(c => c.Id == "windows-11-pro-oem" && c.Reason.Contains("137.4 GB the Microsoft Windows 11 Home OEM"));
         linux.Accessories.ShouldNotContain(a => a.Kind == AccessoryKind.OsLicence);
         BuildFixtures.Configure("mac-studio", windows).Components.ShouldNotContain(c => c.Category == ComponentCategory.Accessory);
     }
