@@ -67,7 +67,7 @@ public static class CatalogLoader
 
         CatalogValidator.Validate(files);
 
-        return Assemble(
+        return FromValidatedEntries(
             files.Gpus.Entries, files.Systems.Entries, files.Cpus.Entries, files.Motherboards.Entries, files.MemoryKits.Entries,
             files.Storage.Entries, files.PowerSupplies.Entries, files.Coolers.Entries, files.Cases.Entries, files.Accessories.Entries,
             files.Models.Entries, files.Quantizations.Entries);
@@ -78,21 +78,6 @@ public static class CatalogLoader
     /// catalog out as C# that calls this (src/ExpertRig.Precompiler), so a start-up parses no YAML. Checks nothing.
     /// </summary>
     public static Catalog FromValidatedEntries(
-        IReadOnlyList<Gpu> gpus,
-        IReadOnlyList<UnifiedMemorySystem> systems,
-        IReadOnlyList<Cpu> cpus,
-        IReadOnlyList<Motherboard> motherboards,
-        IReadOnlyList<MemoryKit> memoryKits,
-        IReadOnlyList<StorageDrive> storage,
-        IReadOnlyList<PowerSupply> powerSupplies,
-        IReadOnlyList<CpuCooler> coolers,
-        IReadOnlyList<PcCase> cases,
-        IReadOnlyList<Accessory> accessories,
-        IReadOnlyList<LanguageModel> models,
-        IReadOnlyList<Quantization> quantizations) =>
-        Assemble(gpus, systems, cpus, motherboards, memoryKits, storage, powerSupplies, coolers, cases, accessories, models, quantizations);
-
-    private static Catalog Assemble(
         IReadOnlyList<Gpu> gpus,
         IReadOnlyList<UnifiedMemorySystem> systems,
         IReadOnlyList<Cpu> cpus,
