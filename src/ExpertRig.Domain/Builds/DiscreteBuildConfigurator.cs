@@ -164,7 +164,7 @@ internal static class DiscreteBuildConfigurator
     {
         var licences = catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).ToList();
         var licence = licences.Where(a => a.MaxRamGb >= ramGb)
-            .OrderBy(a => a.PriceUsd.Range.Midpoint).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+            .OrderBy(a => ComponentPrice.UnitPrice(a.PriceUsd.Range)).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
         if (licence is null)
         {
             return (null, licences.Count == 0

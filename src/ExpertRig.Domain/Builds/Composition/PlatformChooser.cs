@@ -46,12 +46,13 @@ internal static class PlatformChooser
             where !ecc || board.Ecc
             let layout = Layout(board, option, catalog)
             where layout is not null
+            let risersUsd = layout.OnRisers ? RiserChooser.PriceUsd(board, option.Gpu, option.Count, catalog) : 0
             from cpu in catalog.Cpus
             where cpu.Socket == board.Socket && cpu.Chipsets.Contains(board.Chipset)
                   && cpu.PcieLanes >= MinLanesPerGpu * option.Count && (!ecc || cpu.Ecc)
             let pcCase = CheapestCase(board, option.Gpu, layout.BottomBracket, catalog)
             where pcCase is not null
-            let lower = LowerBound(option, cpu, board, pcCase, drive, catalog) + (layout.OnRisers ? RiserChooser.PriceUsd(board, option.Gpu, option.Count, catalog) : 0)
+            let lower = LowerBound(option, cpu, board, pcCase, drive, catalog) + risersUsd
             where lower is not null
             orderby lower, board.Id, cpu.Id
             select new Platform(cpu, board, pcCase, drive, lower.Value);

@@ -37,11 +37,17 @@ public static class GpuSlotPlanner
 
         var covered = SlotsCovered(slotWidth);
         var slots = board.X16Slots.OrderBy(s => s.Position).ToArray();
+        return Best(Combinations(slots, gpuCount).Select(chosen => new GpuSlotLayout(chosen, covered))
+            .Where(plan => Allows(plan, bridgeSpacing, caseBrackets)));
+    }
+
+    // The best of the placements (GpuSlotLayout.IsBetterThan), the first of equals; null when there are none.
+    private static GpuSlotLayout? Best(IEnumerable<GpuSlotLayout> plans)
+    {
         GpuSlotLayout? best = null;
-        foreach (var chosen in Combinations(slots, gpuCount))
+        foreach (var plan in plans)
         {
-            var plan = new GpuSlotLayout(chosen, covered);
-            if (Allows(plan, bridgeSpacing, caseBrackets) && (best is null || plan.IsBetterThan(best)))
+            if (best is null || plan.IsBetterThan(best))
             {
                 best = plan;
             }
@@ -73,17 +79,7 @@ public static class GpuSlotPlanner
 
         if (gpuCount <= cpuSlots.Length)
         {
-            GpuSlotLayout? best = null;
-            foreach (var chosen in Combinations(cpuSlots, gpuCount))
-            {
-                var plan = new GpuSlotLayout(chosen, 1) { OnRisers = true };
-                if (best is null || plan.IsBetterThan(best))
-                {
-                    best = plan;
-                }
-            }
-
-            return best;
+            return Best(Combinations(cpuSlots, gpuCount).Select(chosen => new GpuSlotLayout(chosen, 1) { OnRisers = true }));
         }
 
         // Every CPU slot is used; the widest of them, lowest first, give way to a second card each.
