@@ -98,4 +98,84 @@ public sealed class GpuSlotPlannerTests
         layout.Slots.Select(layout.LanesOf).ShouldBe([16, 8, 16, 16, 16, 16, 8, 8]);
         GpuSlotPlanner.PlanOnRisers(board, 8, 6).ShouldBeNull();
     }
+
+    [Fact]
+    public void Plan_IsTheBestPlacementOfAllCombinations_OnEveryCatalogBoard()
+    {
+        // The planner walks index combinations and remembers its answers; a plain search over every combination of
+        // layouts (the best by IsBetterThan, the first of equals) must agree with it, layout for layout.
+        foreach (var board in TestKnowledge.Catalog.Motherboards)
+        {
+            foreach (var (count, width, spacing, brackets) in
+                from count in Enumerable.Range(1, 8)
+                from width in new[] { 1.0, 2.0, 2.5, 3.0, 3.5 }
+                from spacing in new int?[] { null, 2, 3, 4 }
+                from brackets in new int?[] { null, 4, 7, 8 }
+                select (count, width, spacing, brackets))
+            {
+                var expected = count > board.X16Slots.Count || (spacing != null && count % 2 != 0)
+                    ? null
+                    : BestOf(Combinations([.. board.X16Slots.OrderBy(s => s.Position)], count)
+                        .Select(c => new GpuSlotLayout(c, GpuSlotPlanner.SlotsCovered(width)))
+                        .Where(l => Allowed(l, spacing, brackets)));
+                var planned = GpuSlotPlanner.Plan(board, count, width, spacing, brackets);
+                Describe(planned).ShouldBe(Describe(expected), $"{board.Id}, {count} cards {width} slots thick, spacing {spacing}, brackets {brackets}");
+                GpuSlotPlanner.Plan(board, count, width, spacing, brackets).ShouldBeSameAs(planned);
+            }
+
+            foreach (var count in Enumerable.Range(1, 16))
+            {
+                var cpuSlots = board.X16Slots.Where(s => s.Via == LaneSource.Cpu).OrderBy(s => s.Position).ToArray();
+                var planned = GpuSlotPlanner.PlanOnRisers(board, count);
+                if (count <= cpuSlots.Length)
+                {
+                    var expected = BestOf(Combinations(cpuSlots, count).Select(c => new GpuSlotLayout(c, 1) { OnRisers = true }));
+                    Describe(planned).ShouldBe(Describe(expected), $"{board.Id}, {count} cards on risers");
+                }
+            }
+        }
+    }
+
+    private static string Describe(GpuSlotLayout? layout) =>
+        layout is null ? "none"
+        : $"{string.Join(",", layout.Slots.Select(s => $"{s.Position}:{s.Lanes}/{s.LanesShared}:{s.Via}"))} per card {layout.SlotsPerCard} risers {layout.OnRisers} split {string.Join(",", layout.SplitPositions)}";
+
+    private static GpuSlotLayout? BestOf(IEnumerable<GpuSlotLayout> layouts)
+    {
+        GpuSlotLayout? best = null;
+        foreach (var layout in layouts)
+        {
+            if (best is null || layout.IsBetterThan(best))
+            {
+                best = layout;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Allowed(GpuSlotLayout layout, int? spacing, int? brackets)
+    {
+        var positions = layout.Slots.Select(s => s.Position).ToList();
+        return positions.Zip(positions.Skip(1), (a, b) => b - a).All(d => d >= layout.SlotsPerCard)
+            && (spacing is null || Enumerable.Range(0, positions.Count / 2).All(i => positions[2 * i + 1] - positions[2 * i] == spacing))
+            && (brackets is null || layout.BottomBracket <= brackets);
+    }
+
+    private static IEnumerable<PcieSlot[]> Combinations(PcieSlot[] slots, int count, int start = 0)
+    {
+        if (count == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var i = start; i <= slots.Length - count; i++)
+        {
+            foreach (var rest in Combinations(slots, count - 1, i + 1))
+            {
+                yield return [slots[i], .. rest];
+            }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Domain.Builds;
@@ -9,6 +11,12 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 public static class GpuSlotPlanner
 {
+    // The board's slots by position (a stable order) and the layouts already worked out for it. A board is a catalog
+    // record (a price file makes new ones), so the table holds it weakly and never sees it change.
+    private static readonly ConditionalWeakTable<Motherboard, BoardSlots> Boards = [];
+
+    private static readonly ConditionalWeakTable<Build, Placement> Placements = [];
+
     /// <summary>Expansion slots a card covers: its thickness rounded up (a 2.5-slot card blocks three).</summary>
     public static int SlotsCovered(double slotWidth) => (int)Math.Ceiling(slotWidth - 1e-9);
 
@@ -35,25 +43,121 @@ public static class GpuSlotPlanner
             return null;
         }
 
+        // A pure function of the board and the four figures: each answer is worked out once per board.
         var covered = SlotsCovered(slotWidth);
-        var slots = board.X16Slots.OrderBy(s => s.Position).ToArray();
-        return Best(Combinations(slots, gpuCount).Select(chosen => new GpuSlotLayout(chosen, covered))
-            .Where(plan => Allows(plan, bridgeSpacing, caseBrackets)));
+        var slots = SlotsOf(board);
+        return slots.Plans.GetOrAdd(
+            (gpuCount, covered, bridgeSpacing, caseBrackets),
+            static (key, slots) => Search(slots.Ordered, key.Count, key.Covered, key.Spacing, key.Brackets, onRisers: false),
+            slots);
     }
 
-    // The best of the placements (GpuSlotLayout.IsBetterThan), the first of equals; null when there are none.
-    private static GpuSlotLayout? Best(IEnumerable<GpuSlotLayout> plans)
+    private static BoardSlots SlotsOf(Motherboard board) => Boards.GetValue(board, static b => new BoardSlots(b));
+
+    private sealed class BoardSlots(Motherboard board)
     {
-        GpuSlotLayout? best = null;
-        foreach (var plan in plans)
+        public PcieSlot[] Ordered { get; } = [.. board.X16Slots.OrderBy(s => s.Position)];
+
+        public PcieSlot[] CpuWired { get; } = [.. board.X16Slots.Where(s => s.Via == LaneSource.Cpu).OrderBy(s => s.Position)];
+
+        public ConcurrentDictionary<(int Count, int Covered, int? Spacing, int? Brackets), GpuSlotLayout?> Plans { get; } = new();
+
+        public ConcurrentDictionary<int, GpuSlotLayout?> OnRisers { get; } = new();
+    }
+
+    /// <summary>
+    /// The best of every placement of <paramref name="count"/> cards in <paramref name="slots"/> (more CPU-wired slots,
+    /// then more lanes, then fewer case brackets: <see cref="GpuSlotLayout.IsBetterThan"/>), the first of equals in the
+    /// order the combinations are listed (lowest positions first); null when there is none. In the slots a placement
+    /// must be one <see cref="Allows"/>; on risers every placement counts and all need the same brackets. The
+    /// combinations are walked as index arrays and only the winner becomes a layout.
+    /// </summary>
+    private static GpuSlotLayout? Search(PcieSlot[] slots, int count, int covered, int? spacing, int? brackets, bool onRisers)
+    {
+        Span<int> chosen = stackalloc int[count];
+        Span<int> best = stackalloc int[count];
+        var found = false;
+        int bestCpu = 0, bestLanes = 0, bestBottom = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (best is null || plan.IsBetterThan(best))
+            chosen[i] = i;
+        }
+
+        while (true)
+        {
+            if (onRisers || Allows(slots, chosen, covered, spacing, brackets))
             {
-                best = plan;
+                var (cpu, lanes) = CpuSlotsAndLanes(slots, chosen);
+                var bottom = onRisers ? count : slots[chosen[^1]].Position + covered - 1;
+                if (!found || cpu > bestCpu || (cpu == bestCpu && (lanes > bestLanes || (lanes == bestLanes && bottom < bestBottom))))
+                {
+                    found = true;
+                    (bestCpu, bestLanes, bestBottom) = (cpu, lanes, bottom);
+                    chosen.CopyTo(best);
+                }
+            }
+
+            if (!Next(chosen, slots.Length))
+            {
+                break;
             }
         }
 
-        return best;
+        if (!found)
+        {
+            return null;
+        }
+
+        var layout = new PcieSlot[count];
+        for (var i = 0; i < count; i++)
+        {
+            layout[i] = slots[best[i]];
+        }
+
+        return new GpuSlotLayout(layout, covered) { OnRisers = onRisers };
+    }
+
+    // The next combination of chosen.Length indexes below n in lexicographic order; false after the last.
+    private static bool Next(Span<int> chosen, int n)
+    {
+        var k = chosen.Length;
+        var i = k - 1;
+        while (i >= 0 && chosen[i] == n - k + i)
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        chosen[i]++;
+        for (var j = i + 1; j < k; j++)
+        {
+            chosen[j] = chosen[j - 1] + 1;
+        }
+
+        return true;
+    }
+
+    // GpuSlotLayout.CpuSlotCount and the sum of its LanesOf for cards in the chosen slots (no slot split).
+    private static (int Cpu, int Lanes) CpuSlotsAndLanes(PcieSlot[] slots, ReadOnlySpan<int> chosen)
+    {
+        var cpu = 0;
+        foreach (var i in chosen)
+        {
+            cpu += slots[i].Via == LaneSource.Cpu ? 1 : 0;
+        }
+
+        var lanes = 0;
+        foreach (var i in chosen)
+        {
+            var slot = slots[i];
+            lanes += slot.Via == LaneSource.Cpu && cpu > 1 ? slot.LanesWhenShared : slot.Lanes;
+        }
+
+        return (cpu, lanes);
     }
 
     /// <summary>Lanes a slot must have to be bifurcated x8/x8 for two cards on risers.</summary>
@@ -71,15 +175,20 @@ public static class GpuSlotPlanner
     public static GpuSlotLayout? PlanOnRisers(Motherboard board, int gpuCount, int? framePositions = null)
     {
         ArgumentNullException.ThrowIfNull(board);
-        var cpuSlots = board.X16Slots.Where(s => s.Via == LaneSource.Cpu).OrderBy(s => s.Position).ToArray();
-        if (gpuCount < 1 || gpuCount > 2 * cpuSlots.Length || (framePositions is { } positions && gpuCount > positions))
+        var slots = SlotsOf(board);
+        if (gpuCount < 1 || gpuCount > 2 * slots.CpuWired.Length || (framePositions is { } positions && gpuCount > positions))
         {
             return null;
         }
 
+        return slots.OnRisers.GetOrAdd(gpuCount, static (count, cpuSlots) => SearchOnRisers(cpuSlots, count), slots.CpuWired);
+    }
+
+    private static GpuSlotLayout? SearchOnRisers(PcieSlot[] cpuSlots, int gpuCount)
+    {
         if (gpuCount <= cpuSlots.Length)
         {
-            return Best(Combinations(cpuSlots, gpuCount).Select(chosen => new GpuSlotLayout(chosen, 1) { OnRisers = true }));
+            return Search(cpuSlots, gpuCount, 1, null, null, onRisers: true);
         }
 
         // Every CPU slot is used; the widest of them, lowest first, give way to a second card each.
@@ -127,6 +236,13 @@ public static class GpuSlotPlanner
     /// </summary>
     public static GpuSlotLayout? PlanFor(Build build)
     {
+        ArgumentNullException.ThrowIfNull(build);
+        return Placements.GetValue(build, static b => new Placement(Place(b))).Layout;
+    }
+
+    // PlanFor, worked out once per build: a build is an immutable fact the slot and lane rules ask about again and again.
+    private static GpuSlotLayout? Place(Build build)
+    {
         if (build.Gpu is null || build.Motherboard is not { } board)
         {
             return null;
@@ -148,41 +264,28 @@ public static class GpuSlotPlanner
     private static bool Fits(Accessory accessory, Gpu gpu) =>
         accessory.CompatibleGpus.Count == 0 || accessory.CompatibleGpus.Contains(gpu.Id);
 
-    private static bool Allows(GpuSlotLayout plan, int? bridgeSpacing, int? caseBrackets)
+    // No two cards closer than their thickness, NVLink pairs exactly the bridge's spacing apart, the lowest card's
+    // brackets inside the case.
+    private static bool Allows(PcieSlot[] slots, ReadOnlySpan<int> chosen, int covered, int? bridgeSpacing, int? caseBrackets)
     {
-        for (var i = 1; i < plan.Slots.Count; i++)
+        for (var i = 1; i < chosen.Length; i++)
         {
-            if (plan.Slots[i].Position - plan.Slots[i - 1].Position < plan.SlotsPerCard)
+            if (slots[chosen[i]].Position - slots[chosen[i - 1]].Position < covered)
             {
                 return false;
             }
         }
 
-        for (var i = 1; bridgeSpacing != null && i < plan.Slots.Count; i += 2)
+        for (var i = 1; bridgeSpacing != null && i < chosen.Length; i += 2)
         {
-            if (plan.Slots[i].Position - plan.Slots[i - 1].Position != bridgeSpacing)
+            if (slots[chosen[i]].Position - slots[chosen[i - 1]].Position != bridgeSpacing)
             {
                 return false;
             }
         }
 
-        return caseBrackets == null || plan.BottomBracket <= caseBrackets;
+        return caseBrackets == null || slots[chosen[^1]].Position + covered - 1 <= caseBrackets;
     }
 
-    private static IEnumerable<PcieSlot[]> Combinations(PcieSlot[] slots, int count, int start = 0)
-    {
-        if (count == 0)
-        {
-            yield return [];
-            yield break;
-        }
-
-        for (var i = start; i <= slots.Length - count; i++)
-        {
-            foreach (var rest in Combinations(slots, count - 1, i + 1))
-            {
-                yield return [slots[i], .. rest];
-            }
-        }
-    }
+    private sealed record Placement(GpuSlotLayout? Layout);
 }

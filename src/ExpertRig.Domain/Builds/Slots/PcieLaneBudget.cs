@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Domain.Builds;
@@ -9,6 +10,8 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 public static class PcieLaneBudget
 {
+    private static readonly ConditionalWeakTable<Build, Known> Allocations = [];
+
     /// <summary>Lanes one NVMe drive takes.</summary>
     public const int LanesPerNvmeDrive = 4;
 
@@ -33,7 +36,17 @@ public static class PcieLaneBudget
         build.Gpu is null ? 0 : build.GpuCount * Math.Min(build.Gpu.PcieLanes, MinimumGpuLanes);
 
     /// <summary>The link of every GPU in the slots the build would use; null when it has no GPU, CPU or placement.</summary>
+    /// <remarks>
+    /// A build is an immutable fact that the lane rules' conditions ask about again on every re-match, so each build's
+    /// allocation is worked out once (held weakly, with the build).
+    /// </remarks>
     public static PcieLaneAllocation? Allocate(Build build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return Allocations.GetValue(build, static b => new Known(Work(b))).Allocation;
+    }
+
+    private static PcieLaneAllocation? Work(Build build)
     {
         if (build.Gpu is not { } gpu || build.Cpu is not { } cpu || GpuSlotPlanner.PlanFor(build) is not { } plan)
         {
@@ -67,4 +80,6 @@ public static class PcieLaneBudget
     public static bool HasHalvedLink(Build build) =>
         build.Gpu is { } gpu && Allocate(build) is { } allocation
         && allocation.Links.Any(l => l.Via == LaneSource.Cpu && l.Lanes >= MinimumGpuLanes && l.Lanes < gpu.PcieLanes);
+
+    private sealed record Known(PcieLaneAllocation? Allocation);
 }
