@@ -15,6 +15,8 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     private readonly Dictionary<string, (int Priority, int Order)> _ruleOrder =
         rules.Select((r, i) => (r.Name, Key: (r.Priority, i))).ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal);
 
+    private FindingsIndex? _findings;
+
     /// <summary>The profile, defaults made explicit.</summary>
     public Profile Profile { get; } = profile;
 
@@ -28,8 +30,14 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     public IReadOnlyList<RankedBuild> Ranked => Session.Query<Ranking>().SingleOrDefault()?.Builds ?? [];
 
     /// <summary>Builds that a hard constraint rejected.</summary>
-    public IReadOnlyList<Build> Rejected =>
-        [.. Builds.Where(b => !Session.Query<FeasibleBuild>().Any(f => ReferenceEquals(f.Build, b)))];
+    public IReadOnlyList<Build> Rejected
+    {
+        get
+        {
+            var feasible = Session.Query<FeasibleBuild>();
+            return [.. Builds.Where(b => !feasible.Any(f => ReferenceEquals(f.Build, b)))];
+        }
+    }
 
     /// <summary>The accelerator options the composer left out, each with its reason.</summary>
     public IReadOnlyList<PrunedOption> Pruned => Session.Query<PrunedOption>();
@@ -38,16 +46,15 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     /// Every finding, by a key of the knowledge base rather than of the firing order: the concluding rule's priority
     /// (highest first), then the rule's place in the rule base, then (one rule's findings) the order it concluded them.
     /// </summary>
-    public IReadOnlyList<Finding> Findings =>
-        [.. Session.Query<Finding>().Select((f, i) => (Finding: f, Index: i))
-            .OrderByDescending(p => RuleKey(p.Finding.Rule).Priority)
-            .ThenBy(p => RuleKey(p.Finding.Rule).Order)
-            .ThenBy(p => p.Index)
-            .Select(p => p.Finding)];
+    public IReadOnlyList<Finding> Findings => [.. FindingIndex().Ordered];
 
     /// <summary>The findings about one build (or, with null, about no particular build).</summary>
-    public IReadOnlyList<Finding> FindingsFor(Build? build) =>
-        [.. Findings.Where(f => ReferenceEquals(f.Build, build))];
+    public IReadOnlyList<Finding> FindingsFor(Build? build)
+    {
+        var index = FindingIndex();
+        var about = build is null ? index.General : index.ByBuild.GetValueOrDefault(build);
+        return about is null ? [] : [.. about];
+    }
 
     /// <summary>The predictions of one build, main workload first.</summary>
     public IReadOnlyList<WorkloadPrediction> PredictionsFor(Build build) =>
@@ -71,4 +78,44 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
 
     /// <summary>The names of the rules that fired, in firing order, each once.</summary>
     public IReadOnlyList<string> FiredRules => [.. Session.Journal.Select(r => r.Rule.Name).Distinct()];
+
+    // The findings in order and by build, sorted once for as long as the session holds the same findings (a report
+    // asks for one build's findings dozens of times; each answer used to sort every finding again).
+    private FindingsIndex FindingIndex()
+    {
+        var facts = Session.Query<Finding>();
+        if (_findings is { } known && known.Facts.Count == facts.Count && known.Facts.Zip(facts).All(p => ReferenceEquals(p.First, p.Second)))
+        {
+            return known;
+        }
+
+        var ordered = facts.Select((f, i) => (Finding: f, Index: i))
+            .OrderByDescending(p => RuleKey(p.Finding.Rule).Priority)
+            .ThenBy(p => RuleKey(p.Finding.Rule).Order)
+            .ThenBy(p => p.Index)
+            .Select(p => p.Finding)
+            .ToList();
+        var byBuild = new Dictionary<Build, List<Finding>>(ReferenceEqualityComparer.Instance);
+        var general = new List<Finding>();
+        foreach (var finding in ordered)
+        {
+            if (finding.Build is not { } build)
+            {
+                general.Add(finding);
+            }
+            else if (byBuild.TryGetValue(build, out var about))
+            {
+                about.Add(finding);
+            }
+            else
+            {
+                byBuild[build] = [finding];
+            }
+        }
+
+        return _findings = new FindingsIndex(facts, ordered, byBuild, general);
+    }
+
+    private sealed record FindingsIndex(
+        IReadOnlyList<Finding> Facts, List<Finding> Ordered, Dictionary<Build, List<Finding>> ByBuild, List<Finding> General);
 }
