@@ -11,4 +11,7 @@ internal sealed class CompiledCondition(LambdaExpression source, TieredDelegate<
     public string Text => text.Value;
 
     public bool Evaluate(object fact, object?[] tuple) => evaluate.Current(fact, tuple);
+
+    /// <summary>The delegate behind <see cref="Evaluate"/> (its tree is what the precompiler generates C# from).</summary>
+    public TieredDelegate<Func<object, object?[], bool>> Delegate => evaluate;
 }

@@ -5,8 +5,10 @@ namespace ExpertRig.Engine.Compilation;
 /// <summary>
 /// A rule's condition or action, run by the expression interpreter until it has been called
 /// <see cref="CompileAfter"/> times, then compiled to IL. A one-off consultation (the CLI) never pays the JIT for a
-/// delegate it calls a handful of times; a long sweep runs every hot delegate compiled. Safe across threads: two
-/// callers may both compile at the switch, and either result is correct.
+/// delegate it calls a handful of times; a long sweep runs every hot delegate compiled. When the rule base was compiled
+/// with <see cref="PrecompiledRules"/> that hold a delegate generated from this tree, that delegate runs from the first
+/// call (Native AOT, which can only interpret trees). Safe across threads: two callers may both compile (or look up)
+/// at the switch, and either result is correct.
 /// </summary>
 internal sealed class TieredDelegate<TDelegate>(Expression<TDelegate> lambda)
     where TDelegate : Delegate
@@ -14,9 +16,13 @@ internal sealed class TieredDelegate<TDelegate>(Expression<TDelegate> lambda)
     /// <summary>Calls after which the interpreted delegate is replaced by a compiled one.</summary>
     public const int CompileAfter = 256;
 
+    private Func<ulong, Delegate?>? precompiled = PrecompiledRules.Current?.Delegates;
     private TDelegate? interpreted;
     private TDelegate? compiled;
     private int calls;
+
+    /// <summary>The tree this delegate runs (the precompiler generates C# from it).</summary>
+    public Expression<TDelegate> Lambda => lambda;
 
     /// <summary>The delegate to run now.</summary>
     public TDelegate Current
@@ -28,6 +34,11 @@ internal sealed class TieredDelegate<TDelegate>(Expression<TDelegate> lambda)
                 return fast;
             }
 
+            if (Volatile.Read(ref precompiled) is { } find && Generated(find) is { } generated)
+            {
+                return generated;
+            }
+
             if (Interlocked.Increment(ref calls) > CompileAfter)
             {
                 var result = lambda.Compile();
@@ -37,6 +48,20 @@ internal sealed class TieredDelegate<TDelegate>(Expression<TDelegate> lambda)
 
             return Volatile.Read(ref interpreted) ?? Interpret();
         }
+    }
+
+    // Looked up once: found, it is the compiled delegate from now on; not found, the tree tiers as usual.
+    private TDelegate? Generated(Func<ulong, Delegate?> find)
+    {
+        var fingerprint = ExpressionFingerprint.Of(lambda);
+        var generated = fingerprint == 0 ? null : find(fingerprint) as TDelegate;
+        if (generated is not null)
+        {
+            Volatile.Write(ref compiled, generated);
+        }
+
+        Volatile.Write(ref precompiled, null);
+        return generated;
     }
 
     private TDelegate Interpret()
