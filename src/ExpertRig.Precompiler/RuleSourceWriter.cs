@@ -27,19 +27,38 @@ public static class RuleSourceWriter
         var metadata = new StringBuilder();
         var interpreted = new List<string>();
         var written = new Dictionary<ulong, string>();
+        var names = new Dictionary<ulong, string>();
+        var compiled = new StringBuilder();
+        var ruleMethods = new StringBuilder();
         for (var index = 0; index < rules.Count; index++)
         {
             var instance = rules[index]();
             var rule = PrecompiledRules.Compile(PrecompiledRules.None, () => RuleCompiler.Compile(instance, index));
             metadata.Append($"            [typeof({CSharpValueWriter.TypeName(rule.Metadata.RuleType)})] = {Metadata(rule.Metadata)},\n");
+            var complete = true;
             foreach (var lambda in Trees(rule))
+            {
+                complete &= Write(lambda, rule);
+            }
+
+            // The whole rule, when every tree it runs has a method (else it is compiled from Define() at run time).
+            if (complete)
+            {
+                var method = $"R{index}";
+                ruleMethods.Append($"    // {rule.Metadata.Name}\n").Append(RuleMethod(method, rule, lambda => names[ExpressionFingerprint.Of(lambda)])).Append('\n');
+                compiled.Append($"            [typeof({CSharpValueWriter.TypeName(rule.Metadata.RuleType)})] = {method},\n");
+            }
+        }
+
+        bool Write(LambdaExpression lambda, CompiledRule rule)
+        {
             {
                 var fingerprint = ExpressionFingerprint.Of(lambda);
                 var text = lambda.ToString();
                 if (fingerprint == 0)
                 {
                     interpreted.Add($"{rule.Metadata.Name}: {text}: a node the fingerprint does not know");
-                    continue;
+                    return false;
                 }
 
                 if (written.TryGetValue(fingerprint, out var seen))
@@ -52,10 +71,11 @@ public static class RuleSourceWriter
                             $"rule '{rule.Metadata.Name}': two different trees have the fingerprint {fingerprint:x16}: {seen} and {text}");
                     }
 
-                    continue;
+                    return names.ContainsKey(fingerprint);
                 }
 
-                var name = $"D{written.Count}";
+                written.Add(fingerprint, text);
+                var name = $"D{names.Count}";
                 string method;
                 try
                 {
@@ -64,12 +84,13 @@ public static class RuleSourceWriter
                 catch (UnsupportedExpressionException error)
                 {
                     interpreted.Add($"{rule.Metadata.Name}: {text}: {error.Message}");
-                    continue;
+                    return false;
                 }
 
-                written.Add(fingerprint, text);
+                names.Add(fingerprint, name);
                 methods.Append($"    // {rule.Metadata.Name}: {Comment(text)}\n").Append(method).Append('\n');
                 cases.Append($"        0x{fingerprint:x16}UL => new {CSharpValueWriter.TypeName(lambda.Type)}({name}),\n");
+                return true;
             }
         }
 
@@ -90,10 +111,14 @@ public static class RuleSourceWriter
                 {
                     Delegates = Find,
                     Metadata = Metadata(),
+                    Compiled = Compiled(),
                 };
 
+                /// <summary>How many rule classes are compiled ahead of time, whole.</summary>
+                public const int CompiledRules = {{compiled.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length}};
+
                 /// <summary>How many distinct trees have a generated method.</summary>
-                public const int Count = {{written.Count}};
+                public const int Count = {{names.Count}};
 
                 /// <summary>The trees left to the interpreter, each with the reason.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Interpreted { get; } =
@@ -109,8 +134,33 @@ public static class RuleSourceWriter
                 {
             {{metadata}}    };
 
+                private static global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<int, global::ExpertRig.Engine.Compilation.CompiledRule>> Compiled() => new()
+                {
+            {{compiled}}    };
+
+                private static global::ExpertRig.Engine.Compilation.CompiledCondition C(string text, global::System.Func<object, object[], bool> evaluate)
+                {
+                    global::System.Func<string> written = () => text;
+                    return new global::ExpertRig.Engine.Compilation.CompiledCondition(written, new global::ExpertRig.Engine.Compilation.TieredDelegate<global::System.Func<object, object[], bool>>(evaluate));
+                }
+
+                private static global::ExpertRig.Engine.Compilation.CompiledAction A(global::ExpertRig.Engine.Compilation.ActionKind kind, string text, global::System.Func<global::ExpertRig.Engine.IContext, object[], object> run)
+                {
+                    global::System.Func<string> written = () => text;
+                    return new global::ExpertRig.Engine.Compilation.CompiledAction(kind, written, new global::ExpertRig.Engine.Compilation.TieredDelegate<global::System.Func<global::ExpertRig.Engine.IContext, object[], object>>(run));
+                }
+
+                private static global::ExpertRig.Engine.Compilation.JoinKey K(string text, string signature, global::System.Func<object, object> factKey, int tupleSlot, global::System.Func<object[], object> tupleKey, bool byReference)
+                {
+                    global::System.Func<string> written = () => text;
+                    return new global::ExpertRig.Engine.Compilation.JoinKey(
+                        written, signature, new global::ExpertRig.Engine.Compilation.TieredDelegate<global::System.Func<object, object>>(factKey), tupleSlot,
+                        tupleKey is null ? null : new global::ExpertRig.Engine.Compilation.TieredDelegate<global::System.Func<object[], object>>(tupleKey), byReference);
+                }
+
 
             """);
+        source.Append(ruleMethods);
         source.Append(methods);
         source.Append(writer.Accessors);
         source.Append("}\n");
@@ -141,6 +191,44 @@ public static class RuleSourceWriter
         {
             yield return action.Run.Lambda;
         }
+    }
+
+    // The compiled rule as RuleCompiler made it, every member written out, its trees replaced by their methods.
+    private static string RuleMethod(string name, CompiledRule rule, Func<LambdaExpression, string> method)
+    {
+        const string Compilation = "global::ExpertRig.Engine.Compilation";
+        string Conditions(IEnumerable<CompiledCondition> conditions) =>
+            $"new {Compilation}.CompiledCondition[] {{ {string.Join(", ", conditions.Select(c => $"C({CSharpValueWriter.Literal(c.Text)}, {method(c.Delegate.Lambda)})"))} }}";
+
+        var text = new StringBuilder();
+        text.Append($"    private static {Compilation}.CompiledRule {name}(int index) => new(\n")
+            .Append("        index,\n")
+            .Append($"        {Metadata(rule.Metadata)},\n")
+            .Append($"        new {Compilation}.CompiledElement[]\n        {{\n");
+        foreach (var element in rule.Elements)
+        {
+            var factType = CSharpValueWriter.TypeName(element.FactType);
+            text.Append($"            new({Compilation}.ElementKind.{element.Kind}, typeof({factType}), {CSharpValueWriter.Literal(element.Name)}, {element.Slot.ToString(CultureInfo.InvariantCulture)},\n")
+                .Append($"                {Conditions(element.Conditions)},\n")
+                .Append($"                {Conditions(element.CollectionConditions)},\n")
+                .Append($"                global::ExpertRig.Engine.Dsl.ListFactory<{factType}>.Create)\n")
+                .Append("            {\n")
+                .Append($"                Tests = {Conditions(element.Tests)},\n")
+                .Append($"                AlphaSignature = {CSharpValueWriter.Literal(element.AlphaSignature)},\n");
+            if (element.Key is { } key)
+            {
+                text.Append($"                Key = K({CSharpValueWriter.Literal(key.Text)}, {CSharpValueWriter.Literal(key.Signature)}, {method(key.FactKey.Lambda)}, ")
+                    .Append($"{key.TupleSlot.ToString(CultureInfo.InvariantCulture)}, {(key.TupleKey is { } tuple ? method(tuple.Lambda) : "null")}, {(key.ByReference ? "true" : "false")}),\n");
+            }
+
+            text.Append($"                JoinTests = {Conditions(element.JoinTests)},\n")
+                .Append("            },\n");
+        }
+
+        text.Append("        },\n")
+            .Append($"        new string[] {{ {string.Join(", ", rule.SlotNames.Select(CSharpValueWriter.Literal))} }},\n")
+            .Append($"        new {Compilation}.CompiledAction[] {{ {string.Join(", ", rule.Actions.Select(a => $"A({Compilation}.ActionKind.{a.Kind}, {CSharpValueWriter.Literal(a.Text)}, {method(a.Run.Lambda)})"))} }});\n");
+        return text.ToString();
     }
 
     private static string Metadata(RuleMetadata rule) =>

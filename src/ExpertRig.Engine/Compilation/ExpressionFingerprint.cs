@@ -17,6 +17,10 @@ internal static class ExpressionFingerprint
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Types and members recur in every tree; their hashes are kept (reading their names is reflection over the
+    // native image's metadata, most of a fingerprint's cost there).
+    private static readonly Dictionary<MemberInfo, ulong> Members = [];
+
     public static ulong Of(LambdaExpression lambda)
     {
         var hasher = new Hasher();
@@ -52,7 +56,31 @@ internal static class ExpressionFingerprint
             }
         }
 
-        private void Mix(Type type)
+        private void Mix(Type type) => Mix(Cached(type, static (hasher, member) => hasher.Name((Type)member)));
+
+        private void Mix(MemberInfo member) => Mix(Cached(member, static (hasher, member) => hasher.Name(member)));
+
+        private static ulong Cached(MemberInfo member, Action<Hasher, MemberInfo> name)
+        {
+            lock (Members)
+            {
+                if (Members.TryGetValue(member, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var hasher = new Hasher();
+            name(hasher, member);
+            lock (Members)
+            {
+                Members[member] = hasher.Hash;
+            }
+
+            return hasher.Hash;
+        }
+
+        private void Name(Type type)
         {
             if (type.IsArray)
             {
@@ -80,7 +108,7 @@ internal static class ExpressionFingerprint
             }
         }
 
-        private void Mix(MemberInfo member)
+        private void Name(MemberInfo member)
         {
             Mix(member.Name);
             if (member.DeclaringType is { } declaring)

@@ -10,6 +10,11 @@ internal static class RuleCompiler
     public static CompiledRule Compile(Rule rule, int index)
     {
         var type = rule.GetType();
+        if (PrecompiledRules.Current?.Compiled.GetValueOrDefault(type) is { } precompiled)
+        {
+            return precompiled(index);
+        }
+
         var metadata = PrecompiledRules.Current?.Metadata.GetValueOrDefault(type) ?? ReadMetadata(type);
         LeftHandSideExpression? when;
         RightHandSideExpression? then;
