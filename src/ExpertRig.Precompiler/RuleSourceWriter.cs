@@ -52,46 +52,44 @@ public static class RuleSourceWriter
 
         bool Write(LambdaExpression lambda, CompiledRule rule)
         {
+            var fingerprint = ExpressionFingerprint.Of(lambda);
+            var text = lambda.ToString();
+            if (fingerprint == 0)
             {
-                var fingerprint = ExpressionFingerprint.Of(lambda);
-                var text = lambda.ToString();
-                if (fingerprint == 0)
-                {
-                    interpreted.Add($"{rule.Metadata.Name}: {text}: a node the fingerprint does not know");
-                    return false;
-                }
-
-                if (written.TryGetValue(fingerprint, out var seen))
-                {
-                    // The same tree again (rules share patterns): one method serves both. A different tree with the
-                    // same fingerprint would run the wrong code, so it fails the build.
-                    if (seen != text)
-                    {
-                        throw new UnsupportedExpressionException(
-                            $"rule '{rule.Metadata.Name}': two different trees have the fingerprint {fingerprint:x16}: {seen} and {text}");
-                    }
-
-                    return names.ContainsKey(fingerprint);
-                }
-
-                written.Add(fingerprint, text);
-                var name = $"D{names.Count}";
-                string method;
-                try
-                {
-                    method = writer.Method(name, lambda);
-                }
-                catch (UnsupportedExpressionException error)
-                {
-                    interpreted.Add($"{rule.Metadata.Name}: {text}: {error.Message}");
-                    return false;
-                }
-
-                names.Add(fingerprint, name);
-                methods.Append($"    // {rule.Metadata.Name}: {Comment(text)}\n").Append(method).Append('\n');
-                cases.Append($"        0x{fingerprint:x16}UL => new {CSharpValueWriter.TypeName(lambda.Type)}({name}),\n");
-                return true;
+                interpreted.Add($"{rule.Metadata.Name}: {text}: a node the fingerprint does not know");
+                return false;
             }
+
+            if (written.TryGetValue(fingerprint, out var seen))
+            {
+                // The same tree again (rules share patterns): one method serves both. A different tree with the
+                // same fingerprint would run the wrong code, so it fails the build.
+                if (seen != text)
+                {
+                    throw new UnsupportedExpressionException(
+                        $"rule '{rule.Metadata.Name}': two different trees have the fingerprint {fingerprint:x16}: {seen} and {text}");
+                }
+
+                return names.ContainsKey(fingerprint);
+            }
+
+            written.Add(fingerprint, text);
+            var name = $"D{names.Count}";
+            string method;
+            try
+            {
+                method = writer.Method(name, lambda);
+            }
+            catch (UnsupportedExpressionException error)
+            {
+                interpreted.Add($"{rule.Metadata.Name}: {text}: {error.Message}");
+                return false;
+            }
+
+            names.Add(fingerprint, name);
+            methods.Append($"    // {rule.Metadata.Name}: {Comment(text)}\n").Append(method).Append('\n');
+            cases.Append($"        0x{fingerprint:x16}UL => new {CSharpValueWriter.TypeName(lambda.Type)}({name}),\n");
+            return true;
         }
 
         var source = new StringBuilder();
