@@ -54,6 +54,16 @@ public sealed class RuleRepository
         return this;
     }
 
+    /// <summary>
+    /// Compiles the loaded rules with what a build step generated from them (<see cref="PrecompiledRules"/>) instead
+    /// of the process-wide default; <see cref="PrecompiledRules.None"/> interprets every condition.
+    /// </summary>
+    public ISessionFactory Compile(PrecompiledRules precompiled)
+    {
+        ArgumentNullException.ThrowIfNull(precompiled);
+        return PrecompiledRules.Compile(precompiled, Compile);
+    }
+
     /// <summary>Compiles the loaded rules; conditions are turned into delegates on first use.</summary>
     public ISessionFactory Compile()
     {

@@ -10,7 +10,12 @@ internal static class RuleCompiler
     public static CompiledRule Compile(Rule rule, int index)
     {
         var type = rule.GetType();
-        var metadata = ReadMetadata(type);
+        if (PrecompiledRules.Current?.Compiled.GetValueOrDefault(type) is { } precompiled)
+        {
+            return precompiled(index);
+        }
+
+        var metadata = PrecompiledRules.Current?.Metadata.GetValueOrDefault(type) ?? ReadMetadata(type);
         LeftHandSideExpression? when;
         RightHandSideExpression? then;
         try
@@ -93,8 +98,9 @@ internal static class RuleCompiler
     }
 
     // The class's attributes are read once and then picked by type: each GetCustomAttribute call decodes every
-    // attribute of the class again, which six calls per rule made 6% of a native cold recommend.
-    private static RuleMetadata ReadMetadata(Type type)
+    // attribute of the class again, which six calls per rule made 6% of a native cold recommend. The native binary
+    // takes the metadata the precompiler read with this method at build time (PrecompiledRules.Metadata).
+    internal static RuleMetadata ReadMetadata(Type type)
     {
         var attributes = type.GetCustomAttributes(inherit: true);
         var name = attributes.OfType<NameAttribute>().FirstOrDefault()?.Value ?? type.Name;
