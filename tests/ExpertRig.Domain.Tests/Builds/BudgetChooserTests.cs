@@ -18,9 +18,11 @@ public sealed class BudgetChooserTests
 
         var choice = MemoryKitChooser.Choose(board, cpu, baseKit: null, GpuBuild, eccRequired: false, Catalog);
 
-        choice.Kit!.Id.ShouldBe("gskill-ripjaws-v-32gb-ddr4");
-        choice.Count.ShouldBe(1);
-        choice.Reason!.ShouldContain("68.7 GB would cost $480 against $240 for the 34.4 GB minimum");
+        // The 32 GB minimum is cheapest as two 16 GB kits ($90 each, December 2025) in the board's four slots; the
+        // 32 GB kit is $240 (Q1 2026). Either way 64 GB costs more than 25% over the minimum, so the minimum is bought.
+        choice.Kit!.Id.ShouldBe("ddr4-3200-16gb-kit");
+        choice.Count.ShouldBe(2);
+        choice.Reason!.ShouldContain("68.7 GB would cost $480 against $180 for the 34.4 GB minimum");
     }
 
     [Fact]
