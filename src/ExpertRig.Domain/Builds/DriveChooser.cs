@@ -26,7 +26,7 @@ internal static class DriveChooser
         if (models.Count == 0 && SharesOsDrive(os, need))
         {
             lines[0] = ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} is at most {Figures.Percent(SharedDriveFraction)} of it, so a second drive would buy nothing.");
+                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive.");
         }
         else if (Holds(models, need))
         {

@@ -125,6 +125,25 @@ public sealed class BuyerScenarios
     }
 
     [Theory]
+    [InlineData("b0800-windows-8b")]
+    [InlineData("b2500-linux-coder-32b")]
+    [InlineData("b4000-linux-32b")]
+    [InlineData("b8000-70b-q4-15")]
+    public void ComposedBuilds_PutCardsOf350WOrMoreInAHighAirflowCase_AndOnlySmallCardsInTheBudgetCase(string buyer)
+    {
+        var consultation = Buyer(buyer);
+
+        foreach (var build in consultation.Builds.Where(b => b.Composed))
+        {
+            build.Case!.Cools(build.Gpu!).ShouldBeTrue(build.Archetype);
+            if (build.Gpu!.Cooler == ExpertRig.Domain.Catalog.GpuCooler.OpenAir && build.Gpu.BoardPowerW >= 350)
+            {
+                build.Case.Id.ShouldNotBe("cooler-master-masterbox-q300l", build.Archetype);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("b0800-windows-8b", true)]
     [InlineData("b16000-windows-70b", true)]
     [InlineData("b1200-linux-14b", false)]
