@@ -38,5 +38,5 @@ public sealed class RamBelowMinimumRule : Rule
         RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).HardShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) =>
-        $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below the guide's {Figures.MarketedGb(row.MinimumGb)} minimum for {row.UseCase} ({Figures.MarketedGb(row.RecommendedGb)} recommended).";
+        $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below {row.Authority} {Figures.MarketedGb(row.MinimumGb)} minimum for {row.UseCase} ({Figures.MarketedGb(row.RecommendedGb)} recommended).";
 }

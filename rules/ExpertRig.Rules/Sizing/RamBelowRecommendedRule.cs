@@ -38,6 +38,6 @@ public sealed class RamBelowRecommendedRule : Rule
         RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).SoftShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) => build.SystemRamGb < row.MinimumGb
-        ? $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below the guide's {Figures.MarketedGb(row.MinimumGb)} minimum ({Figures.MarketedGb(row.RecommendedGb)} recommended) for {row.UseCase}."
-        : $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM meets the guide's {Figures.MarketedGb(row.MinimumGb)} minimum but not the {Figures.MarketedGb(row.RecommendedGb)} it recommends for {row.UseCase}.";
+        ? $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below {row.Authority} {Figures.MarketedGb(row.MinimumGb)} minimum ({Figures.MarketedGb(row.RecommendedGb)} recommended) for {row.UseCase}."
+        : $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM meets {row.Authority} {Figures.MarketedGb(row.MinimumGb)} minimum but not the {Figures.MarketedGb(row.RecommendedGb)} it recommends for {row.UseCase}.";
 }

@@ -23,10 +23,19 @@ internal static class DriveChooser
         };
 
         string? gap = null;
-        if (models.Count == 0 && SharesOsDrive(os, need))
+        if (archetype.Composed && models.Count == 0 && !SharesOsDrive(os, need)
+            && LargerSharedDrive(os, board, need, catalog) is { } larger)
+        {
+            // A composed build's OS drive is the catalog's cheapest: one larger drive that also holds the models can
+            // cost less than it plus a model drive (one 1 TB instead of two 0.5 TB).
+            lines[0] = ComponentLine.New(ComponentCategory.Storage, larger, larger.PriceUsd, 1,
+                $"OS and model drive ({BuildText.Tb(larger.CapacityTb)}, {Figures.Number(larger.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(os.CapacityTb)} OS drive plus a model drive.");
+            os = larger;
+        }
+        else if (models.Count == 0 && SharesOsDrive(os, need))
         {
             lines[0] = ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} is at most {Figures.Percent(SharedDriveFraction)} of it, so a second drive would buy nothing.");
+                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive.");
         }
         else if (Holds(models, need))
         {
@@ -69,6 +78,23 @@ internal static class DriveChooser
     /// <summary>True when a build with no model drive of its own can keep the models on the OS drive.</summary>
     public static bool SharesOsDrive(StorageDrive os, StorageRequirement need) =>
         os.Kind == StorageKind.Nvme && !need.DedicatedModelDrive && need.ModelDriveGb <= SharedDriveFraction * os.CapacityTb * 1000;
+
+    // The cheapest single NVMe drive that shares the OS and the models, when it costs less than the OS drive plus the
+    // cheapest model drives the board's free M.2 slots take; null otherwise.
+    private static StorageDrive? LargerSharedDrive(StorageDrive os, Motherboard board, StorageRequirement need, Catalog.Catalog catalog)
+    {
+        var shared = catalog.Storage.Where(d => SharesOsDrive(d, need))
+            .OrderBy(d => ComponentPrice.UnitPrice(d.PriceUsd.Range)).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (shared is null)
+        {
+            return null;
+        }
+
+        var (drive, count) = CheapestModelDrives(need, Math.Max(1, board.M2Slots - 1), null, catalog);
+        var separate = ComponentPrice.UnitPrice(os.PriceUsd.Range) + (drive is null ? double.PositiveInfinity : count * ComponentPrice.UnitPrice(drive.PriceUsd.Range));
+        return ComponentPrice.UnitPrice(shared.PriceUsd.Range) < separate ? shared : null;
+    }
 
     private static bool Holds(IReadOnlyList<StorageDrive> models, StorageRequirement need) =>
         Tb(models) * 1000 >= need.ModelDriveGb

@@ -29,6 +29,11 @@ namespace ExpertRig.Domain.Builds;
 /// <item>The 70B rows (multi-user, QLoRA) apply to models of <see cref="SeventyBClassFloorB"/>B parameters and more.</item>
 /// <item>Offload and QLoRA minimums are hard (the offloaded layers and the training state must fit); the no-offload and
 /// multi-user rows are soft (headroom and KV caches that live in VRAM under vLLM): a shortfall warns.</item>
+/// <item>The table has no row below 32 GB: the guide is written for 70B-671B builds ("We are not talking about running
+/// Llama 3 8B on a laptop with 16GB of RAM", its opening). For small models held entirely in GPU memory ExpertRig adds
+/// <see cref="SmallModelOnGpu"/> (16 GB minimum, the guide's 32 GB as the recommendation), sourced at Ollama's README
+/// (see the row), when every workload's model has at most <see cref="SmallModelCeilingB"/>B parameters, none offloads,
+/// nothing is fine-tuned and fewer than <see cref="MultiUserFromUsers"/> users share it.</item>
 /// </list>
 /// </summary>
 public static class GuideRamTable
@@ -47,6 +52,26 @@ public static class GuideRamTable
 
     /// <summary>Lower edge of the guide's "405B class" (Llama 3.1 405B, DeepSeek R1 671B).</summary>
     public const double FourOhFiveClassFloorB = 300;
+
+    /// <summary>
+    /// Upper edge of the small models <see cref="SmallModelOnGpu"/> covers: Ollama's "13B" class, which its README's model
+    /// table fills with Phi 4 14B (9.1 GB) and Gemma 3 12B beside the 13B models; Qwen 2.5 14B (14.7B) is in it, Mistral
+    /// Small 24B and Qwen 2.5 32B are not (they belong to the README's next step, "32 GB to run the 33B models").
+    /// </summary>
+    public const double SmallModelCeilingB = 15;
+
+    /// <summary>
+    /// Not a row of the guide: small models (up to <see cref="SmallModelCeilingB"/>B) held entirely in GPU memory, 16 GB
+    /// minimum, 32 GB recommended. Source: Ollama's README (github.com/ollama/ollama @e5335ef, "Model library" note):
+    /// "You should have at least 8 GB of RAM available to run the 7B models, 16 GB to run the 13B models, and 32 GB to run
+    /// the 33B models". That sizes RAM for a model that may run from RAM; with every layer in VRAM system RAM holds only
+    /// the OS, the apps and the engine's host buffers (the guide's own reading of its no-offload row: "OS + apps +
+    /// headroom"), so the README's 16 GB for a 13B-class model is a floor with room to spare, and the guide's 32 GB
+    /// becomes the recommendation. Soft, like the guide's no-offload row: a build below 32 GB gets a warning, not a rejection.
+    /// </summary>
+    public static RamGuideline SmallModelOnGpu { get; } = new(
+        "a model of up to 15B held entirely in GPU memory (not a row of the guide, whose table starts at 32 GB: Ollama's README asks 16 GB for the 13B models)",
+        16, 32, Hard: false, Authority: "ExpertRig's");
 
     /// <summary>"Single GPU, no offloading (model fits in VRAM)": 32 GB minimum, 64 GB recommended (OS + apps + headroom).</summary>
     public static RamGuideline NoOffload { get; } = new("a GPU build without offloading", 32, 64, Hard: false);
@@ -74,7 +99,12 @@ public static class GuideRamTable
     public static RamRequirement Apply(IReadOnlyCollection<RamLoad> loads, int users, bool fineTuning, double osReserveGb)
     {
         var offloading = loads.Where(load => load.OffloadGb > 0).MaxBy(load => load.OffloadGb);
-        var rows = new List<RamGuideline> { offloading is null ? NoOffload : OffloadRow(offloading, osReserveGb) };
+        var rows = new List<RamGuideline>
+        {
+            offloading is not null ? OffloadRow(offloading, osReserveGb)
+            : OnlySmallModels(loads, users, fineTuning) ? SmallModelOnGpu
+            : NoOffload,
+        };
         var runs70BOrLarger = loads.Any(load => load.Model.ParamsTotalB >= SeventyBClassFloorB);
         if (runs70BOrLarger && users >= MultiUserFromUsers)
         {
@@ -88,6 +118,14 @@ public static class GuideRamTable
 
         return new RamRequirement(rows.Max(r => r.MinimumGb), rows.Max(r => r.RecommendedGb), offloading?.OffloadGb ?? 0, rows);
     }
+
+    /// <summary>
+    /// True when <see cref="SmallModelOnGpu"/> replaces the no-offload row: every model has at most
+    /// <see cref="SmallModelCeilingB"/>B parameters, for inference (no fine-tuning) by fewer than
+    /// <see cref="MultiUserFromUsers"/> users. The caller has checked that nothing offloads.
+    /// </summary>
+    public static bool OnlySmallModels(IReadOnlyCollection<RamLoad> loads, int users, bool fineTuning) =>
+        loads.Count > 0 && !fineTuning && users < MultiUserFromUsers && loads.All(load => load.Model.ParamsTotalB <= SmallModelCeilingB);
 
     /// <summary>The offload row for a workload keeping <see cref="RamLoad.OffloadGb"/> in system RAM (see the class remarks).</summary>
     public static RamGuideline OffloadRow(RamLoad load, double osReserveGb)

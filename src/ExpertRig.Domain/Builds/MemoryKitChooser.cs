@@ -73,7 +73,8 @@ internal static class MemoryKitChooser
         var layout = $"{Figures.MarketedGb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({Figures.Number(chosen.Modules / (double)channels)} per channel on {channels} channels)";
         var rows = string.Join(" and ", need.Rows.Select(r => r.UseCase));
         var offload = need.OffloadGb > 0 ? $", about {BuildText.Gb(need.OffloadGb)} of the largest workload being offloaded" : string.Empty;
-        var ask = $"the guide's RAM table recommends {Figures.MarketedGb(need.RecommendedGb)} ({Figures.MarketedGb(need.MinimumGb)} minimum) for {rows}{offload}";
+        var table = need.Rows.All(r => r.FromGuide) ? "the guide's RAM table" : "ExpertRig's RAM sizing";
+        var ask = $"{table} recommends {Figures.MarketedGb(need.RecommendedGb)} ({Figures.MarketedGb(need.MinimumGb)} minimum) for {rows}{offload}";
         var why = thrift is not null
             ? thrift
             : chosen.CapacityGb < need.RecommendedGb

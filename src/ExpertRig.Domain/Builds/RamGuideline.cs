@@ -5,8 +5,16 @@ namespace ExpertRig.Domain.Builds;
 /// <param name="MinimumGb">The row's minimum system RAM.</param>
 /// <param name="RecommendedGb">The row's recommended system RAM.</param>
 /// <param name="Hard">True when the work cannot proceed below the minimum (offloaded layers or training state must fit), so a shortfall rejects the build.</param>
-public sealed record RamGuideline(string UseCase, double MinimumGb, double RecommendedGb, bool Hard)
+/// <param name="Authority">Whose row it is, worded to go before "minimum" in a sentence: "the guide's" for the guide's
+/// table, "ExpertRig's" for a row ExpertRig adds below it (<see cref="GuideRamTable.SmallModelOnGpu"/>).</param>
+public sealed record RamGuideline(string UseCase, double MinimumGb, double RecommendedGb, bool Hard, string Authority = RamGuideline.Guide)
 {
+    /// <summary>The <see cref="Authority"/> of the guide's own rows.</summary>
+    public const string Guide = "the guide's";
+
+    /// <summary>True for a row of the guide's table; false for one ExpertRig adds.</summary>
+    public bool FromGuide => Authority == Guide;
+
     /// <inheritdoc />
     public override string ToString() => $"{UseCase} ({Figures.MarketedGb(MinimumGb)} minimum, {Figures.MarketedGb(RecommendedGb)} recommended)";
 }

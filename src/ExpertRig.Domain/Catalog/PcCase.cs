@@ -27,6 +27,29 @@ public sealed record PcCase : ICatalogEntry
     /// <summary>Price in US dollars.</summary>
     public required ComponentPrice PriceUsd { get; init; }
 
+    /// <summary>
+    /// Board power from which an open-air card needs a high-airflow case: the RTX 3090's 350 W, the smallest of the
+    /// cards the guide names (§ GPU cooling: "Triple-fan open-air (consumer cards: RTX 5090, 4090, 3090) ... handle AI
+    /// inference adequately provided your case has strong positive airflow ... at least three 120mm or two 140mm intake
+    /// fans"). Dual-fan budget cards (RTX 3060 12GB 170 W, RTX 4060 Ti 165 W) are not among them.
+    /// </summary>
+    public const double StrongAirflowFromW = 350;
+
+    /// <summary>
+    /// True when the case moves enough air for <paramref name="gpu"/>: a passive card needs a server fan wall, an
+    /// open-air card of <see cref="StrongAirflowFromW"/> or more a high-airflow (or server) case; anything else fits any.
+    /// </summary>
+    public bool Cools(Gpu gpu)
+    {
+        ArgumentNullException.ThrowIfNull(gpu);
+        return gpu.Cooler switch
+        {
+            GpuCooler.Passive => Airflow == CaseAirflow.Server,
+            GpuCooler.OpenAir when gpu.BoardPowerW >= StrongAirflowFromW => Airflow is CaseAirflow.High or CaseAirflow.Server,
+            _ => true,
+        };
+    }
+
     /// <inheritdoc />
     public required string Source { get; init; }
 

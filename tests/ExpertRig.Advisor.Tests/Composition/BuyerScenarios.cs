@@ -94,7 +94,7 @@ public sealed class BuyerScenarios
         top.Gpu!.Id.ShouldBe("rtx-3060-12gb");
         top.UsedGpus.ShouldBeFalse();
         top.Cpu!.Socket.ShouldBe("AM4");
-        top.SystemRamGb.ShouldBe(32);
+        top.SystemRamGb.ShouldBe(16); // Qwen 2.5 14B sits in the card: the small-model row's 16 GB minimum
         top.Storage.Count.ShouldBe(1);
         top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
         consultation.PredictionsFor(top).Single().DecodePerUser.ShouldBeGreaterThanOrEqualTo(15);
@@ -102,19 +102,45 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
-    public void Windows800For8B_HasNoBuildIn2026Prices_AndTheCheapestIsAUsedRtx3060OnAm4WithItsLicence_OnlyOverBudget()
+    public void Windows800For8B_GetsAUsedRtx3060OnA520_With16GbOfRam_ABudgetCaseAndDrive_AndItsLicence_WithinBudget()
     {
         var consultation = Buyer("b0800-windows-8b");
 
-        consultation.Ranked.ShouldBeEmpty();
-        var cheapest = consultation.Rejected.MinBy(b => b.TotalPriceUsd)!;
-        cheapest.Gpu!.Id.ShouldBe("rtx-3060-12gb");
-        cheapest.UsedGpus.ShouldBeTrue();
-        cheapest.Cpu!.Socket.ShouldBe("AM4");
-        cheapest.SystemRamGb.ShouldBe(32); // the guide's minimum; its table has no smaller row
-        cheapest.Components.ShouldContain(c => c.Id == "windows-11-home-oem");
-        cheapest.TotalPriceUsd.ShouldBeLessThan(1_100);
-        consultation.Violations(cheapest.Archetype).ShouldBe(["within-budget"]);
+        consultation.Ranked.ShouldNotBeEmpty();
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        top.UsedGpus.ShouldBeTrue();
+        top.Cpu!.Id.ShouldBe("ryzen-5-5600");
+        top.Motherboard!.Id.ShouldBe("asrock-a520m-hdv");
+        top.SystemRamGb.ShouldBe(16);
+        top.Components.Select(c => c.Id).ShouldBe(
+            ["rtx-3060-12gb", "ryzen-5-5600", "asrock-a520m-hdv", "ddr4-3200-16gb-kit", "kingston-nv3-500gb", "msi-mag-a550bn",
+             "amd-wraith-stealth", "cooler-master-masterbox-q300l", "windows-11-home-oem"],
+            ignoreOrder: true);
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(800);
+        consultation.PredictionsFor(top).Single().DecodePerUser.ShouldBeGreaterThanOrEqualTo(20);
+        // 16 GB is the small-model row's minimum, below the 32 GB it recommends: a warning naming ExpertRig's row, not a rejection.
+        consultation.FindingsFor(top).ShouldContain(f => f.Rule == "ram-below-recommended" && f.Text.Contains("meets ExpertRig's") && f.Text.Contains("Ollama"));
+        consultation.FindingsFor(top).ShouldNotContain(f => f.Rule == "ram-below-minimum");
+    }
+
+    [Theory]
+    [InlineData("b0800-windows-8b")]
+    [InlineData("b2500-linux-coder-32b")]
+    [InlineData("b4000-linux-32b")]
+    [InlineData("b8000-70b-q4-15")]
+    public void ComposedBuilds_PutCardsOf350WOrMoreInAHighAirflowCase_AndOnlySmallCardsInTheBudgetCase(string buyer)
+    {
+        var consultation = Buyer(buyer);
+
+        foreach (var build in consultation.Builds.Where(b => b.Composed))
+        {
+            build.Case!.Cools(build.Gpu!).ShouldBeTrue(build.Archetype);
+            if (build.Gpu!.Cooler == ExpertRig.Domain.Catalog.GpuCooler.OpenAir && build.Gpu.BoardPowerW >= 350)
+            {
+                build.Case.Id.ShouldNotBe("cooler-master-masterbox-q300l", build.Archetype);
+            }
+        }
     }
 
     [Theory]
@@ -135,7 +161,10 @@ public sealed class BuyerScenarios
     [Fact]
     public void Rtx3090sWithNvlink_AreComposedAndEvaluatedBesideTheUnbridgedPair_AndRejectedWhereTheLinkBuysNothing()
     {
-        var consultation = Buyer("b8000-70b-q4-15");
+        // At $6,000 the single 48-96 GB cards are over budget and leave the bridged pair its candidate place; at the
+        // profile's $8,000 a 96 GB card's lower bound is among the two nearest over budget and fills it (ledgered).
+        var profile = Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "buyers", "b8000-70b-q4-15.yaml"));
+        var consultation = Consult.Profile(profile with { BudgetUsd = 6000 });
 
         var bridged = consultation.Builds.Single(b => b.Composed && b.UsesNvlink && b.Gpu!.Id == "rtx-3090");
         var unbridged = consultation.Builds.Single(b => b.Composed && !b.UsesNvlink && b.Gpu!.Id == "rtx-3090" && b.GpuCount == 2);
@@ -204,21 +233,16 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
-    public void Windows1200For8To14B_LoadedTogether_IsOverBudgetByTheLicence_AndAt1300GetsA16GbCard_AtQuantizationsChosenTogether()
+    public void Windows1200For8To14B_LoadedTogether_GetsA16GbCardOnA520With16GbOfRam_AtQuantizationsChosenTogether_WithinBudget()
     {
-        var at1200 = Buyer("b1200-windows-8-14b");
-        at1200.Ranked.ShouldBeEmpty();
-        var over = at1200.Rejected.Where(b => at1200.Violations(b.Archetype).SequenceEqual(["within-budget"])).MinBy(b => b.TotalPriceUsd)!;
-        over.Gpu!.Id.ShouldBe("rtx-4060-ti-16gb");
-        (over.TotalPriceUsd - 1200).ShouldBeLessThan(over.Components.Single(c => c.Id == "windows-11-home-oem").UnitPriceUsd);
-
-        var profile = Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "buyers", "b1200-windows-8-14b.yaml"));
-        var consultation = Consult.Profile(profile with { BudgetUsd = 1300 });
+        var consultation = Buyer("b1200-windows-8-14b");
 
         consultation.Ranked.ShouldNotBeEmpty();
         var top = consultation.Ranked[0].Build;
         top.Gpu!.Id.ShouldBe("rtx-4060-ti-16gb");
-        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1300);
+        top.SystemRamGb.ShouldBe(16);
+        top.Components.ShouldContain(c => c.Id == "windows-11-home-oem");
+        top.TotalPriceUsd.ShouldBeLessThanOrEqualTo(1200);
         var predictions = consultation.PredictionsFor(top);
         AcceleratorMemory.TogetherGb(predictions).ShouldBeLessThanOrEqualTo(AcceleratorMemory.UsableGb(top, Advisor.Default.Knowledge.Physics));
         predictions.ShouldAllBe(p => p.Quant.BitsPerWeight >= 4.0 && p.MeetsSpeed);

@@ -18,9 +18,11 @@ public sealed class BudgetChooserTests
 
         var choice = MemoryKitChooser.Choose(board, cpu, baseKit: null, GpuBuild, eccRequired: false, Catalog);
 
-        choice.Kit!.Id.ShouldBe("gskill-ripjaws-v-32gb-ddr4");
-        choice.Count.ShouldBe(1);
-        choice.Reason!.ShouldContain("68.7 GB would cost $480 against $240 for the 34.4 GB minimum");
+        // The 32 GB minimum is cheapest as two 16 GB kits ($90 each, December 2025) in the board's four slots; the
+        // 32 GB kit is $240 (Q1 2026). Either way 64 GB costs more than 25% over the minimum, so the minimum is bought.
+        choice.Kit!.Id.ShouldBe("ddr4-3200-16gb-kit");
+        choice.Count.ShouldBe(2);
+        choice.Reason!.ShouldContain("68.7 GB would cost $480 against $180 for the 34.4 GB minimum");
     }
 
     [Fact]
@@ -64,5 +66,31 @@ public sealed class BudgetChooserTests
         var os = Catalog.FindStorage("wd-black-sn7100-1tb");
 
         DriveChooser.SharesOsDrive(os, new StorageRequirement(10, 20, DedicatedModelDrive: true, "test", null)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(100, "kingston-nv3-500gb", 1)]  // fits a quarter of the cheapest drive: it is OS and model drive
+    [InlineData(154.5, "wd-black-sn7100-1tb", 1)] // one 1 TB ($64) costs less than two 0.5 TB ($78)
+    public void AComposedBuild_BuysOneLargerDrive_WhenItCostsLessThanTheCheapestOsDrivePlusAModelDrive(double modelDriveGb, string drive, int drives)
+    {
+        var board = Catalog.FindMotherboard("proart-x870e-creator-wifi");
+        var composed = new Archetype { Id = "composed-test", Title = "test", Source = "test", Composed = true, Storage = ["kingston-nv3-500gb"], Os = [ExpertRig.Domain.Profiles.OperatingSystemChoice.Linux], Engine = ExpertRig.Domain.Physics.InferenceEngine.LlamaCpp };
+
+        var choice = DriveChooser.Discrete(composed, board, new StorageRequirement(modelDriveGb / 2, modelDriveGb, false, "test", null), Catalog);
+
+        choice.Drives.Select(d => d.Id).ShouldBe(Enumerable.Repeat(drive, drives));
+        choice.Lines.Single().Reason.ShouldStartWith("OS and model drive");
+    }
+
+    [Fact]
+    public void AGuideTemplate_KeepsItsListedOsDrive_AndBuysAModelDriveBesideIt()
+    {
+        var board = Catalog.FindMotherboard("proart-x870e-creator-wifi");
+        var template = new Archetype { Id = "template-test", Title = "test", Source = "test", Storage = ["kingston-nv3-500gb"], Os = [ExpertRig.Domain.Profiles.OperatingSystemChoice.Linux], Engine = ExpertRig.Domain.Physics.InferenceEngine.LlamaCpp };
+
+        var choice = DriveChooser.Discrete(template, board, new StorageRequirement(77, 154.5, false, "test", null), Catalog);
+
+        choice.Drives[0].Id.ShouldBe("kingston-nv3-500gb");
+        choice.Drives.Count.ShouldBe(2);
     }
 }

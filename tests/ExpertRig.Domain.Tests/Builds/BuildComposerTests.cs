@@ -73,7 +73,9 @@ public sealed class BuildComposerTests
     [Fact]
     public void NvlinkCards_AreAlsoComposedInBridgedPairs_SeatedAtACatalogBridgesSpacing()
     {
-        var requirements = BuildFixtures.Requirements([new Workload("llama-3-70b", "Q4_K_M", 8192, 15)], acceptUsed: true, budget: 8_000);
+        // At $6,000 the single 48-96 GB cards are over budget and leave the bridged pair its candidate place (at
+        // $8,000 the budget parts bring a 96 GB card's lower bound among the two nearest over budget, which fills it).
+        var requirements = BuildFixtures.Requirements([new Workload("llama-3-70b", "Q4_K_M", 8192, 15)], acceptUsed: true, budget: 6_000);
 
         var composition = BuildComposer.Compose(BuildFixtures.Archetypes, requirements, BuildFixtures.Needs(requirements), BuildFixtures.Knowledge);
 

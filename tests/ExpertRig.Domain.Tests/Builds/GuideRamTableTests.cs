@@ -13,7 +13,7 @@ public sealed class GuideRamTableTests
             Gen.OneOf(16.0, 32.0, 48.0, 64.0, 96.0, 128.0, 192.0, 256.0, 384.0, 512.0, 768.0),
             Gen.Int[1, 20],
             Gen.Bool,
-            Gen.OneOf("qwen-2.5-32b", "llama-3-70b", "llama-3.1-405b"),
+            Gen.OneOf("llama-3-8b", "qwen-2.5-14b", "qwen-2.5-32b", "llama-3-70b", "llama-3.1-405b"),
             Gen.OneOf(Gen.Const(0.0), Gen.Double[0.1, 600]));
 
     [Fact]
@@ -97,6 +97,50 @@ public sealed class GuideRamTableTests
                 && (hard is not null || soft is not null || ram.Rows.All(row => c.Ram >= row.RecommendedGb))
                 && (hard is null || (hard.Hard && c.Ram < hard.MinimumGb));
         });
+
+    [Theory]
+    [InlineData("llama-3-8b")]
+    [InlineData("qwen-2.5-14b")] // 14.7B: Ollama's 13B class
+    public void ASmallModelHeldInGpuMemory_Asks16GbMinimum_AndTheGuides32GbAsTheRecommendation(string model)
+    {
+        var ram = GuideRamTable.Apply([Load(model, 0)], users: 1, fineTuning: false, OsReserveGb);
+
+        ram.Rows.ShouldBe([GuideRamTable.SmallModelOnGpu]);
+        (ram.MinimumGb, ram.RecommendedGb).ShouldBe((16, GuideRamTable.NoOffload.MinimumGb));
+        ram.HardShortfall(16).ShouldBeNull();
+        ram.SoftShortfall(16).ShouldBe(GuideRamTable.SmallModelOnGpu); // 16 GB warns, never rejects
+        ram.SoftShortfall(32).ShouldBeNull();
+        GuideRamTable.SmallModelOnGpu.FromGuide.ShouldBeFalse();
+        GuideRamTable.Rows.ShouldAllBe(row => row.FromGuide);
+        GuideRamTable.Rows.ShouldNotContain(GuideRamTable.SmallModelOnGpu); // the guide's five rows stay the guide's
+    }
+
+    [Fact]
+    public void TwoSmallModelsLoadedTogether_InGpuMemory_StillTakeTheSmallModelRow() =>
+        GuideRamTable.Apply([Load("llama-3-8b", 0), Load("qwen-2.5-14b", 0)], users: 1, fineTuning: false, OsReserveGb).Rows
+            .ShouldBe([GuideRamTable.SmallModelOnGpu]);
+
+    [Theory]
+    [InlineData("qwen-2.5-32b", 0, 1, false)]  // above 15B: the guide's no-offload row
+    [InlineData("gpt-oss-20b", 0, 1, false)]   // 20.9B
+    [InlineData("llama-3-8b", 0, 1, true)]     // fine-tuning: the row is for inference
+    [InlineData("llama-3-8b", 0, 8, false)]    // eight users: the guide's multi-user threshold
+    public void TheSmallModelRow_DoesNotApply_AboveFifteenBillion_OrWhenFineTuning_OrServingEightUsers(string model, double offloadGb, int users, bool fineTuning)
+    {
+        var ram = GuideRamTable.Apply([Load(model, offloadGb), Load("llama-3-8b", 0)], users, fineTuning, OsReserveGb);
+
+        ram.Rows[0].ShouldBe(GuideRamTable.NoOffload);
+        ram.MinimumGb.ShouldBeGreaterThanOrEqualTo(32);
+    }
+
+    [Fact]
+    public void ASmallModelThatOffloads_GetsTheOffloadRow_NotTheSmallModelRow()
+    {
+        var ram = GuideRamTable.Apply([Load("qwen-2.5-14b", 3)], users: 1, fineTuning: false, OsReserveGb);
+
+        ram.Rows.ShouldNotContain(GuideRamTable.SmallModelOnGpu);
+        ram.MinimumGb.ShouldBe(GuideRamTable.PartialOffload70B.MinimumGb);
+    }
 
     [Fact]
     public void MoreRam_NeverAddsAShortfall() =>

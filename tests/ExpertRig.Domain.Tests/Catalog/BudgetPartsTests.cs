@@ -77,4 +77,59 @@ public sealed class BudgetPartsTests
         cooler.PriceUsd.Range.High.ShouldBeLessThanOrEqualTo(50);
         cooler.Note!.ShouldContain("class estimate");
     }
+
+    [Theory]
+    [InlineData("ddr4-3200-16gb-kit", "memory")]
+    [InlineData("asrock-a520m-hdv", "motherboard")]
+    [InlineData("cooler-master-masterbox-q300l", "case")]
+    [InlineData("kingston-nv3-500gb", "storage")]
+    [InlineData("msi-mag-a550bn", "psu")]
+    public void TheSmallBuildParts_HaveADatedStreetPrice_AndNameWhereItCameFrom(string id, string section)
+    {
+        ComponentPrice price = section switch
+        {
+            "memory" => Shipped.FindMemoryKit(id).PriceUsd,
+            "motherboard" => Shipped.FindMotherboard(id).PriceUsd,
+            "case" => Shipped.FindCase(id).PriceUsd,
+            "storage" => Shipped.FindStorage(id).PriceUsd,
+            _ => Shipped.FindPowerSupply(id).PriceUsd,
+        };
+        string source = section switch
+        {
+            "memory" => Shipped.FindMemoryKit(id).Source,
+            "motherboard" => Shipped.FindMotherboard(id).Source,
+            "case" => Shipped.FindCase(id).Source,
+            "storage" => Shipped.FindStorage(id).Source,
+            _ => Shipped.FindPowerSupply(id).Source,
+        };
+
+        price.Basis.ShouldBe(PriceBasis.Street);
+        price.Month.ShouldNotBeNull();
+        price.Range.High.ShouldBeLessThanOrEqualTo(120);
+        source.ShouldContain(id == "ddr4-3200-16gb-kit" ? "wanture.com" : "docyx/pc-part-dataset");
+    }
+
+    [Fact]
+    public void A520Board_TakesTheRyzen5_5600_WithOneCardAndTwoDimms()
+    {
+        var board = Shipped.FindMotherboard("asrock-a520m-hdv");
+        var cpu = Shipped.FindCpu("ryzen-5-5600");
+
+        cpu.Chipsets.ShouldContain(board.Chipset);
+        board.Socket.ShouldBe(cpu.Socket);
+        board.X16Slots.ShouldHaveSingleItem().Gen.ShouldBe(3);
+        (board.MemorySlots, board.MaxRamGb, board.M2Slots).ShouldBe((2, 64, 1));
+        Shipped.FindMemoryKit("ddr4-3200-16gb-kit").Modules.ShouldBeLessThanOrEqualTo(board.MemorySlots);
+    }
+
+    [Theory]
+    [InlineData("rtx-3060-12gb", "cooler-master-masterbox-q300l", true)]   // 170 W dual-fan: any case
+    [InlineData("rtx-4060-ti-16gb", "cooler-master-masterbox-q300l", true)]
+    [InlineData("rtx-3090", "cooler-master-masterbox-q300l", false)]       // the guide's triple-fan cards need strong airflow
+    [InlineData("rtx-5090", "cooler-master-masterbox-q300l", false)]
+    [InlineData("rtx-5090", "corsair-4000d-airflow", true)]
+    [InlineData("l40s", "corsair-4000d-airflow", false)]                    // passive: a server fan wall
+    [InlineData("l40s", "rackmount-4u-gpu-chassis", true)]
+    public void ACaseCoolsACard_WhenItsAirflowMatchesTheCardsCooler(string gpu, string pcCase, bool cools) =>
+        Shipped.FindCase(pcCase).Cools(Shipped.FindGpu(gpu)).ShouldBe(cools);
 }

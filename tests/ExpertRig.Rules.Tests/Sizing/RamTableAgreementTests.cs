@@ -16,7 +16,7 @@ public sealed class RamTableAgreementTests
     /// <summary>For each row of the guide's table, a profile that calls for it and a platform that takes its recommendation.</summary>
     public static TheoryData<int, string, string, string, int, bool> TableRows => new()
     {
-        { 0, "tier1-rtx5090", "llama-3-8b", "Q4_K_M", 1, false },         // single GPU, no offloading
+        { 0, "tier1-rtx5090", "qwen-2.5-32b", "Q4_K_M", 1, false },       // single GPU, no offloading (above the small-model row's 15B)
         { 1, "tier1-rtx5090", "llama-3-70b", "Q4_K_M", 1, false },        // 70B with partial CPU offloading
         { 2, "tier3-quad-l40s", "deepseek-r1-671b", "Q4_K_M", 1, false }, // 405B class, mostly offloaded
         { 3, "tier3-quad-l40s", "llama-3-70b", "Q4_K_M", 8, false },      // multi-user serving, 8 users
@@ -32,6 +32,17 @@ public sealed class RamTableAgreementTests
         configured.Rows.ShouldContain(GuideRamTable.Rows[row]);
         checkedRam.Rows.ShouldContain(GuideRamTable.Rows[row]);
         build.SystemRamGb.ShouldBeGreaterThanOrEqualTo(configured.RecommendedGb);
+        findings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ASmallModelInGpuMemory_IsSizedAndCheckedByTheSmallModelRow()
+    {
+        var (build, configured, checkedRam, findings) = ConfigureAndCheck("tier1-rtx5090", 1, false, Need("llama-3-8b", "Q4_K_M"));
+
+        configured.Rows.ShouldBe([GuideRamTable.SmallModelOnGpu]);
+        checkedRam.Rows.ShouldBe([GuideRamTable.SmallModelOnGpu]);
+        build.SystemRamGb.ShouldBeGreaterThanOrEqualTo(configured.RecommendedGb); // the template keeps its 128 GB kit
         findings.ShouldBeEmpty();
     }
 

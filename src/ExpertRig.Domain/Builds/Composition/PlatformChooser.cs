@@ -112,7 +112,7 @@ internal static class PlatformChooser
     {
         return catalog.Cases
             .Where(c => c.FormFactors.Contains(board.FormFactor) && c.MaxGpuLengthMm >= gpu.LengthMm && c.ExpansionSlots >= brackets)
-            .Where(c => gpu.Cooler != GpuCooler.Passive || c.Airflow == CaseAirflow.Server)
+            .Where(c => c.Cools(gpu))
             .OrderBy(c => ComponentPrice.UnitPrice(c.PriceUsd.Range)).ThenBy(c => c.Id, StringComparer.Ordinal)
             .FirstOrDefault();
     }
