@@ -161,9 +161,11 @@ public static class BuildComposer
             }
         }
 
+        // Clusters of unified systems (two DGX Sparks over QSFP) are options too; each one kept takes a place.
+        var clusters = ClusterComposer.Compose(requirements, needs, knowledge, prune, pruned);
         if (!prune)
         {
-            return new Composition([.. templates, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
+            return new Composition([.. templates, .. clusters, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
         }
 
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
@@ -196,7 +198,7 @@ public static class BuildComposer
         // the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
         undominated.RemoveAll(o => o.Option.Nvlink);
-        var room = Math.Max(0, maxCandidates - templates.Count);
+        var room = Math.Max(0, maxCandidates - templates.Count - clusters.Count);
         var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
         var kept = undominated.Where(inSlots.Contains).ToList();
         foreach (var pair in bridged)
@@ -228,7 +230,7 @@ public static class BuildComposer
             composed.Add(archetype);
         }
 
-        return new Composition([.. templates, .. composed], pruned);
+        return new Composition([.. templates, .. clusters, .. composed], pruned);
     }
 
     private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>
