@@ -11,7 +11,7 @@ public static class AcceleratorMemory
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(physics);
-        return build.System is { } system ? WorkloadMemory.UsableGb(system)
+        return build.System is { } system ? WorkloadMemory.UsableGb(system) * build.SystemCount
             : build.Gpu is { } gpu ? Math.Max(0, WorkloadMemory.UsableGb(gpu, build.GpuCount, physics)) : 0;
     }
 

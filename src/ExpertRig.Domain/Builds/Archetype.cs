@@ -37,6 +37,12 @@ public sealed record Archetype
     /// <summary>Unified-memory configurations (systems.yaml ids) to choose from; empty for a discrete build.</summary>
     public IReadOnlyList<string> Systems { get; init; } = [];
 
+    /// <summary>
+    /// Units of the unified system: 1, or 2 for a two-machine cluster joined by a cluster cable (two DGX Sparks over
+    /// QSFP), which the composer enumerates; the templates are single machines.
+    /// </summary>
+    public int SystemCount { get; init; } = 1;
+
     /// <summary>CPU id (cpus.yaml).</summary>
     public string? Cpu { get; init; }
 

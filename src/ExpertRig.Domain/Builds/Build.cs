@@ -28,6 +28,12 @@ public sealed record Build
     /// <summary>The unified-memory system, when the build is one.</summary>
     public UnifiedMemorySystem? System { get; init; }
 
+    /// <summary>Units of <see cref="System"/>: 1, or 2 for a two-machine cluster over the cluster cable in <see cref="Accessories"/>.</summary>
+    public int SystemCount { get; init; } = 1;
+
+    /// <summary>True for a cluster of unified systems (two DGX Sparks joined over QSFP): two machines, not one.</summary>
+    public bool IsCluster => System is not null && SystemCount > 1;
+
     /// <summary>The processor (null for a unified-memory system).</summary>
     public Cpu? Cpu { get; init; }
 
@@ -92,10 +98,10 @@ public sealed record Build
     public double TotalPriceUsd => Components.Sum(c => c.SubtotalUsd);
 
     /// <summary>GPU memory across all cards (for a unified system: the memory the GPU may use by default).</summary>
-    public double AcceleratorMemoryGb => System?.UsableMemoryGb ?? (Gpu?.VramGb ?? 0) * GpuCount;
+    public double AcceleratorMemoryGb => System is { } system ? system.UsableMemoryGb * SystemCount : (Gpu?.VramGb ?? 0) * GpuCount;
 
-    /// <summary>System RAM (for a unified system: all of its memory).</summary>
-    public double SystemRamGb => System?.MemoryGb ?? (Memory?.CapacityGb ?? 0) * MemoryKitCount;
+    /// <summary>System RAM (for a unified system: all of its memory, every unit's).</summary>
+    public double SystemRamGb => System is { } system ? system.MemoryGb * SystemCount : (Memory?.CapacityGb ?? 0) * MemoryKitCount;
 
     /// <inheritdoc />
     public override string ToString() => $"Build {Archetype} ({Figures.Usd(TotalPriceUsd)})";

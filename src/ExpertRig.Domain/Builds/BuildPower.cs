@@ -23,7 +23,7 @@ public static class BuildPower
     {
         if (build.System is { } system)
         {
-            return [new PowerComponent(system.Name, system.SustainedInferenceW, system.PowerW)];
+            return [new PowerComponent(system.Name, system.SustainedInferenceW, system.PowerW, build.SystemCount)];
         }
 
         var components = new List<PowerComponent>();

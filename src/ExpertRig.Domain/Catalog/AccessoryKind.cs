@@ -23,4 +23,7 @@ public enum AccessoryKind
 
     /// <summary>An operating-system licence (Windows), bought with a build that runs it.</summary>
     OsLicence,
+
+    /// <summary>The direct-attach cable that joins two unified systems into a cluster (a QSFP cable between two DGX Sparks).</summary>
+    ClusterCable,
 }

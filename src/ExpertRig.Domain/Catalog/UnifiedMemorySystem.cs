@@ -51,6 +51,13 @@ public sealed record UnifiedMemorySystem : ICatalogEntry
     /// <summary>The sustained draw while running inference: the measured figure, or the rating when none is known.</summary>
     public double SustainedInferenceW => InferencePowerW ?? PowerW;
 
+    /// <summary>
+    /// Speed in Gbit/s of the network port that joins two units into a cluster (the DGX Spark's ConnectX-7 QSFP:
+    /// 200); null when the system cannot be clustered. A two-unit cluster also needs a catalog
+    /// <see cref="AccessoryKind.ClusterCable"/>.
+    /// </summary>
+    public double? ClusterLinkGbps { get; init; }
+
     /// <summary>Operating system it ships with.</summary>
     public required OperatingSystemKind Os { get; init; }
 

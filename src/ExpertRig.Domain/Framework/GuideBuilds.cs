@@ -44,7 +44,10 @@ public static class GuideBuilds
         build is { IsUnified: false, GpuCount: 1, Gpu: { Class: GpuClass.Workstation, VramGb: >= 96 } };
 
     /// <summary>The DGX Spark (archetype <c>dgx-spark</c>).</summary>
-    public static bool IsDgxSpark(Build build) => build.System?.Id == "dgx-spark";
+    public static bool IsDgxSpark(Build build) => build.System?.Id == "dgx-spark" && !build.IsCluster;
+
+    /// <summary>Two DGX Sparks joined over QSFP (a composed cluster): the guide's "up to 405B when two units are connected".</summary>
+    public static bool IsDgxSparkCluster(Build build) => build.System?.Id == "dgx-spark" && build.IsCluster;
 
     /// <summary>An Apple Silicon Mac (archetype <c>mac-studio</c>, or a Mac mini).</summary>
     public static bool IsAppleSilicon(Build build) => build.System?.Vendor == "apple";

@@ -108,6 +108,14 @@ internal static class AssumptionWriter
             return;
         }
 
+        if (plan.Parallelism == ParallelismMode.LayerSplit && scenario.Devices.All(d => d.ClusterLinkGbs > 0))
+        {
+            list.Add(new(
+                $"A two-machine cluster: llama.cpp splits the layers between the {scenario.Devices.Count} units (RPC backend, pipeline), so memory adds up and each token runs through one unit after the other, at one unit's bandwidth; each hand-off crosses the {Figures.Number(scenario.Devices.Min(d => d.ClusterLinkGbs) * 8, 0)} Gbit/s link at an assumed {Figures.Fixed(ClusterLink.SyncMilliseconds, 2)} ms.",
+                "ExpertRig estimate from al-engr.com's two-Spark TP=2 measurement (2026); NVIDIA 'Connect multiple Sparks' playbook (build.nvidia.com/spark); StorageReview DGX Spark cluster review (2026)"));
+            return;
+        }
+
         if (plan.Parallelism == ParallelismMode.LayerSplit)
         {
             list.Add(new(

@@ -15,7 +15,7 @@ internal static class DecodeEstimator
         var batchFlops = (sequences - 1) * 2 * scenario.Model.ParamsActiveB * 1e9;
         return plan.Parallelism == ParallelismMode.TensorParallel
             ? TensorParallel(scenario, footprint, constants, weightFactor, kvPerLayer, batchFlops, sequences)
-            : LayerSplit(scenario, plan, constants, weightFactor, kvPerLayer, batchFlops, cachedPerLayer);
+            : LayerSplit(scenario, plan, constants, weightFactor, kvPerLayer, batchFlops, cachedPerLayer, sequences);
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ internal static class DecodeEstimator
         return (bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb), footprint.Layers, footprint.Kv.CachedTokenLayers(scenario.EffectiveDecodePosition), footprint.MoeLayers);
     }
 
-    private static DecodeTimeBreakdown LayerSplit(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, double weightFactor, double kvPerLayer, double batchFlops, double cachedPerLayer)
+    private static DecodeTimeBreakdown LayerSplit(InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, double weightFactor, double kvPerLayer, double batchFlops, double cachedPerLayer, int sequences)
     {
         var footprint = plan.Footprint;
         double stream = 0, overhead = 0, compute = 0;
@@ -73,7 +73,12 @@ internal static class DecodeEstimator
             overhead += experts.RamExpertLayers * constants.Decode.CpuExpertLayerMicroseconds * 1e-6;
         }
 
-        var interconnect = hops * constants.Decode.LayerSplitHopMilliseconds * 1e-3;
+        // Between the units of a cluster every hand-off crosses the network link (ClusterLink), not the PCIe bus.
+        var link = scenario.Devices.Min(d => d.ClusterLinkGbs);
+        var hopSeconds = link > 0
+            ? ClusterLink.Seconds(sequences * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement, link)
+            : constants.Decode.LayerSplitHopMilliseconds * 1e-3;
+        var interconnect = hops * hopSeconds;
         return new DecodeTimeBreakdown(stream * 1e3, offload * 1e3, overhead * 1e3, interconnect * 1e3, compute * 1e3);
     }
 
@@ -108,6 +113,11 @@ internal static class DecodeEstimator
     /// <summary>The link tensor parallelism uses: an NVLink bridge joins exactly two cards that both have one; otherwise PCIe.</summary>
     public static (double LatencyUs, double GbsPerDirection) Link(IReadOnlyList<DeviceSpec> devices, InterconnectConstants interconnect)
     {
+        if (devices.Count > 1 && devices.All(d => d.ClusterLinkGbs > 0))
+        {
+            return (ClusterLink.SyncMilliseconds * 1e3, devices.Min(d => d.ClusterLinkGbs));
+        }
+
         if (devices.Count == 2 && devices.All(d => d.NvlinkGbs > 0))
         {
             // Bridges are marketed by their two-way total.

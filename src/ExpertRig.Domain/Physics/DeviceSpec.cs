@@ -58,6 +58,12 @@ public sealed record DeviceSpec(
     /// </summary>
     public string? Chip { get; init; }
 
+    /// <summary>
+    /// For one unit of a cluster of unified systems: the bandwidth in GB/s per direction of the network link to the
+    /// other unit (a DGX Spark's 200 Gbit/s ConnectX-7: 25); 0 for a device in the same machine as the others.
+    /// </summary>
+    public double ClusterLinkGbs { get; init; }
+
     /// <summary>Memory in bytes (binary gigabytes, as the vendor sizes it).</summary>
     public double MemoryBytes => MemoryGb * PhysicsUnits.BytesPerGib;
 }

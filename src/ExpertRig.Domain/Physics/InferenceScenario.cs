@@ -79,9 +79,10 @@ public sealed record InferenceScenario(
             throw new ArgumentException("A scenario needs at least one device.");
         }
 
-        if (Devices.Count > 1 && Devices.Any(d => d.IsUnified))
+        // The units of one cluster (each with its link to the other) are the only unified systems estimated together.
+        if (Devices.Count > 1 && Devices.Any(d => d.IsUnified) && !Devices.All(d => d.IsUnified && d.ClusterLinkGbs > 0 && d.Name == Devices[0].Name))
         {
-            throw new ArgumentException("Unified-memory systems (Apple Silicon, DGX Spark) are estimated one at a time, not combined with other devices.");
+            throw new ArgumentException("Unified-memory systems (Apple Silicon, DGX Spark) are estimated one at a time, not combined with other devices, except as the units of one cluster.");
         }
 
         if (Devices.Any(d => d.MemoryGb <= 0 || d.BandwidthGbs <= 0 || d.Fp16Tflops <= 0 || d.Fp16AccumulateTflops <= 0))

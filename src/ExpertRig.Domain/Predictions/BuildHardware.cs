@@ -24,8 +24,11 @@ public static class BuildHardware
     }
 
     // A card's NVLink connector joins its pair only with a bridge in the build; unbridged cards talk over PCIe.
+    // The units of a cluster are devices of one layer split whose hand-offs cross the cluster link.
     private static IReadOnlyList<DeviceSpec> DevicesOf(Build build) => build.System is { } system
-        ? [CatalogDevices.ForSystem(system)]
+        ? build.IsCluster
+            ? [.. Enumerable.Repeat(CatalogDevices.ForSystem(system) with { ClusterLinkGbs = (system.ClusterLinkGbps ?? 0) / 8 }, build.SystemCount)]
+            : [CatalogDevices.ForSystem(system)]
         : build.Gpu is { } gpu
             ? [.. Enumerable.Repeat(CatalogDevices.ForGpu(gpu) with { NvlinkGbs = build.UsesNvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0 }, build.GpuCount)]
             : [];

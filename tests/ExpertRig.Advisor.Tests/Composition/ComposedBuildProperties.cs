@@ -34,7 +34,7 @@ public sealed class ComposedBuildProperties
                     .Select(f => $"{f.Rule}: {f.Text}")
                     .ShouldBeEmpty(build.Archetype);
                 build.Components.ShouldAllBe(c => !string.IsNullOrWhiteSpace(c.Reason));
-                build.Title.ShouldContain(" on ");
+                build.Title.ShouldContain(build.IsCluster ? "(two machines)" : " on ");
             }
         }, iter: 25, threads: 1);
 

@@ -190,16 +190,8 @@ internal static class TestFacts
     private static IEnumerable<object> Flatten(IEnumerable<object> facts) =>
         facts.SelectMany(fact => fact is object[] nested ? Flatten(nested) : [fact]);
 
-    private static IReadOnlyList<DeviceSpec> Devices(Build build)
-    {
-        if (build.System is { } system)
-        {
-            return [CatalogDevices.ForSystem(system)];
-        }
-
-        var device = CatalogDevices.ForGpu(build.Gpu!) with { NvlinkGbs = build.UsesNvlink ? build.Gpu!.NvlinkBandwidthGbs ?? 0 : 0 };
-        return [.. Enumerable.Repeat(device, build.GpuCount)];
-    }
+    // The devices the estimators see, as the predictions read them (the units of a cluster, NVLink only with a bridge).
+    private static IReadOnlyList<DeviceSpec> Devices(Build build) => Domain.Predictions.BuildHardware.Devices(build);
 
     // The model loads from the fastest NVMe drive after the OS drive (or the OS drive when it is the only one).
     private static HostSpec? Host(Build build) =>

@@ -1,6 +1,7 @@
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
+using ExpertRig.Domain.Predictions;
 using ExpertRig.Domain.Profiles;
 
 namespace ExpertRig.Domain.Builds.Composition;
@@ -83,8 +84,7 @@ public static class BuildComposer
 
                 if (slow.First is not null)
                 {
-                    pruned.Add(new PrunedOption(option.Label,
-                        $"even at full memory bandwidth {slow.First.Model.Name} would decode at most {Figures.Speed(slow.Second)} tok/s, below the {Figures.Speed(slow.First.MinTokensPerSecond!.Value)} tok/s needed."));
+                    pruned.Add(new PrunedOption(option.Label, SpeedCeiling.Reason(option, slow.First, slow.Second, knowledge.Physics)));
                     continue;
                 }
 
@@ -92,7 +92,7 @@ public static class BuildComposer
                 // hard row: 512 GB for a 671B mixture of experts on one card), or the build is rejected once made.
                 var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
                 var platform = PlatformChooser.Choose(option, requirements, catalog,
-                    p => MeetsNeeds(option, needs, p.Cpu.MemoryBandwidthGbs, knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
+                    p => MeetsNeeds(option, needs, p.RamGbs(catalog), knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
                 var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
                 if (!seated && count > RiserChooser.MaxCardsInSlots && !option.Nvlink)
                 {
@@ -112,11 +112,11 @@ public static class BuildComposer
                         ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
                         : PlatformChooser.Choose(option, requirements, catalog, p => ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null) is null
                             ? $"no platform that seats it takes the {Figures.Gb(ram.MinimumGb)} of system RAM the guide's table asks for the {Figures.Gb(ram.OffloadGb)} that spills out of GPU memory."
-                            : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at full bandwidth."));
+                            : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at the most bandwidth their RAM can have."));
                     continue;
                 }
 
-                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.Cpu.MemoryBandwidthGbs, knowledge.Physics))];
+                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.RamGbs(catalog), knowledge.Physics))];
 
                 // Riser options over budget are not among the nearest over-budget builds shown (options in the slots
                 // are): they are left out before the trial configuration, which is most of their cost.
@@ -142,6 +142,17 @@ public static class BuildComposer
                     continue;
                 }
 
+                // The trial has its RAM: what spills is read at the bandwidth its kits actually give (the host the
+                // predictions read), not at the most the platform could have.
+                var hostGbs = BuildHardware.Host(trial).RamBandwidthGbs;
+                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, Math.Min(hostGbs, platform.RamGbs(catalog)), knowledge.Physics))];
+                var slowOnItsRam = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
+                if (slowOnItsRam.First is not null)
+                {
+                    pruned.Add(new PrunedOption(option.Label, SpeedCeiling.Reason(option, slowOnItsRam.First, slowOnItsRam.Second, knowledge.Physics, hostGbs)));
+                    continue;
+                }
+
                 var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics))
                 {
                     Configured = (archetype, trial),
@@ -150,9 +161,11 @@ public static class BuildComposer
             }
         }
 
+        // Clusters of unified systems (two DGX Sparks over QSFP) are options too; each one kept takes a place.
+        var clusters = ClusterComposer.Compose(requirements, needs, knowledge, prune, pruned);
         if (!prune)
         {
-            return new Composition([.. templates, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
+            return new Composition([.. templates, .. clusters, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
         }
 
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
@@ -185,7 +198,7 @@ public static class BuildComposer
         // the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
         undominated.RemoveAll(o => o.Option.Nvlink);
-        var room = Math.Max(0, maxCandidates - templates.Count);
+        var room = Math.Max(0, maxCandidates - templates.Count - clusters.Count);
         var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
         var kept = undominated.Where(inSlots.Contains).ToList();
         foreach (var pair in bridged)
@@ -217,7 +230,7 @@ public static class BuildComposer
             composed.Add(archetype);
         }
 
-        return new Composition([.. templates, .. composed], pruned);
+        return new Composition([.. templates, .. clusters, .. composed], pruned);
     }
 
     private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>

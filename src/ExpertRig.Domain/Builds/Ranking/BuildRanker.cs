@@ -95,8 +95,10 @@ public static class BuildRanker
         return new Metrics(main?.DecodePerUser ?? 0, main?.Quant.BitsPerWeight ?? 0, fitShare, watts);
     }
 
+    // A cluster is two machines to set up and keep in step (network, one software install each): as two cards.
     private static double Simplicity(Build build) => build switch
     {
+        { IsCluster: true } => 0.6,
         { IsUnified: true } => 1.0,
         { GpuCount: 1 } => 0.8,
         { GpuCount: 2 } => 0.6,

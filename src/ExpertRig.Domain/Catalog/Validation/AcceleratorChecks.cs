@@ -47,6 +47,11 @@ internal static class AcceleratorChecks
             check.Between("inference_power_w", measured, 5, system.PowerW, "a measured draw cannot exceed the rated maximum power_w");
         }
 
+        if (system.ClusterLinkGbps is { } link)
+        {
+            check.Between("cluster_link_gbps", link, 1, 1600);
+        }
+
         check.Price(system.PriceUsd);
     }
 
