@@ -60,7 +60,7 @@ public sealed class PricesOptionTests : IDisposable
         var report = CliRunner.Run("recommend", "--profile", profile, "--prices", prices, "--top", "1").Output;
 
         report.ShouldContain("| gpu | NVIDIA GeForce RTX 3060 12GB | 1 | $240 | your file |");
-        report.ShouldContain("| memory | G.SKILL Ripjaws V 32GB (2x16GB) DDR4 kit | 1 | $240 | 2026-03 |");
+        report.ShouldContain("| memory | 16GB (2x8GB) DDR4-3200 kit | 1 | $90 | 2025-12 |");
         report.ShouldContain("prices from your file for 2 parts");
     }
 
@@ -73,8 +73,8 @@ public sealed class PricesOptionTests : IDisposable
 
         var memory = json.RootElement.GetProperty("builds")[0].GetProperty("components").EnumerateArray()
             .Single(c => c.GetProperty("category").GetString() == "memory");
-        memory.GetProperty("price_basis").GetString().ShouldBe("reported");
-        memory.GetProperty("price_as_of").GetString().ShouldBe("2026-03");
+        memory.GetProperty("price_basis").GetString().ShouldBe("street");
+        memory.GetProperty("price_as_of").GetString().ShouldBe("2025-12");
     }
 
     private static string Build => Repository.Path("docs", "examples", "builds", "dual-3090.yaml");
