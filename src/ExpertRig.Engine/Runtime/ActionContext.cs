@@ -33,12 +33,12 @@ internal sealed class ActionContext(Session session, Activation activation, Firi
 
     public void RetractLinked(object key) => session.RetractFact(LinkedHandle(key), _cause);
 
-    public object? GetLinked(object key) => activation.Linked.GetValueOrDefault(key)?.Fact;
+    public object? GetLinked(object key) => activation.Linked(key)?.Fact;
 
     internal void Yield(object? fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (activation.Linked.ContainsKey(YieldKey.Instance))
+        if (activation.Linked(YieldKey.Instance) is not null)
         {
             UpdateLinked(YieldKey.Instance, fact);
         }
@@ -49,6 +49,6 @@ internal sealed class ActionContext(Session session, Activation activation, Firi
     }
 
     private FactHandle LinkedHandle(object key) =>
-        activation.Linked.GetValueOrDefault(key)
+        activation.Linked(key)
         ?? throw new InvalidOperationException($"no linked fact under key '{key}'");
 }

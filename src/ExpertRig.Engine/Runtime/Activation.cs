@@ -29,8 +29,68 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
 
     public bool IsPending { get; set; }
 
-    public Dictionary<object, FactHandle> Linked { get; } = [];
+    // Linked facts by key: the yielded fact (the common case, one per activation) on its own, any others in a
+    // dictionary made when the first one is linked.
+    private FactHandle? _yielded;
+    private Dictionary<object, FactHandle>? _linked;
 
-    public IReadOnlyList<MatchedFact> MatchedFacts() =>
-        [.. Rule.SlotNames.Select((name, i) => new MatchedFact(name, Tuple[i]!))];
+    /// <summary>How many linked facts this activation holds.</summary>
+    public int LinkedCount => (_yielded is null ? 0 : 1) + (_linked?.Count ?? 0);
+
+    public FactHandle? Linked(object key) =>
+        ReferenceEquals(key, YieldKey.Instance) ? _yielded : _linked?.GetValueOrDefault(key);
+
+    public void Link(object key, FactHandle handle)
+    {
+        if (ReferenceEquals(key, YieldKey.Instance))
+        {
+            _yielded = handle;
+        }
+        else
+        {
+            (_linked ??= [])[key] = handle;
+        }
+    }
+
+    public void Unlink(object key)
+    {
+        if (ReferenceEquals(key, YieldKey.Instance))
+        {
+            _yielded = null;
+        }
+        else
+        {
+            _linked?.Remove(key);
+        }
+    }
+
+    /// <summary>The linked facts, oldest (lowest id) first: a copy, safe to retract from.</summary>
+    public List<FactHandle> LinkedById()
+    {
+        var handles = new List<FactHandle>(LinkedCount);
+        if (_yielded is not null)
+        {
+            handles.Add(_yielded);
+        }
+
+        if (_linked is not null)
+        {
+            handles.AddRange(_linked.Values);
+        }
+
+        handles.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return handles;
+    }
+
+    public IReadOnlyList<MatchedFact> MatchedFacts()
+    {
+        var names = Rule.SlotNames;
+        var facts = new MatchedFact[names.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new MatchedFact(names[i], Tuple[i]!);
+        }
+
+        return facts;
+    }
 }

@@ -2,37 +2,38 @@ namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
 /// The facts that pass one alpha node's tests, in insertion order, with a hash index per join key: bucket of facts
-/// by key, and each member's key, so that a change finds the tuples it touches without scanning.
+/// by key, and each member's keys, so that a change finds the tuples it touches without scanning.
 /// </summary>
 internal sealed class AlphaMemory(AlphaNode node)
 {
-    private readonly HashSet<FactHandle> _members = [];
+    // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact).
+    private readonly Dictionary<FactHandle, object[]> _keys = [];
     private readonly Index[] _indexes = [.. node.Indexes.Select(k => new Index(k.Key.Comparer))];
 
     public AlphaNode Node { get; } = node;
 
-    /// <summary>Changes so far (each add and remove counts one): a collection of all members is current while it holds.</summary>
+    /// <summary>Changes so far (each add, remove and update counts): a collection of all members is current while it holds.</summary>
     public long Version { get; private set; }
 
     /// <summary>Members, oldest first.</summary>
     public List<FactHandle> Facts { get; } = [];
 
-    public bool Contains(FactHandle handle) => _members.Contains(handle);
+    public bool Contains(FactHandle handle) => _keys.ContainsKey(handle);
 
-    public object KeyOf(FactHandle handle, int index) => _indexes[index].KeyOf[handle];
+    /// <summary>The member's key under <paramref name="index"/>, or null when it is not a member.</summary>
+    public object? KeyOrNull(FactHandle handle, int index) => _keys.TryGetValue(handle, out var keys) ? keys[index] : null;
 
     public IReadOnlyList<FactHandle> Bucket(int index, object key) =>
         _indexes[index].Buckets.GetValueOrDefault(key) ?? (IReadOnlyList<FactHandle>)[];
 
     public void Add(FactHandle handle, object[] keys)
     {
-        _members.Add(handle);
+        _keys.Add(handle, keys);
         Version++;
         Insert(Facts, handle);
         for (var i = 0; i < _indexes.Length; i++)
         {
             var index = _indexes[i];
-            index.KeyOf[handle] = keys[i];
             if (!index.Buckets.TryGetValue(keys[i], out var bucket))
             {
                 index.Buckets[keys[i]] = bucket = [];
@@ -42,27 +43,64 @@ internal sealed class AlphaMemory(AlphaNode node)
         }
     }
 
-    /// <summary>Removes a member and returns the keys it had.</summary>
-    public object[] Remove(FactHandle handle)
+    /// <summary>Removes a member and returns the keys it had; null when it was not a member.</summary>
+    public object[]? Remove(FactHandle handle)
     {
-        _members.Remove(handle);
+        if (!_keys.Remove(handle, out var keys))
+        {
+            return null;
+        }
+
         Version++;
         Delete(Facts, handle);
-        var keys = new object[_indexes.Length];
         for (var i = 0; i < _indexes.Length; i++)
         {
-            var index = _indexes[i];
-            keys[i] = index.KeyOf[handle];
-            index.KeyOf.Remove(handle);
-            var bucket = index.Buckets[keys[i]];
+            var buckets = _indexes[i].Buckets;
+            var bucket = buckets[keys[i]];
             Delete(bucket, handle);
             if (bucket.Count == 0)
             {
-                index.Buckets.Remove(keys[i]);
+                buckets.Remove(keys[i]);
             }
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// A member (or not) that now has <paramref name="keys"/> (null: it fails the tests); returns the keys it had.
+    /// A member whose keys are unchanged keeps its places: removing and adding it again would put it back in the
+    /// same places (members are kept in id order), so only the version moves.
+    /// </summary>
+    public object[]? Replace(FactHandle handle, object[]? keys)
+    {
+        if (keys is null || !_keys.TryGetValue(handle, out var before) || !SameKeys(before, keys))
+        {
+            var removed = Remove(handle);
+            if (keys is not null)
+            {
+                Add(handle, keys);
+            }
+
+            return removed;
+        }
+
+        _keys[handle] = keys;
+        Version++;
+        return before;
+    }
+
+    private bool SameKeys(object[] before, object[] after)
+    {
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            if (!_indexes[i].Buckets.Comparer.Equals(before[i], after[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Insert(List<FactHandle> list, FactHandle handle)
@@ -106,7 +144,5 @@ internal sealed class AlphaMemory(AlphaNode node)
     private sealed class Index(IEqualityComparer<object> comparer)
     {
         public Dictionary<object, List<FactHandle>> Buckets { get; } = new(comparer);
-
-        public Dictionary<FactHandle, object> KeyOf { get; } = [];
     }
 }

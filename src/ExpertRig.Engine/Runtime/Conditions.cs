@@ -7,9 +7,10 @@ internal static class Conditions
 {
     public static bool Passes(CompiledRule rule, IReadOnlyList<CompiledCondition> conditions, object fact, object?[] tuple)
     {
-        foreach (var condition in conditions)
+        // Indexed, not foreach: an interface enumerator is an allocation per call, and this runs for every candidate.
+        for (var i = 0; i < conditions.Count; i++)
         {
-            if (!Evaluate(rule, condition, fact, tuple))
+            if (!Evaluate(rule, conditions[i], fact, tuple))
             {
                 return false;
             }

@@ -15,4 +15,10 @@ internal sealed class FactHandle(long id, object fact, FactCause cause)
     public Activation? Source { get; set; }
 
     public object? LinkKey { get; set; }
+
+    /// <summary>Identity is the handle itself; its id (unique in its session) hashes faster than the object header.</summary>
+    public override int GetHashCode() => Id.GetHashCode();
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 }

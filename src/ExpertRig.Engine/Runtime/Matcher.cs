@@ -26,10 +26,8 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     {
         foreach (var node in network.NodesFor(handle.Fact.GetType()))
         {
-            var alpha = _alpha[node.Id];
-            if (alpha.Contains(handle))
+            if (_alpha[node.Id].Remove(handle) is { } keys)
             {
-                var keys = alpha.Remove(handle);
                 Touched(node, handle, keys, null, regions);
             }
         }
@@ -44,17 +42,15 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         {
             foreach (var node in network.NodesFor(previousType).Except(nodes))
             {
-                if (_alpha[node.Id].Contains(handle))
+                if (_alpha[node.Id].Remove(handle) is { } keys)
                 {
-                    Touched(node, handle, _alpha[node.Id].Remove(handle), null, regions);
+                    Touched(node, handle, keys, null, regions);
                 }
             }
         }
 
         foreach (var node in nodes)
         {
-            var alpha = _alpha[node.Id];
-            var before = alpha.Contains(handle) ? alpha.Remove(handle) : null;
             object[]? after = null;
             if (Conditions.Passes(node.Owner, node.Tests, handle.Fact, []))
             {
@@ -63,9 +59,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 {
                     after[i] = Conditions.Key(node.Indexes[i].Rule, node.Indexes[i].Key, handle.Fact);
                 }
-
-                alpha.Add(handle, after);
             }
+
+            var before = _alpha[node.Id].Replace(handle, after);
 
             if (before is not null || after is not null)
             {
@@ -114,12 +110,11 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             }
 
             var alpha = _alpha[network.ElementNodes[rule.Index][i].Id];
-            if (!alpha.Contains(handle))
+            if (alpha.KeyOrNull(handle, network.ElementIndexes[rule.Index][i]) is not { } named)
             {
                 return false;
             }
 
-            var named = alpha.KeyOf(handle, network.ElementIndexes[rule.Index][i]);
             if (memory.Find(named) is not { } target || (pins[key.TupleSlot] is { } pinned && pinned != target))
             {
                 return false;
@@ -176,7 +171,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             key = Conditions.TupleKey(state.Rule, join, state.Tuple);
             if (element.Kind == ElementKind.Match && state.Pins[element.Slot] is { } pinned)
             {
-                return alpha.Contains(pinned) && join.Comparer.Equals(alpha.KeyOf(pinned, keyIndex), key) ? state.Only(index, pinned) : [];
+                return alpha.KeyOrNull(pinned, keyIndex) is { } pinnedKey && join.Comparer.Equals(pinnedKey, key) ? state.Only(index, pinned) : [];
             }
 
             return alpha.Bucket(keyIndex, key);
@@ -205,8 +200,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         switch (element.Kind)
         {
             case ElementKind.Match:
-                foreach (var handle in candidates)
+                for (var c = 0; c < candidates.Count; c++)
                 {
+                    var handle = candidates[c];
                     if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
                     {
                         tuple[element.Slot] = handle.Fact;
@@ -249,8 +245,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             case ElementKind.Collect:
                 var list = element.NewCollection();
                 var members = new List<FactHandle>();
-                foreach (var handle in candidates)
+                for (var c = 0; c < candidates.Count; c++)
                 {
+                    var handle = candidates[c];
                     if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
                     {
                         list.Add(handle.Fact);
@@ -280,9 +277,10 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         }
 
         var list = rule.Elements[index].NewCollection();
-        foreach (var handle in alpha.Facts)
+        var facts = alpha.Facts;
+        for (var c = 0; c < facts.Count; c++)
         {
-            list.Add(handle.Fact);
+            list.Add(facts[c].Fact);
         }
 
         var collection = new SharedCollection(alpha.Version, list, [.. alpha.Facts]);
@@ -297,9 +295,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             return candidates.Count > 0;
         }
 
-        foreach (var handle in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
-            if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
+            if (Conditions.Passes(rule, element.JoinTests, candidates[c].Fact, tuple))
             {
                 return true;
             }

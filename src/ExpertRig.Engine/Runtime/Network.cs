@@ -43,7 +43,11 @@ internal sealed class Network
         AloneAtPriority = [.. rules.Select(r => atPriority[r.Metadata.Priority] == 1)];
         ElementNodes = elementNodes;
         ElementIndexes = elementIndexes;
+        SlotIsCollection = [.. rules.Select(r => (IReadOnlyList<bool>)[.. r.Elements.Where(e => e.Slot >= 0).Select(e => e.Kind == ElementKind.Collect)])];
     }
+
+    /// <summary>Per rule (by index), for each slot: whether it binds a collection (every firing's journal entry shares it).</summary>
+    public IReadOnlyList<IReadOnlyList<bool>> SlotIsCollection { get; }
 
     public IReadOnlyList<AlphaNode> Nodes { get; }
 

@@ -39,6 +39,9 @@ internal sealed class Session : ISession
     private readonly List<RuleMatch> _matches = [];
     private readonly List<Activation> _affected = [];
     private readonly HashSet<TupleKey> _current = [];
+    private readonly List<Activation> _gone = [];
+    private static readonly Comparison<Activation> BySequence = (a, b) => a.Sequence.CompareTo(b.Sequence);
+    private readonly Network _network;
     private readonly List<FiringRecord> _journal = [];
     private readonly Dictionary<object, FactCause> _provenance = new(ReferenceEqualityComparer.Instance);
     private bool _propagating;
@@ -47,6 +50,7 @@ internal sealed class Session : ISession
     public Session(IReadOnlyList<CompiledRule> rules, Network network)
     {
         _rules = rules;
+        _network = network;
         _activations = [.. rules.Select(_ => new Dictionary<TupleKey, Activation>())];
         _matcher = new Matcher(network, _memory);
         _deferred = new List<Region>?[rules.Count];
@@ -184,7 +188,7 @@ internal sealed class Session : ISession
         _memory.Remove(handle);
         if (handle.Source is { } source)
         {
-            source.Linked.Remove(handle.LinkKey!);
+            source.Unlink(handle.LinkKey!);
             _linkedHeld[source.Rule.Index]--;
         }
 
@@ -197,7 +201,7 @@ internal sealed class Session : ISession
     internal void InsertLinked(Activation activation, object key, object fact, FactCause cause)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (activation.Linked.ContainsKey(key))
+        if (activation.Linked(key) is not null)
         {
             throw new InvalidOperationException($"a linked fact already exists under key '{key}'");
         }
@@ -205,7 +209,7 @@ internal sealed class Session : ISession
         var handle = InsertFact(fact, cause);
         handle.Source = activation;
         handle.LinkKey = key;
-        activation.Linked[key] = handle;
+        activation.Link(key, handle);
         if (_linkedHeld[activation.Rule.Index]++ == 0 && _deferred[activation.Rule.Index] is { Count: > 0 })
         {
             // Its first linked fact: a region that waited may take this activation's match away, which must
@@ -217,7 +221,7 @@ internal sealed class Session : ISession
     internal void UpdateLinked(Activation activation, object key, object fact, FactCause cause)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var handle = activation.Linked.GetValueOrDefault(key)
+        var handle = activation.Linked(key)
             ?? throw new InvalidOperationException($"no linked fact under key '{key}'");
         if (!ReferenceEquals(handle.Fact, fact))
         {
@@ -427,7 +431,7 @@ internal sealed class Session : ISession
             {
                 foreach (var activation in holding)
                 {
-                    if (activation.Rule == rule && activation.Key.Ids[region.Slot] == id)
+                    if (ReferenceEquals(activation.Rule, rule) && activation.Key.Ids[region.Slot] == id)
                     {
                         affected.Add(activation);
                     }
@@ -491,8 +495,22 @@ internal sealed class Session : ISession
             return;
         }
 
-        var gone = affected.Where(a => !current.Contains(a.Key) && !a.IsDeleted).ToList();
-        gone.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        var gone = _gone;
+        gone.Clear();
+        foreach (var activation in affected)
+        {
+            if (!current.Contains(activation.Key) && !activation.IsDeleted)
+            {
+                gone.Add(activation);
+            }
+        }
+
+        if (gone.Count == 0)
+        {
+            return;
+        }
+
+        gone.Sort(BySequence);
         foreach (var activation in gone)
         {
             if (!activation.IsDeleted)
@@ -536,9 +554,12 @@ internal sealed class Session : ISession
     {
         activation.IsDeleted = true;
         _activations[activation.Rule.Index].Remove(activation.Key);
-        foreach (var id in activation.Key.Ids.Where(id => id != 0))
+        foreach (var id in activation.Key.Ids)
         {
-            _activationsByFact[id].Remove(activation);
+            if (id != 0)
+            {
+                _activationsByFact[id].Remove(activation);
+            }
         }
 
         _agenda.Remove(activation);
@@ -547,8 +568,13 @@ internal sealed class Session : ISession
             Events.ActivationDeleted(this, activation.Rule.Metadata, activation.MatchedFacts);
         }
 
+        if (activation.LinkedCount == 0)
+        {
+            return;
+        }
+
         var cause = new FactCause(CauseKind.TruthMaintenance, activation.Rule.Metadata, null);
-        foreach (var linked in activation.Linked.Values.OrderBy(h => h.Id).ToList())
+        foreach (var linked in activation.LinkedById())
         {
             RetractFact(linked, cause);
         }
@@ -558,14 +584,15 @@ internal sealed class Session : ISession
     {
         var rule = activation.Rule;
         var facts = activation.MatchedFacts();
-        var record = new FiringRecord(_journal.Count + 1, rule.Metadata, facts,
-            [.. rule.Elements.Where(e => e.Slot >= 0).Select(e => e.Kind == ElementKind.Collect)]);
+        var record = new FiringRecord(_journal.Count + 1, rule.Metadata, facts, _network.SlotIsCollection[rule.Index]);
         _journal.Add(record);
         activation.FiredSignature = activation.Signature;
         Events.RuleFiring(this, rule.Metadata, facts);
         var context = new ActionContext(this, activation, record);
-        foreach (var action in rule.Actions)
+        var actions = rule.Actions;
+        for (var i = 0; i < actions.Count; i++)
         {
+            var action = actions[i];
             try
             {
                 var result = action.Run.Current(context, activation.Tuple);
@@ -581,11 +608,11 @@ internal sealed class Session : ISession
             }
         }
 
-        if (activation.IsDeleted && activation.Linked.Count > 0)
+        if (activation.IsDeleted && activation.LinkedCount > 0)
         {
             // Its own action took its match away before it linked these facts: they have no support.
             var cause = new FactCause(CauseKind.TruthMaintenance, rule.Metadata, null);
-            foreach (var linked in activation.Linked.Values.OrderBy(h => h.Id).ToList())
+            foreach (var linked in activation.LinkedById())
             {
                 RetractFact(linked, cause);
             }
