@@ -29,6 +29,9 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
 
     public bool IsPending { get; set; }
 
+    /// <summary>Its place in the agenda's heap while pending.</summary>
+    public int HeapIndex { get; set; } = -1;
+
     // Linked facts by key: the yielded fact (the common case, one per activation) on its own, any others in a
     // dictionary made when the first one is linked.
     private FactHandle? _yielded;
