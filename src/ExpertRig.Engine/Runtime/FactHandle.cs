@@ -16,6 +16,9 @@ internal sealed class FactHandle(long id, object fact, FactCause cause)
 
     public object? LinkKey { get; set; }
 
+    /// <summary>It has left working memory (a handle is never inserted again).</summary>
+    public bool IsRetracted { get; set; }
+
     /// <summary>Identity is the handle itself; its id (unique in its session) hashes faster than the object header.</summary>
     public override int GetHashCode() => Id.GetHashCode();
 

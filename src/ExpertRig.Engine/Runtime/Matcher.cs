@@ -115,7 +115,18 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 return false;
             }
 
-            if (memory.Find(named) is not { } target || (pins[key.TupleSlot] is { } pinned && pinned != target))
+            if (pins[key.TupleSlot] is { } pinned)
+            {
+                // Already pinned: the key must name that very fact, still in working memory (what Find would say).
+                if (pinned.IsRetracted || !ReferenceEquals(pinned.Fact, named))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (memory.Find(named) is not { } target)
             {
                 return false;
             }
@@ -331,10 +342,12 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         }
 
         state.Probe.Rehash();
-        if (state.Known!.TryGetValue(state.Probe, out var known)
-            && known.Signature.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature)))
+        if (state.Known!.TryGetValue(state.Probe, out var known))
         {
-            return new RuleMatch(known.Key, null, known.Signature);
+            // The activation's own key stands for the same facts: only a changed signature needs new arrays.
+            return known.Signature.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature))
+                ? new RuleMatch(known.Key, null, known.Signature)
+                : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), [.. signature]);
         }
 
         return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature]);

@@ -22,6 +22,7 @@ internal sealed class WorkingMemory
 
     public void Remove(FactHandle handle)
     {
+        handle.IsRetracted = true;
         _byObject.Remove(handle.Fact);
         Unindex(handle);
     }
