@@ -16,11 +16,7 @@ internal static class DriveChooser
         var os = listed[0];
         var models = listed.Skip(1).Where(d => d.Kind == StorageKind.Nvme).ToList();
         var archive = listed.Skip(1).Where(d => d.Kind == StorageKind.Hdd).ToList();
-        var lines = new List<BuildComponent>
-        {
-            ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                $"OS drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do."),
-        };
+        var lines = new List<BuildComponent>();
 
         string? gap = null;
         if (archetype.Composed && models.Count == 0 && !SharesOsDrive(os, need)
@@ -28,21 +24,23 @@ internal static class DriveChooser
         {
             // A composed build's OS drive is the catalog's cheapest: one larger drive that also holds the models can
             // cost less than it plus a model drive (one 1 TB instead of two 0.5 TB).
-            lines[0] = ComponentLine.New(ComponentCategory.Storage, larger, larger.PriceUsd, 1,
-                $"OS and model drive ({BuildText.Tb(larger.CapacityTb)}, {Figures.Number(larger.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(os.CapacityTb)} OS drive plus a model drive.");
+            lines.Add(ComponentLine.New(ComponentCategory.Storage, larger, larger.PriceUsd, 1,
+                $"OS and model drive ({BuildText.Tb(larger.CapacityTb)}, {Figures.Number(larger.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(os.CapacityTb)} OS drive plus a model drive."));
             os = larger;
         }
         else if (models.Count == 0 && SharesOsDrive(os, need))
         {
-            lines[0] = ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive.");
+            lines.Add(ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
+                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive."));
         }
         else if (Holds(models, need))
         {
+            lines.Add(OsLine(os));
             lines.AddRange(Group(models, d => $"Model drive{(models.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(models))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
         }
         else
         {
+            lines.Add(OsLine(os));
             var free = Math.Max(1, board.M2Slots - 1);
             var (drive, count) = CheapestModelDrives(need, free, models.FirstOrDefault()?.Id, catalog);
             if (drive is null)
@@ -61,6 +59,11 @@ internal static class DriveChooser
         lines.AddRange(Group(archive, d => $"Archive disk{(archive.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
         return new DriveChoice([os, .. models, .. archive], lines, gap);
     }
+
+    // The OS drive's line when it holds no models (built only then: a shared drive gets its own sentence).
+    private static BuildComponent OsLine(StorageDrive os) =>
+        ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
+            $"OS drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do.");
 
     public static DriveChoice Unified(StorageRequirement need, Catalog.Catalog catalog)
     {
@@ -102,18 +105,56 @@ internal static class DriveChooser
 
     private static (StorageDrive? Drive, int Count) CheapestModelDrives(StorageRequirement need, int freeSlots, string? preferredId, Catalog.Catalog catalog)
     {
-        var options = from drive in catalog.Storage
-                      where drive.Kind == StorageKind.Nvme && (!need.DedicatedModelDrive || drive.CapacityTb >= StorageSizing.DedicatedDriveTb)
-                      from count in Enumerable.Range(1, freeSlots)
-                      where count * drive.CapacityTb * 1000 >= need.ModelDriveGb
-                      select (Drive: drive, Count: count);
-        var best = options
-            .OrderBy(o => o.Count * o.Drive.PriceUsd.Range.Midpoint)
-            .ThenBy(o => o.Count)
-            .ThenBy(o => o.Drive.Id == preferredId ? 0 : 1)
-            .ThenBy(o => o.Drive.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // The first by total mid price, then count, then the preferred drive, then id: one pass, no sort.
+        (StorageDrive? Drive, int Count) best = (null, 0);
+        var bestPrice = 0d;
+        foreach (var drive in catalog.Storage)
+        {
+            if (drive.Kind != StorageKind.Nvme || (need.DedicatedModelDrive && drive.CapacityTb < StorageSizing.DedicatedDriveTb))
+            {
+                continue;
+            }
+
+            for (var count = 1; count <= freeSlots; count++)
+            {
+                if (count * drive.CapacityTb * 1000 < need.ModelDriveGb)
+                {
+                    continue;
+                }
+
+                var price = count * drive.PriceUsd.Range.Midpoint;
+                if (best.Drive is null || IsBefore(price, count, drive, bestPrice, best.Count, best.Drive, preferredId))
+                {
+                    best = (drive, count);
+                    bestPrice = price;
+                }
+            }
+        }
+
         return best.Drive is null ? (null, 0) : best;
+    }
+
+    private static bool IsBefore(double price, int count, StorageDrive drive, double otherPrice, int otherCount, StorageDrive other, string? preferredId)
+    {
+        var byPrice = price.CompareTo(otherPrice);
+        if (byPrice != 0)
+        {
+            return byPrice < 0;
+        }
+
+        if (count != otherCount)
+        {
+            return count < otherCount;
+        }
+
+        var preferred = drive.Id == preferredId ? 0 : 1;
+        var otherPreferred = other.Id == preferredId ? 0 : 1;
+        if (preferred != otherPreferred)
+        {
+            return preferred < otherPreferred;
+        }
+
+        return string.CompareOrdinal(drive.Id, other.Id) < 0;
     }
 
     private static List<StorageDrive> ArchiveDisks(List<StorageDrive> listed, StorageRequirement need, Catalog.Catalog catalog)

@@ -63,10 +63,43 @@ internal static class MemoryKitChooser
     /// </summary>
     public const double MaxRecommendedPremium = 1.25;
 
-    private static Option? Cheapest(IEnumerable<Option> options, double capacityGb, MemoryKit? baseKit) =>
-        options.Where(o => o.CapacityGb >= capacityGb)
-            .OrderBy(o => o.PriceUsd).ThenBy(o => o.Modules).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+    // The first option of the capacity by mid price, then modules, then the archetype's kit, then id: one pass, no sort.
+    private static Option? Cheapest(List<Option> options, double capacityGb, MemoryKit? baseKit)
+    {
+        Option? best = null;
+        foreach (var o in options)
+        {
+            if (o.CapacityGb >= capacityGb && (best is null || IsCheaper(o, best, baseKit)))
+            {
+                best = o;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCheaper(Option o, Option other, MemoryKit? baseKit)
+    {
+        var byPrice = o.PriceUsd.CompareTo(other.PriceUsd);
+        if (byPrice != 0)
+        {
+            return byPrice < 0;
+        }
+
+        if (o.Modules != other.Modules)
+        {
+            return o.Modules < other.Modules;
+        }
+
+        var isBase = o.Kit.Id == baseKit?.Id ? 0 : 1;
+        var otherIsBase = other.Kit.Id == baseKit?.Id ? 0 : 1;
+        if (isBase != otherIsBase)
+        {
+            return isBase < otherIsBase;
+        }
+
+        return string.CompareOrdinal(o.Kit.Id, other.Kit.Id) < 0;
+    }
 
     private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels, string? thrift)
     {

@@ -13,7 +13,7 @@ internal static class PsuChooser
 {
     public static PsuChoice Choose(Build partial, IReadOnlyList<string> preferredIds, Knowledge knowledge)
     {
-        var power = PowerEstimator.Estimate(BuildPower.Components(partial), knowledge.Physics.Power);
+        var power = PowerEstimator.SizePsus(BuildPower.Components(partial), knowledge.Physics.Power);
         var count = power.PsuCount;
         var share = power.RequiredPsuWatts / count;
         var gpu = partial.Gpu;
@@ -32,10 +32,16 @@ internal static class PsuChooser
             return new PsuChoice(preferred, count, $"{need}: the archetype's {BuildText.Times(count, preferred.Name)} {(count == 1 ? "qualifies" : "qualify")}.", null);
         }
 
-        var chosen = knowledge.Catalog.PowerSupplies
-            .Where(Qualifies)
-            .OrderBy(psu => psu.Watts).ThenBy(psu => psu.PriceUsd.Range.Midpoint).ThenBy(psu => psu.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // The first of the qualifying PSUs ordered by watts, then mid price, then id: one pass, no sort.
+        PowerSupply? chosen = null;
+        foreach (var psu in knowledge.Catalog.PowerSupplies)
+        {
+            if (Qualifies(psu) && (chosen is null || IsBefore(psu, chosen)))
+            {
+                chosen = psu;
+            }
+        }
+
         if (chosen is null)
         {
             return new PsuChoice(null, 0, null, $"psus.yaml has no PSU of ≥ {BuildText.Watts(share)} with {connectors} 12V-2x6 outputs; {need}");
@@ -54,5 +60,22 @@ internal static class PsuChooser
         }
 
         return new PsuChoice(chosen, count, $"{need}: the smallest catalog PSU that does{replaced}.", null);
+    }
+
+    private static bool IsBefore(PowerSupply psu, PowerSupply other)
+    {
+        var byWatts = psu.Watts.CompareTo(other.Watts);
+        if (byWatts != 0)
+        {
+            return byWatts < 0;
+        }
+
+        var byPrice = psu.PriceUsd.Range.Midpoint.CompareTo(other.PriceUsd.Range.Midpoint);
+        if (byPrice != 0)
+        {
+            return byPrice < 0;
+        }
+
+        return string.CompareOrdinal(psu.Id, other.Id) < 0;
     }
 }

@@ -6,37 +6,53 @@ namespace ExpertRig.Domain.Physics;
 /// <param name="SustainedWallWatts">Sustained DC draw ÷ PSU efficiency.</param>
 /// <param name="PeakWallWatts">Peak DC draw ÷ PSU efficiency.</param>
 /// <param name="Suffices">True when both checks pass.</param>
-/// <param name="Reason">One sentence explaining the verdict.</param>
 public sealed record CircuitCheck(
     HouseholdCircuit Circuit,
     double ContinuousCapacityWatts,
     double SustainedWallWatts,
     double PeakWallWatts,
-    bool Suffices,
-    string Reason)
+    bool Suffices)
 {
+    private readonly double continuousLoadFraction;
+    private string? reason;
+
+    private CircuitCheck(HouseholdCircuit circuit, double continuous, double sustained, double peak, bool suffices, double continuousLoadFraction)
+        : this(circuit, continuous, sustained, peak, suffices) =>
+        this.continuousLoadFraction = continuousLoadFraction;
+
+    /// <summary>One sentence explaining the verdict, written when first read (most circuits' sentences never are).</summary>
+    public string Reason => reason ??= Explain();
+
     /// <summary>Checks a circuit against wall draws (already divided by PSU efficiency).</summary>
     public static CircuitCheck For(HouseholdCircuit circuit, double sustainedWallWatts, double peakWallWatts, PowerConstants constants)
     {
         var continuous = circuit.RatedWatts * constants.ContinuousLoadFraction;
-        string reason;
-        bool suffices;
-        if (sustainedWallWatts > continuous)
+        var suffices = !(sustainedWallWatts > continuous) && !(peakWallWatts > circuit.RatedWatts);
+        return new CircuitCheck(circuit, continuous, sustainedWallWatts, peakWallWatts, suffices, constants.ContinuousLoadFraction);
+    }
+
+    /// <summary>Equal when the verdicts are: the sentence is a function of them, so whether it is written yet does not count.</summary>
+    public bool Equals(CircuitCheck? other) =>
+        other is not null && Circuit == other.Circuit && ContinuousCapacityWatts.Equals(other.ContinuousCapacityWatts)
+        && SustainedWallWatts.Equals(other.SustainedWallWatts) && PeakWallWatts.Equals(other.PeakWallWatts)
+        && Suffices == other.Suffices && continuousLoadFraction.Equals(other.continuousLoadFraction);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Circuit, ContinuousCapacityWatts, SustainedWallWatts, PeakWallWatts, Suffices, continuousLoadFraction);
+
+    private string Explain()
+    {
+        var continuous = ContinuousCapacityWatts;
+        if (SustainedWallWatts > continuous)
         {
-            suffices = false;
-            reason = $"{Figures.Watts(sustainedWallWatts)} sustained is {Figures.Amps(sustainedWallWatts / circuit.Volts)}, over the {Figures.Percent(constants.ContinuousLoadFraction)} continuous limit of {Figures.Amps(continuous / circuit.Volts)} on a {circuit.BreakerAmps} A breaker";
-        }
-        else if (peakWallWatts > circuit.RatedWatts)
-        {
-            suffices = false;
-            reason = $"{Figures.Watts(peakWallWatts)} peak is {Figures.Amps(peakWallWatts / circuit.Volts)}, over the {circuit.BreakerAmps} A breaker";
-        }
-        else
-        {
-            suffices = true;
-            reason = $"{Figures.Amps(sustainedWallWatts / circuit.Volts)} sustained of {Figures.Amps(continuous / circuit.Volts)} allowed; {Figures.Amps(peakWallWatts / circuit.Volts)} peak of {circuit.BreakerAmps} A";
+            return $"{Figures.Watts(SustainedWallWatts)} sustained is {Figures.Amps(SustainedWallWatts / Circuit.Volts)}, over the {Figures.Percent(continuousLoadFraction)} continuous limit of {Figures.Amps(continuous / Circuit.Volts)} on a {Circuit.BreakerAmps} A breaker";
         }
 
-        return new CircuitCheck(circuit, continuous, sustainedWallWatts, peakWallWatts, suffices, reason);
+        if (PeakWallWatts > Circuit.RatedWatts)
+        {
+            return $"{Figures.Watts(PeakWallWatts)} peak is {Figures.Amps(PeakWallWatts / Circuit.Volts)}, over the {Circuit.BreakerAmps} A breaker";
+        }
+
+        return $"{Figures.Amps(SustainedWallWatts / Circuit.Volts)} sustained of {Figures.Amps(continuous / Circuit.Volts)} allowed; {Figures.Amps(PeakWallWatts / Circuit.Volts)} peak of {Circuit.BreakerAmps} A";
     }
 }

@@ -13,18 +13,7 @@ public static class PowerEstimator
     /// </summary>
     public static PowerEstimate Estimate(IEnumerable<PowerComponent> components, PowerConstants constants)
     {
-        var parts = components.ToList();
-        if (parts.Count == 0 || parts.Any(p => p.Count < 1 || p.SustainedWatts < 0 || p.PeakWatts < p.SustainedWatts))
-        {
-            throw new ArgumentException("Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.", nameof(components));
-        }
-
-        var sustained = parts.Sum(p => p.SustainedWatts * p.Count);
-        var peak = parts.Sum(p => p.PeakWatts * p.Count);
-        var required = peak / constants.PsuMaxLoadFraction;
-        var count = required > constants.MaxSinglePsuWatts || sustained > constants.DualPsuAboveWatts
-            ? Math.Max(2, (int)Math.Ceiling(required / constants.MaxSinglePsuWatts))
-            : 1;
+        var (sustained, peak, required, count) = SizePsus(components.ToList(), constants);
         var share = required / count;
         var unit = constants.StandardPsuWatts.FirstOrDefault(size => size >= share);
         if (unit == 0)
@@ -42,6 +31,38 @@ public static class PowerEstimator
             new($"Wall draw = DC draw ÷ {Figures.Percent(constants.PsuEfficiency)} PSU efficiency; continuous loads may use {Figures.Percent(constants.ContinuousLoadFraction)} of a breaker's rating.", constants.Source),
         };
         return new PowerEstimate(sustained, peak, required, count, unit, wallSustained, wallPeak, wallSustained / 120, wallSustained / 240, circuits, assumptions);
+    }
+
+    /// <summary>
+    /// Only the PSU sizing of <see cref="Estimate(IEnumerable{PowerComponent}, PowerConstants)"/>: the same sums, in the
+    /// same order, without the circuit verdicts and assumption sentences the configurator's PSU choice never reads.
+    /// </summary>
+    internal static (double SustainedWatts, double PeakWatts, double RequiredPsuWatts, int PsuCount) SizePsus(
+        IReadOnlyList<PowerComponent> parts, PowerConstants constants)
+    {
+        if (parts.Count == 0)
+        {
+            throw new ArgumentException("Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.", "components");
+        }
+
+        var sustained = 0d;
+        var peak = 0d;
+        foreach (var p in parts)
+        {
+            if (p.Count < 1 || p.SustainedWatts < 0 || p.PeakWatts < p.SustainedWatts)
+            {
+                throw new ArgumentException("Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.", "components");
+            }
+
+            sustained += p.SustainedWatts * p.Count;
+            peak += p.PeakWatts * p.Count;
+        }
+
+        var required = peak / constants.PsuMaxLoadFraction;
+        var count = required > constants.MaxSinglePsuWatts || sustained > constants.DualPsuAboveWatts
+            ? Math.Max(2, (int)Math.Ceiling(required / constants.MaxSinglePsuWatts))
+            : 1;
+        return (sustained, peak, required, count);
     }
 
     /// <summary>Yearly kWh and cost at the sustained wall draw for <paramref name="hoursPerDay"/> hours a day.</summary>
