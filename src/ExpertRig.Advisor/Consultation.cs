@@ -15,7 +15,10 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     private readonly Dictionary<string, (int Priority, int Order)> _ruleOrder =
         rules.Select((r, i) => (r.Name, Key: (r.Priority, i))).ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal);
 
+    private readonly Dictionary<Type, object> _queries = [];
     private FindingsIndex? _findings;
+    private Dictionary<Build, List<WorkloadPrediction>>? _predictions;
+    private bool _watching;
 
     /// <summary>The profile, defaults made explicit.</summary>
     public Profile Profile { get; } = profile;
@@ -24,7 +27,7 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     public ISession Session { get; } = session;
 
     /// <summary>Every configured build, in configuration order.</summary>
-    public IReadOnlyList<Build> Builds => Session.Query<Build>();
+    public IReadOnlyList<Build> Builds => Query<Build>();
 
     /// <summary>The ranked feasible builds (empty when nothing is feasible).</summary>
     public IReadOnlyList<RankedBuild> Ranked => Session.Query<Ranking>().SingleOrDefault()?.Builds ?? [];
@@ -34,13 +37,13 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     {
         get
         {
-            var feasible = Session.Query<FeasibleBuild>();
-            return [.. Builds.Where(b => !feasible.Any(f => ReferenceEquals(f.Build, b)))];
+            var feasible = Query<FeasibleBuild>().Select(f => f.Build).ToHashSet(ReferenceEqualityComparer.Instance);
+            return [.. Builds.Where(b => !feasible.Contains(b))];
         }
     }
 
     /// <summary>The accelerator options the composer left out, each with its reason.</summary>
-    public IReadOnlyList<PrunedOption> Pruned => Session.Query<PrunedOption>();
+    public IReadOnlyList<PrunedOption> Pruned => Query<PrunedOption>();
 
     /// <summary>
     /// Every finding, by a key of the knowledge base rather than of the firing order: the concluding rule's priority
@@ -57,16 +60,36 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     }
 
     /// <summary>The predictions of one build, main workload first.</summary>
-    public IReadOnlyList<WorkloadPrediction> PredictionsFor(Build build) =>
-        [.. Session.Query<WorkloadPrediction>().Where(p => ReferenceEquals(p.Build, build)).OrderBy(p => p.Need.Index)];
+    public IReadOnlyList<WorkloadPrediction> PredictionsFor(Build build)
+    {
+        if (_predictions is not { } byBuild)
+        {
+            byBuild = new Dictionary<Build, List<WorkloadPrediction>>(ReferenceEqualityComparer.Instance);
+            foreach (var prediction in Query<WorkloadPrediction>())
+            {
+                if (byBuild.TryGetValue(prediction.Build, out var those))
+                {
+                    those.Add(prediction);
+                }
+                else
+                {
+                    byBuild[prediction.Build] = [prediction];
+                }
+            }
+
+            _predictions = byBuild;
+        }
+
+        return byBuild.TryGetValue(build, out var predictions) ? [.. predictions.OrderBy(p => p.Need.Index)] : [];
+    }
 
     /// <summary>The power budget of one build.</summary>
     public PowerBudget? PowerFor(Build build) =>
-        Session.Query<PowerBudget>().FirstOrDefault(p => ReferenceEquals(p.Build, build));
+        Query<PowerBudget>().FirstOrDefault(p => ReferenceEquals(p.Build, build));
 
     /// <summary>The software chosen for one build.</summary>
     public SoftwareChoice? SoftwareFor(Build build) =>
-        Session.Query<SoftwareChoice>().FirstOrDefault(s => ReferenceEquals(s.Build, build));
+        Query<SoftwareChoice>().FirstOrDefault(s => ReferenceEquals(s.Build, build));
 
     /// <summary>Rule names in the rule base's order: priority (highest first), then load order; unknown names last.</summary>
     public IComparer<string> RuleOrder => Comparer<string>.Create((a, b) => RuleKey(b).Priority.CompareTo(RuleKey(a).Priority) is var order and not 0
@@ -79,16 +102,45 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     /// <summary>The names of the rules that fired, in firing order, each once.</summary>
     public IReadOnlyList<string> FiredRules => [.. Session.Journal.Select(r => r.Rule.Name).Distinct()];
 
-    // The findings in order and by build, sorted once for as long as the session holds the same findings (a report
-    // asks for one build's findings dozens of times; each answer used to sort every finding again).
+    // The session's facts of one type, queried once for as long as working memory does not change: a report asks for
+    // one build's findings, predictions and choices dozens of times, and every Session.Query walks working memory and
+    // copies what it finds (it was ~10% of a cold native recommend). Any insert, update or retraction forgets them all.
+    private IReadOnlyList<T> Query<T>()
+    {
+        if (!_watching)
+        {
+            Session.Events.FactInsertedEvent += (_, _) => Forget();
+            Session.Events.FactUpdatedEvent += (_, _) => Forget();
+            Session.Events.FactRetractedEvent += (_, _) => Forget();
+            _watching = true;
+        }
+
+        if (_queries.TryGetValue(typeof(T), out var known))
+        {
+            return (IReadOnlyList<T>)known;
+        }
+
+        var facts = Session.Query<T>();
+        _queries[typeof(T)] = facts;
+        return facts;
+    }
+
+    private void Forget()
+    {
+        _queries.Clear();
+        _findings = null;
+        _predictions = null;
+    }
+
+    // The findings in order and by build, sorted once for as long as the session holds the same findings.
     private FindingsIndex FindingIndex()
     {
-        var facts = Session.Query<Finding>();
-        if (_findings is { } known && known.Facts.Count == facts.Count && known.Facts.Zip(facts).All(p => ReferenceEquals(p.First, p.Second)))
+        if (_findings is { } known)
         {
             return known;
         }
 
+        var facts = Query<Finding>();
         var ordered = facts.Select((f, i) => (Finding: f, Index: i))
             .OrderByDescending(p => RuleKey(p.Finding.Rule).Priority)
             .ThenBy(p => RuleKey(p.Finding.Rule).Order)
