@@ -268,6 +268,22 @@ public sealed class BuyerScenarios
         consultation.Ranked.Select(r => r.Build.Gpu!.Id).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2);
     }
 
+    [Fact]
+    public void Open72BAt20000_PutsA5BitPairUnder5000_AheadOfThe19000PairThatRunsIt_At8Bits()
+    {
+        // The guide puts 5 bits at 97–98% of FP16 quality and 8 bits at 99% (QualityScore): one or two points of
+        // quality and 10% more speed do not outweigh four times the price for a buyer who names speed.
+        var consultation = Buyer("b20000-72b-open");
+
+        var top = consultation.Ranked[0].Build;
+        top.TotalPriceUsd.ShouldBeLessThan(5_000);
+        var quant = consultation.PredictionsFor(top).Single().Quant;
+        quant.BitsPerWeight.ShouldBeGreaterThanOrEqualTo(4.8);
+        var pair = consultation.Ranked.Single(r => r.Build.Gpu?.Id == "rtx-pro-6000-blackwell-max-q" && r.Build.GpuCount == 2);
+        pair.Rank.ShouldBeGreaterThan(1);
+        consultation.PredictionsFor(pair.Build).Single().Quant.BitsPerWeight.ShouldBeGreaterThan(quant.BitsPerWeight);
+    }
+
     [Theory]
     [InlineData("b20000-72b-open")]
     [InlineData("b4000-linux-32b")]
