@@ -284,6 +284,35 @@ public sealed class BuyerScenarios
         consultation.PredictionsFor(pair.Build).Single().Quant.BitsPerWeight.ShouldBeGreaterThan(quant.BitsPerWeight);
     }
 
+    [Fact]
+    public void Windows16000For70B_PutsThe96GbCardOnAPlatformWithAtLeastAsMuchRam_NotOnTheTwoDimmA520()
+    {
+        // Every build the guide specifies has at least as much RAM as VRAM (GuideRamTable.MatchingGpuMemory); the
+        // A520 board takes 64 GB in its two DIMM slots, so the $8,750 card goes to AM5 with 128 GB.
+        var consultation = Buyer("b16000-windows-70b");
+
+        var composed = consultation.Ranked.Select(r => r.Build)
+            .Single(b => b.Gpu?.Id == "rtx-pro-6000-blackwell-max-q" && b.GpuCount == 1 && !Templates.Contains(b.Archetype));
+        composed.SystemRamGb.ShouldBeGreaterThanOrEqualTo(composed.Gpu!.VramGb);
+        composed.Motherboard!.Id.ShouldNotBe("asrock-a520m-hdv");
+        composed.Cpu!.Socket.ShouldBe("AM5");
+        composed.TotalPriceUsd.ShouldBeLessThanOrEqualTo(16_000);
+        consultation.FindingsFor(composed).ShouldNotContain(f => f.Rule == "ram-below-recommended");
+    }
+
+    [Fact]
+    public void Team45000_KeepsItsNewTrx50Platform_AndIsToldItsRamIsBelowTheCardsMemory()
+    {
+        // 384 GB of GPU memory: only the used SP3 server or a $17,500 512 GB set on WRX90 would match it; the buyer has
+        // not accepted used parts and the set breaks the budget, so the build stays and the RAM rule says what it lacks.
+        var consultation = Buyer("b45000-team-405b");
+
+        var top = consultation.Ranked[0].Build;
+        top.Cpu!.PriceUsd.New.ShouldNotBeNull();
+        top.SystemRamGb.ShouldBeLessThan(top.AcceleratorMemoryGb);
+        consultation.FindingsFor(top).Single(f => f.Rule == "ram-below-recommended").Text.ShouldContain("ExpertRig's");
+    }
+
     [Theory]
     [InlineData("b20000-72b-open")]
     [InlineData("b4000-linux-32b")]

@@ -72,9 +72,11 @@ public static class BuildComposer
 
                 var ceilings = needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, fastestRam, knowledge.Physics)).ToList();
                 var slow = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
+                // The RAM the guide's table (and ExpertRig's GPU-memory row) asks for this option, hard and soft rows.
+                var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
                 if (!prune)
                 {
-                    if (PlatformChooser.Choose(option, requirements, catalog, _ => true) is { } any)
+                    if (ChoosePlatform(option, requirements, ram, licenceUsd, catalog, _ => true) is { } any)
                     {
                         survivors.Add(new Scored(option, any, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
                     }
@@ -90,8 +92,7 @@ public static class BuildComposer
 
                 // The platform must also take the RAM the guide's table asks for what spills out of GPU memory (a
                 // hard row: 512 GB for a 671B mixture of experts on one card), or the build is rejected once made.
-                var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
-                var platform = PlatformChooser.Choose(option, requirements, catalog,
+                var platform = ChoosePlatform(option, requirements, ram, licenceUsd, catalog,
                     p => MeetsNeeds(option, needs, p.RamGbs(catalog), knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
                 var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
                 if (!seated && count > RiserChooser.MaxCardsInSlots && !option.Nvlink)
@@ -232,6 +233,41 @@ public static class BuildComposer
 
         return new Composition([.. templates, .. clusters, .. composed], pruned);
     }
+
+    /// <summary>
+    /// The platform an option is completed on: the cheapest that passes <paramref name="passes"/> and takes every
+    /// row's minimum RAM, the soft ones too (as much RAM as the GPUs' memory, <see cref="GuideRamTable.MatchingGpuMemory"/>),
+    /// when that build still fits the budget; else the cheapest that passes, whose RAM line and the RAM rule then say
+    /// what it lacks. So a 96 GB card is not put on a two-DIMM, 64 GB board to save $500 of a $9,000 build, and a buyer
+    /// whose budget does not reach the matching RAM still gets the build. The preference never moves a buyer who has not
+    /// accepted used parts onto a platform sold only used.
+    /// </summary>
+    private static Platform? ChoosePlatform(
+        AcceleratorOption option, Requirements requirements, RamRequirement ram, double licenceUsd, Catalog.Catalog catalog, Func<Platform, bool> passes)
+    {
+        bool HoldsAllTheRam(Platform p)
+        {
+            if (PlatformChooser.MaxRamGb(p, catalog) < ram.MinimumGb)
+            {
+                return false;
+            }
+
+            var memory = MemoryKitChooser.Choose(p.Board, p.Cpu, null, ram, requirements.Profile.EccRequired, catalog);
+            if (memory.Kit is null || (!requirements.Profile.AcceptUsed && UsedOnly(p, memory.Kit)))
+            {
+                return false;
+            }
+
+            return p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
+        }
+
+        return PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && HoldsAllTheRam(p))
+            ?? PlatformChooser.Choose(option, requirements, catalog, passes);
+    }
+
+    // A platform sold only used (a server CPU, used RDIMMs) is not where the RAM preference moves a buyer who has not accepted used parts.
+    private static bool UsedOnly(Platform p, MemoryKit kit) =>
+        p.Cpu.PriceUsd.New is null || p.Board.PriceUsd.New is null || kit.PriceUsd.New is null;
 
     private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>
         $"at least {Figures.Usd(platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
