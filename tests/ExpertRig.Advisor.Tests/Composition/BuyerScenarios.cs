@@ -350,6 +350,20 @@ public sealed class BuyerScenarios
         consultation.Pruned.ShouldContain(p => p.Option.StartsWith("1× RX 7900 XTX") && p.Because.Contains("Windows"));
     }
 
+    [Fact]
+    public void DeepSeekR1On10000_UnderTheCandidateCap_EvaluatesTheBridgedRtx3090PairBesideItsTwin_AndManyCardModels()
+    {
+        // 14 composed places and dozens of undominated options: one card's many counts no longer fill them all, and a
+        // bridged pair whose twin is kept has its place reserved (it lost it to cheaper platforms' options before).
+        var consultation = Buyer("b10000-deepseek-r1");
+
+        var composed = consultation.Builds.Where(b => !Templates.Contains(b.Archetype)).ToList();
+        composed.Select(b => b.Archetype).ShouldContain("2x-rtx-3090-romed8-2t-nvlink");
+        composed.Select(b => b.Archetype).ShouldContain("2x-rtx-3090-romed8-2t");
+        composed.Select(b => b.Gpu!.Id).Distinct().Count().ShouldBeGreaterThanOrEqualTo(8);
+        consultation.Pruned.ShouldNotContain(p => p.Option == "2× RTX 3090 (used) with NVLink");
+    }
+
     [Theory]
     [InlineData("b45000-team-405b")]
     public void LoadedTogether_EveryRankedBuildHoldsAllItsWorkloadsAtOnce(string buyer)

@@ -199,8 +199,18 @@ public static class BuildComposer
         // the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
         undominated.RemoveAll(o => o.Option.Nvlink);
+        // A bridged pair whose twin is kept has its place reserved: the twin stays, and the other places shrink by
+        // one, so the guide's NVLink pair is always evaluated beside its twin (it used to lose its place to cheaper
+        // platforms' options when the room was full).
         var room = Math.Max(0, maxCandidates - templates.Count - clusters.Count);
-        var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
+        List<Scored> slotted = [.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)];
+        var inSlots = Keep(slotted, room, []);
+        var twins = inSlots.Where(o => bridged.Any(pair => pair.Option == o.Option with { Nvlink = true })).ToList();
+        if (twins.Count > 0 && inSlots.Count + twins.Count > room)
+        {
+            inSlots = Keep(slotted, Math.Max(twins.Count, room - twins.Count), twins);
+        }
+
         var kept = undominated.Where(inSlots.Contains).ToList();
         foreach (var pair in bridged)
         {
@@ -217,7 +227,7 @@ public static class BuildComposer
         }
 
         List<Scored> many = [.. undominated.Where(o => o.Option.Count > RiserChooser.MaxCardsInSlots)];
-        kept.AddRange(Keep(many, room - kept.Count));
+        kept.AddRange(Keep(many, room - kept.Count, []));
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
@@ -327,8 +337,13 @@ public static class BuildComposer
         return noWorse && better;
     }
 
-    /// <summary>The cheapest half and the fastest half of the undominated options, up to <paramref name="room"/>.</summary>
-    private static List<Scored> Keep(List<Scored> options, int room)
+    /// <summary>
+    /// Up to <paramref name="room"/> of the undominated options: <paramref name="forced"/> first; then one option per
+    /// card model (its cheapest), the cheapest models first, in up to half the room, so that one card's many counts
+    /// and platforms cannot fill every place (the DeepSeek R1 buyer's 14 places held no single RTX 4090, RTX 5090 or
+    /// RTX A6000); then the cheapest and the fastest in turn.
+    /// </summary>
+    private static List<Scored> Keep(List<Scored> options, int room, List<Scored> forced)
     {
         if (options.Count <= room)
         {
@@ -337,7 +352,13 @@ public static class BuildComposer
 
         var byPrice = options.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).ToList();
         var bySpeed = options.OrderByDescending(o => o.Ceilings.Count == 0 ? 0 : o.Ceilings.Min()).ThenBy(o => o.Platform.LowerBoundUsd).ToList();
-        var kept = new List<Scored>();
+        var kept = new List<Scored>(forced.Take(room));
+        var families = byPrice.DistinctBy(o => o.Option.Gpu.Id).Where(o => !kept.Contains(o));
+        foreach (var family in families.Take(Math.Max(0, (room / 2) - kept.Count)))
+        {
+            kept.Add(family);
+        }
+
         for (var i = 0; kept.Count < room && i < options.Count; i++)
         {
             foreach (var pick in new[] { byPrice[i], bySpeed[i] })
