@@ -93,7 +93,7 @@ public static class GuideRamTable
     /// </summary>
     public static RamGuideline MatchingGpuMemory(double gpuMemoryGb) => new(
         $"loading onto {Figures.MarketedGb(gpuMemoryGb)} of GPU memory (not a row of the guide: every build it specifies has at least as much RAM as VRAM)",
-        gpuMemoryGb, gpuMemoryGb, Hard: false, Authority: "ExpertRig's");
+        gpuMemoryGb, gpuMemoryGb, Hard: false, Authority: "ExpertRig's", MatchesGpuMemory: true);
 
     /// <summary>"Single GPU, no offloading (model fits in VRAM)": 32 GB minimum, 64 GB recommended (OS + apps + headroom).</summary>
     public static RamGuideline NoOffload { get; } = new("a GPU build without offloading", 32, 64, Hard: false);

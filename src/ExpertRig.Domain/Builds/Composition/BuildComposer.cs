@@ -401,7 +401,7 @@ public static class BuildComposer
         {
             Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}{(option.Nvlink ? "-nvlink" : string.Empty)}",
             Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)}{bridged} on {platform.Label}",
-            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name}{bridged} "
+            Source = $"composed on the cheapest platform seating {option.Count} × {option.Gpu.Name}{bridged} "
                 + $"({platform.Cpu.Name}, {platform.Board.Name}, {platform.Case.Name}); docs/configurator.md",
             Gpu = option.Gpu.Id,
             GpuCount = option.Count,
