@@ -34,6 +34,9 @@ namespace ExpertRig.Domain.Builds;
 /// <see cref="SmallModelOnGpu"/> (16 GB minimum, the guide's 32 GB as the recommendation), sourced at Ollama's README
 /// (see the row), when every workload's model has at most <see cref="SmallModelCeilingB"/>B parameters, none offloads,
 /// nothing is fine-tuned and fewer than <see cref="MultiUserFromUsers"/> users share it.</item>
+/// <item>Beside the rows, a GPU build asks at least as much RAM as its GPUs' memory (<see cref="MatchingGpuMemory"/>,
+/// ExpertRig's, soft), when that is more than the rows ask, except under <see cref="SmallModelOnGpu"/>: models of up to
+/// 15B, whose 8-bit weights fit its 16 GB.</item>
 /// </list>
 /// </summary>
 public static class GuideRamTable
@@ -73,6 +76,25 @@ public static class GuideRamTable
         "a model of up to 15B held entirely in GPU memory (not a row of the guide, whose table starts at 32 GB: Ollama's README asks 16 GB for the 13B models)",
         16, 32, Hard: false, Authority: "ExpertRig's");
 
+    /// <summary>
+    /// Not a row of the guide: system RAM at least as large as the GPUs' memory, as minimum and recommendation. Soft (a
+    /// shortfall warns), ExpertRig's. Sources:
+    /// <list type="bullet">
+    /// <item>Every discrete build the guide specifies has at least as much RAM as VRAM: Tier 1 128 GB for one RTX 5090's
+    /// 32 GB; Tier 2 64–128 GB for 64 GB; Tier 3 256 GB for 192 GB; the 8× RTX 3090 server 512 GB for 192 GB (guide §
+    /// "Three Complete Build Tiers", § "NVLink" on Ahmad Osman's server).</item>
+    /// <item>The weights reach the GPUs through system RAM. With llama.cpp's default memory mapping, a model larger than
+    /// free RAM loads slowly, and no reload comes from the page cache. llama.cpp PR #14396 (2025-06-26) measured Gemma 3
+    /// on an A100 with every layer on the GPU: 14.3 s with <c>--no-mmap</c> and 33.7 s mapped at 40 GB of RAM; 14.5 s
+    /// and 1.07 min at 8 GB.</item>
+    /// </list>
+    /// The guide's no-offload row (32 GB, "OS + apps + headroom") sizes only the host. On its own it lets the composer
+    /// put a 96 GB card on a 32 GB, two-DIMM board.
+    /// </summary>
+    public static RamGuideline MatchingGpuMemory(double gpuMemoryGb) => new(
+        $"loading onto {Figures.MarketedGb(gpuMemoryGb)} of GPU memory (not a row of the guide: every build it specifies has at least as much RAM as VRAM)",
+        gpuMemoryGb, gpuMemoryGb, Hard: false, Authority: "ExpertRig's", MatchesGpuMemory: true);
+
     /// <summary>"Single GPU, no offloading (model fits in VRAM)": 32 GB minimum, 64 GB recommended (OS + apps + headroom).</summary>
     public static RamGuideline NoOffload { get; } = new("a GPU build without offloading", 32, 64, Hard: false);
 
@@ -96,7 +118,12 @@ public static class GuideRamTable
     /// The rows that apply to <paramref name="loads"/> served to <paramref name="users"/> users (and fine-tuned when
     /// <paramref name="fineTuning"/>), and the RAM they ask for.
     /// </summary>
-    public static RamRequirement Apply(IReadOnlyCollection<RamLoad> loads, int users, bool fineTuning, double osReserveGb)
+    /// <param name="loads">Each workload and what it keeps in system RAM.</param>
+    /// <param name="users">Concurrent users.</param>
+    /// <param name="fineTuning">True when the profile fine-tunes.</param>
+    /// <param name="osReserveGb">RAM the OS and apps keep.</param>
+    /// <param name="gpuMemoryGb">The GPUs' memory (marketed GB, all cards); 0 leaves <see cref="MatchingGpuMemory"/> out.</param>
+    public static RamRequirement Apply(IReadOnlyCollection<RamLoad> loads, int users, bool fineTuning, double osReserveGb, double gpuMemoryGb = 0)
     {
         var offloading = loads.Where(load => load.OffloadGb > 0).MaxBy(load => load.OffloadGb);
         var rows = new List<RamGuideline>
@@ -114,6 +141,11 @@ public static class GuideRamTable
         if (runs70BOrLarger && fineTuning)
         {
             rows.Add(QloraFineTuning70B);
+        }
+
+        if (gpuMemoryGb > rows.Max(r => r.MinimumGb) && rows[0] != SmallModelOnGpu)
+        {
+            rows.Add(MatchingGpuMemory(gpuMemoryGb));
         }
 
         return new RamRequirement(rows.Max(r => r.MinimumGb), rows.Max(r => r.RecommendedGb), offloading?.OffloadGb ?? 0, rows);

@@ -104,10 +104,18 @@ internal static class MemoryKitChooser
     private static string Reason(Option chosen, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels, string? thrift)
     {
         var layout = $"{Figures.MarketedGb(chosen.CapacityGb)} in {chosen.Modules} of {board.MemorySlots} DIMM slots ({Figures.Number(chosen.Modules / (double)channels)} per channel on {channels} channels)";
-        var rows = string.Join(" and ", need.Rows.Select(r => r.UseCase));
+        // ExpertRig's row asking as much RAM as the GPUs' memory is told apart from the table's rows it joins.
+        var gpuMemory = need.Rows.FirstOrDefault(r => r.MatchesGpuMemory);
+        var listed = need.Rows.Where(r => !r.MatchesGpuMemory).ToList();
+        var rows = string.Join(" and ", listed.Select(r => r.UseCase));
         var offload = need.OffloadGb > 0 ? $", about {BuildText.Gb(need.OffloadGb)} of the largest workload being offloaded" : string.Empty;
-        var table = need.Rows.All(r => r.FromGuide) ? "the guide's RAM table" : "ExpertRig's RAM sizing";
-        var ask = $"{table} recommends {Figures.MarketedGb(need.RecommendedGb)} ({Figures.MarketedGb(need.MinimumGb)} minimum) for {rows}{offload}";
+        var table = listed.All(r => r.FromGuide) ? "the guide's RAM table" : "ExpertRig's RAM sizing";
+        var recommended = listed.Count == 0 ? need.RecommendedGb : listed.Max(r => r.RecommendedGb);
+        var ask = gpuMemory is null
+            ? $"{table} recommends {Figures.MarketedGb(need.RecommendedGb)} ({Figures.MarketedGb(need.MinimumGb)} minimum) for {rows}{offload}"
+            : gpuMemory.MinimumGb < recommended
+            ? $"{table} recommends {Figures.MarketedGb(recommended)} (ExpertRig: ≥ the GPUs' {Figures.MarketedGb(gpuMemory.MinimumGb)}) for {rows}{offload}"
+            : $"{table} recommends {Figures.MarketedGb(recommended)} for {rows}{offload}, and ExpertRig at least the GPUs' {Figures.MarketedGb(gpuMemory.MinimumGb)}, as every guide build has";
         var why = thrift is not null
             ? thrift
             : chosen.CapacityGb < need.RecommendedGb

@@ -7,7 +7,8 @@ namespace ExpertRig.Domain.Builds;
 /// <param name="Hard">True when the work cannot proceed below the minimum (offloaded layers or training state must fit), so a shortfall rejects the build.</param>
 /// <param name="Authority">Whose row it is, worded to go before "minimum" in a sentence: "the guide's" for the guide's
 /// table, "ExpertRig's" for a row ExpertRig adds below it (<see cref="GuideRamTable.SmallModelOnGpu"/>).</param>
-public sealed record RamGuideline(string UseCase, double MinimumGb, double RecommendedGb, bool Hard, string Authority = RamGuideline.Guide)
+/// <param name="MatchesGpuMemory">True for ExpertRig's row asking as much RAM as the GPUs' memory (<see cref="GuideRamTable.MatchingGpuMemory"/>).</param>
+public sealed record RamGuideline(string UseCase, double MinimumGb, double RecommendedGb, bool Hard, string Authority = RamGuideline.Guide, bool MatchesGpuMemory = false)
 {
     /// <summary>The <see cref="Authority"/> of the guide's own rows.</summary>
     public const string Guide = "the guide's";

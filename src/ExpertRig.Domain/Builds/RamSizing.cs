@@ -7,7 +7,8 @@ namespace ExpertRig.Domain.Builds;
 /// <summary>
 /// Applies the guide's RAM table (<see cref="GuideRamTable"/>) twice with the same reading: before a build exists, to
 /// size its RAM from the memory each workload is expected to spill; and to a configured build, to check its RAM
-/// against what the physics predicts each workload keeps in system RAM. Unified-memory systems are outside the table:
+/// against what the physics predicts each workload keeps in system RAM; both with the GPUs' memory
+/// (<see cref="GuideRamTable.MatchingGpuMemory"/>). Unified-memory systems are outside the table:
 /// their memory is the accelerator pool.
 /// </summary>
 public static class RamSizing
@@ -25,7 +26,7 @@ public static class RamSizing
                 need.Model,
                 Math.Max(0, WorkloadMemory.RunningGb(need, WorkloadMemory.SizingQuant(need, knowledge.Catalog), requirements.Users, knowledge.Physics) - usable)))
             .ToList();
-        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, knowledge.Physics.Memory.SystemRamReservedGb);
+        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, knowledge.Physics.Memory.SystemRamReservedGb, gpu.VramGb * count);
     }
 
     /// <summary>
@@ -44,6 +45,6 @@ public static class RamSizing
             .Where(p => ReferenceEquals(p.Build, build))
             .Select(p => new RamLoad(p.Need.Model, p.Estimate.OffloadedLayers > 0 || p.Estimate.Experts is not null ? p.Estimate.SystemRamUsedGb : 0))
             .ToList();
-        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, physics.Memory.SystemRamReservedGb);
+        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, physics.Memory.SystemRamReservedGb, (build.Gpu?.VramGb ?? 0) * build.GpuCount);
     }
 }

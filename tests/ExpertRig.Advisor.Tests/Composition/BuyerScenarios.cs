@@ -268,6 +268,51 @@ public sealed class BuyerScenarios
         consultation.Ranked.Select(r => r.Build.Gpu!.Id).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2);
     }
 
+    [Fact]
+    public void Open72BAt20000_PutsA5BitPairUnder5000_AheadOfThe19000PairThatRunsIt_At8Bits()
+    {
+        // The guide puts 5 bits at 97–98% of FP16 quality and 8 bits at 99% (QualityScore): one or two points of
+        // quality and 10% more speed do not outweigh four times the price for a buyer who names speed.
+        var consultation = Buyer("b20000-72b-open");
+
+        var top = consultation.Ranked[0].Build;
+        top.TotalPriceUsd.ShouldBeLessThan(5_000);
+        var quant = consultation.PredictionsFor(top).Single().Quant;
+        quant.BitsPerWeight.ShouldBeGreaterThanOrEqualTo(4.8);
+        var pair = consultation.Ranked.Single(r => r.Build.Gpu?.Id == "rtx-pro-6000-blackwell-max-q" && r.Build.GpuCount == 2);
+        pair.Rank.ShouldBeGreaterThan(1);
+        consultation.PredictionsFor(pair.Build).Single().Quant.BitsPerWeight.ShouldBeGreaterThan(quant.BitsPerWeight);
+    }
+
+    [Fact]
+    public void Windows16000For70B_PutsThe96GbCardOnAPlatformWithAtLeastAsMuchRam_NotOnTheTwoDimmA520()
+    {
+        // Every build the guide specifies has at least as much RAM as VRAM (GuideRamTable.MatchingGpuMemory); the
+        // A520 board takes 64 GB in its two DIMM slots, so the $8,750 card goes to AM5 with 128 GB.
+        var consultation = Buyer("b16000-windows-70b");
+
+        var composed = consultation.Ranked.Select(r => r.Build)
+            .Single(b => b.Gpu?.Id == "rtx-pro-6000-blackwell-max-q" && b.GpuCount == 1 && !Templates.Contains(b.Archetype));
+        composed.SystemRamGb.ShouldBeGreaterThanOrEqualTo(composed.Gpu!.VramGb);
+        composed.Motherboard!.Id.ShouldNotBe("asrock-a520m-hdv");
+        composed.Cpu!.Socket.ShouldBe("AM5");
+        composed.TotalPriceUsd.ShouldBeLessThanOrEqualTo(16_000);
+        consultation.FindingsFor(composed).ShouldNotContain(f => f.Rule == "ram-below-recommended");
+    }
+
+    [Fact]
+    public void Team45000_KeepsItsNewTrx50Platform_AndIsToldItsRamIsBelowTheCardsMemory()
+    {
+        // 384 GB of GPU memory: only the used SP3 server or a $17,500 512 GB set on WRX90 would match it; the buyer has
+        // not accepted used parts and the set breaks the budget, so the build stays and the RAM rule says what it lacks.
+        var consultation = Buyer("b45000-team-405b");
+
+        var top = consultation.Ranked[0].Build;
+        top.Cpu!.PriceUsd.New.ShouldNotBeNull();
+        top.SystemRamGb.ShouldBeLessThan(top.AcceleratorMemoryGb);
+        consultation.FindingsFor(top).Single(f => f.Rule == "ram-below-recommended").Text.ShouldContain("ExpertRig's");
+    }
+
     [Theory]
     [InlineData("b20000-72b-open")]
     [InlineData("b4000-linux-32b")]
@@ -303,6 +348,20 @@ public sealed class BuyerScenarios
         cheapest.Gpu!.Id.ShouldBe("rtx-3060-12gb");
         consultation.Violations(cheapest.Archetype).ShouldBe(["workloads-together-exceed-memory"]);
         consultation.Pruned.ShouldContain(p => p.Option.StartsWith("1× RX 7900 XTX") && p.Because.Contains("Windows"));
+    }
+
+    [Fact]
+    public void DeepSeekR1On10000_UnderTheCandidateCap_EvaluatesTheBridgedRtx3090PairBesideItsTwin_AndManyCardModels()
+    {
+        // 14 composed places and dozens of undominated options: one card's many counts no longer fill them all, and a
+        // bridged pair whose twin is kept has its place reserved (it lost it to cheaper platforms' options before).
+        var consultation = Buyer("b10000-deepseek-r1");
+
+        var composed = consultation.Builds.Where(b => !Templates.Contains(b.Archetype)).ToList();
+        composed.Select(b => b.Archetype).ShouldContain("2x-rtx-3090-romed8-2t-nvlink");
+        composed.Select(b => b.Archetype).ShouldContain("2x-rtx-3090-romed8-2t");
+        composed.Select(b => b.Gpu!.Id).Distinct().Count().ShouldBeGreaterThanOrEqualTo(8);
+        consultation.Pruned.ShouldNotContain(p => p.Option == "2× RTX 3090 (used) with NVLink");
     }
 
     [Theory]

@@ -67,14 +67,28 @@ public sealed class RamSizingTests
         var ram = Size("l40s", 4, [new Workload("llama-3-70b", "Q4_K_M")], users: users);
 
         ram.Rows.Contains(GuideRamTable.MultiUserServing70B).ShouldBe(applies);
-        ram.RecommendedGb.ShouldBe(applies ? 256 : 64);
+        ram.RecommendedGb.ShouldBe(applies ? 256 : 192); // below 8 users: as much RAM as the four cards' 192 GB
     }
 
     [Fact]
     public void Applies_TheQloraRow_WhenFineTuningA70bModel()
     {
         Size("l40s", 4, [new Workload("llama-3-70b", "Q4_K_M")], fineTuning: true).Rows.ShouldContain(GuideRamTable.QloraFineTuning70B);
-        Size("l40s", 4, [new Workload("llama-3-8b", "Q4_K_M")], fineTuning: true).Rows.ShouldBe([GuideRamTable.NoOffload]);
+        Size("l40s", 4, [new Workload("llama-3-8b", "Q4_K_M")], fineTuning: true).Rows.ShouldBe([GuideRamTable.NoOffload, GuideRamTable.MatchingGpuMemory(192)]);
+    }
+
+    [Fact]
+    public void Asks_AsMuchRamAsTheGpusMemory_WhenThatIsMoreThanTheGuidesRowsAsk()
+    {
+        // Llama 3 70B fits one 96 GB RTX PRO 6000: the no-offload row asks 32 GB, the card's memory 96 GB (soft).
+        var pro = Size("rtx-pro-6000-blackwell-max-q", 1, [new Workload("llama-3-70b", "Q4_K_M")]);
+        pro.Rows.ShouldBe([GuideRamTable.NoOffload, GuideRamTable.MatchingGpuMemory(96)]);
+        (pro.MinimumGb, pro.RecommendedGb).ShouldBe((96, 96));
+        pro.HardShortfall(32).ShouldBeNull();
+        pro.SoftShortfall(64)!.Authority.ShouldBe("ExpertRig's");
+
+        // One 24 GB card: the guide's 32 GB already covers it, and the row is left out.
+        Size("rtx-4090", 1, [new Workload("qwen-2.5-32b", "Q4_K_M")]).Rows.ShouldBe([GuideRamTable.NoOffload]);
     }
 
     [Fact]

@@ -35,8 +35,17 @@ public sealed class RamBelowRecommendedRuleTests
     [Fact]
     public void DoesNotFire_For6ConcurrentUsers_TheGuidesTier2Range()
     {
-        // Tier 2 serves "2–6 concurrent users" with 64 or 128 GB: the multi-user row starts at its "8 users".
-        Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier3(), 128), 6, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 6)).ShouldBeEmpty();
+        // Tier 2 serves "2–6 concurrent users" with 64 or 128 GB: the multi-user row starts at its "8 users". 192 GB
+        // matches the four cards' memory (ExpertRig's row), and is below the multi-user row's 256 GB recommendation.
+        Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier3(), 192), 6, Need("llama-3-70b", "Q4_K_M")), Requirements(users: 6)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Fires_WhenRamIsBelowTheGpusMemory_NamingExpertRigsRow()
+    {
+        // Four 48 GB L40S (192 GB) with 128 GB of RAM: the guide's no-offload row (32/64 GB) is met, its builds' pattern is not.
+        Fire<RamBelowRecommendedRule>(Scenario(WithRam(Tier3(), 128), 1, Need("llama-3-70b", "Q4_K_M")), Requirements())
+            .Single().Text.ShouldContain("below ExpertRig's 206.2 GB minimum (206.2 GB recommended) for loading onto 206.2 GB of GPU memory");
     }
 
     [Fact]

@@ -72,9 +72,11 @@ public static class BuildComposer
 
                 var ceilings = needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, fastestRam, knowledge.Physics)).ToList();
                 var slow = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
+                // The RAM the guide's table (and ExpertRig's GPU-memory row) asks for this option, hard and soft rows.
+                var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
                 if (!prune)
                 {
-                    if (PlatformChooser.Choose(option, requirements, catalog, _ => true) is { } any)
+                    if (ChoosePlatform(option, requirements, ram, licenceUsd, catalog, _ => true) is { } any)
                     {
                         survivors.Add(new Scored(option, any, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
                     }
@@ -90,8 +92,7 @@ public static class BuildComposer
 
                 // The platform must also take the RAM the guide's table asks for what spills out of GPU memory (a
                 // hard row: 512 GB for a 671B mixture of experts on one card), or the build is rejected once made.
-                var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
-                var platform = PlatformChooser.Choose(option, requirements, catalog,
+                var platform = ChoosePlatform(option, requirements, ram, licenceUsd, catalog,
                     p => MeetsNeeds(option, needs, p.RamGbs(catalog), knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
                 var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
                 if (!seated && count > RiserChooser.MaxCardsInSlots && !option.Nvlink)
@@ -198,8 +199,18 @@ public static class BuildComposer
         // the builds most buyers sign (reserving two places for them did, for the Tier 2 buyer).
         var bridged = undominated.Where(o => o.Option.Nvlink).ToList();
         undominated.RemoveAll(o => o.Option.Nvlink);
+        // A bridged pair whose twin is kept has its place reserved: the twin stays, and the other places shrink by
+        // one, so the guide's NVLink pair is always evaluated beside its twin (it used to lose its place to cheaper
+        // platforms' options when the room was full).
         var room = Math.Max(0, maxCandidates - templates.Count - clusters.Count);
-        var inSlots = Keep([.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)], room);
+        List<Scored> slotted = [.. undominated.Where(o => o.Option.Count <= RiserChooser.MaxCardsInSlots)];
+        var inSlots = Keep(slotted, room, []);
+        var twins = inSlots.Where(o => bridged.Any(pair => pair.Option == o.Option with { Nvlink = true })).ToList();
+        if (twins.Count > 0 && inSlots.Count + twins.Count > room)
+        {
+            inSlots = Keep(slotted, Math.Max(twins.Count, room - twins.Count), twins);
+        }
+
         var kept = undominated.Where(inSlots.Contains).ToList();
         foreach (var pair in bridged)
         {
@@ -216,7 +227,7 @@ public static class BuildComposer
         }
 
         List<Scored> many = [.. undominated.Where(o => o.Option.Count > RiserChooser.MaxCardsInSlots)];
-        kept.AddRange(Keep(many, room - kept.Count));
+        kept.AddRange(Keep(many, room - kept.Count, []));
         foreach (var left in undominated.Except(kept))
         {
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
@@ -232,6 +243,41 @@ public static class BuildComposer
 
         return new Composition([.. templates, .. clusters, .. composed], pruned);
     }
+
+    /// <summary>
+    /// The platform an option is completed on: the cheapest that passes <paramref name="passes"/> and takes every
+    /// row's minimum RAM, the soft ones too (as much RAM as the GPUs' memory, <see cref="GuideRamTable.MatchingGpuMemory"/>),
+    /// when that build still fits the budget; else the cheapest that passes, whose RAM line and the RAM rule then say
+    /// what it lacks. So a 96 GB card is not put on a two-DIMM, 64 GB board to save $500 of a $9,000 build, and a buyer
+    /// whose budget does not reach the matching RAM still gets the build. The preference never moves a buyer who has not
+    /// accepted used parts onto a platform sold only used.
+    /// </summary>
+    private static Platform? ChoosePlatform(
+        AcceleratorOption option, Requirements requirements, RamRequirement ram, double licenceUsd, Catalog.Catalog catalog, Func<Platform, bool> passes)
+    {
+        bool HoldsAllTheRam(Platform p)
+        {
+            if (PlatformChooser.MaxRamGb(p, catalog) < ram.MinimumGb)
+            {
+                return false;
+            }
+
+            var memory = MemoryKitChooser.Choose(p.Board, p.Cpu, null, ram, requirements.Profile.EccRequired, catalog);
+            if (memory.Kit is null || (!requirements.Profile.AcceptUsed && UsedOnly(p, memory.Kit)))
+            {
+                return false;
+            }
+
+            return p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
+        }
+
+        return PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && HoldsAllTheRam(p))
+            ?? PlatformChooser.Choose(option, requirements, catalog, passes);
+    }
+
+    // A platform sold only used (a server CPU, used RDIMMs) is not where the RAM preference moves a buyer who has not accepted used parts.
+    private static bool UsedOnly(Platform p, MemoryKit kit) =>
+        p.Cpu.PriceUsd.New is null || p.Board.PriceUsd.New is null || kit.PriceUsd.New is null;
 
     private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>
         $"at least {Figures.Usd(platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
@@ -291,8 +337,13 @@ public static class BuildComposer
         return noWorse && better;
     }
 
-    /// <summary>The cheapest half and the fastest half of the undominated options, up to <paramref name="room"/>.</summary>
-    private static List<Scored> Keep(List<Scored> options, int room)
+    /// <summary>
+    /// Up to <paramref name="room"/> of the undominated options: <paramref name="forced"/> first; then one option per
+    /// card model (its cheapest), the cheapest models first, in up to half the room, so that one card's many counts
+    /// and platforms cannot fill every place (the DeepSeek R1 buyer's 14 places held no single RTX 4090, RTX 5090 or
+    /// RTX A6000); then the cheapest and the fastest in turn.
+    /// </summary>
+    private static List<Scored> Keep(List<Scored> options, int room, List<Scored> forced)
     {
         if (options.Count <= room)
         {
@@ -301,7 +352,13 @@ public static class BuildComposer
 
         var byPrice = options.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).ToList();
         var bySpeed = options.OrderByDescending(o => o.Ceilings.Count == 0 ? 0 : o.Ceilings.Min()).ThenBy(o => o.Platform.LowerBoundUsd).ToList();
-        var kept = new List<Scored>();
+        var kept = new List<Scored>(forced.Take(room));
+        var families = byPrice.DistinctBy(o => o.Option.Gpu.Id).Where(o => !kept.Contains(o));
+        foreach (var family in families.Take(Math.Max(0, (room / 2) - kept.Count)))
+        {
+            kept.Add(family);
+        }
+
         for (var i = 0; kept.Count < room && i < options.Count; i++)
         {
             foreach (var pick in new[] { byPrice[i], bySpeed[i] })
@@ -344,7 +401,7 @@ public static class BuildComposer
         {
             Id = $"{option.Count}x-{option.Gpu.Id}-{platform.Board.Id}{(option.Nvlink ? "-nvlink" : string.Empty)}",
             Title = $"{option.Count}× {name}{(option.Used ? " (used)" : string.Empty)}{bridged} on {platform.Label}",
-            Source = $"composed by the configurator: the cheapest catalog platform that seats {option.Count} × {option.Gpu.Name}{bridged} "
+            Source = $"composed on the cheapest platform seating {option.Count} × {option.Gpu.Name}{bridged} "
                 + $"({platform.Cpu.Name}, {platform.Board.Name}, {platform.Case.Name}); docs/configurator.md",
             Gpu = option.Gpu.Id,
             GpuCount = option.Count,

@@ -9,8 +9,8 @@ namespace ExpertRig.Domain.Builds;
 
 /// <summary>
 /// Scores feasible builds against the profile. Each build gets a 0–1 score per dimension, relative to the best
-/// feasible build: speed (main workload's decode per user), cost (cheapest ÷ price), quality (bits per weight of the
-/// main workload, 8 = full marks), fit (share of workloads fully in accelerator memory), power (least sustained draw ÷
+/// feasible build: speed (main workload's decode per user), cost (cheapest ÷ price), quality (the share of FP16
+/// quality the main workload's quantization keeps, on the guide's scale: <see cref="QualityScore"/>), fit (share of workloads fully in accelerator memory), power (least sustained draw ÷
 /// draw), quiet (power, with blower fans penalised), simplicity (one box beats many cards). Base weights favour speed
 /// and cost equally; each priority the user names adds weight (3 for the first, 2 for the second, 1 after), and each
 /// endorsement from the guide's decision framework adds 0.02 (at most 0.1).
@@ -53,7 +53,7 @@ public static class BuildRanker
             {
                 ["speed"] = m.Speed / maxSpeed,
                 ["cost"] = minPrice / Math.Max(build.TotalPriceUsd, 1),
-                ["quality"] = Math.Min(m.Bits, 8) / 8,
+                ["quality"] = QualityScore.Of(m.Bits),
                 ["fit"] = m.FitShare,
                 ["power"] = power,
                 ["quiet"] = power * (build.Gpu?.Cooler == GpuCooler.Blower && build.GpuCount > 1 ? 0.8 : 1),
