@@ -1,3 +1,4 @@
+using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Profiles;
@@ -297,6 +298,21 @@ public sealed class BuyerScenarios
         composed.Motherboard!.Id.ShouldNotBe("asrock-a520m-hdv");
         composed.Cpu!.Socket.ShouldBe("AM5");
         composed.TotalPriceUsd.ShouldBeLessThanOrEqualTo(16_000);
+        consultation.FindingsFor(composed).ShouldNotContain(f => f.Rule == "ram-below-recommended");
+    }
+
+    [Fact]
+    public void Tier1Practitioner_TheComposedRtx5090ThatOffloads70B_SitsOnABoardThatTakesTheGuidesRecommendedRam()
+    {
+        // The guide recommends 128 GB for a 70B model with partial CPU offloading; the DDR4 B550 board takes 64 GB, so
+        // within the $7,500 budget the RTX 5090 goes to a four-DIMM DDR5 board and offloads at DDR5's bandwidth.
+        var consultation = Consult.Profile(Advisor.Default.ProfileLoader.Load(Repository.Path("docs", "examples", "tier1-practitioner.yaml")));
+
+        var composed = consultation.Ranked.Select(r => r.Build)
+            .Single(b => b.Gpu?.Id == "rtx-5090" && b.GpuCount == 1 && !Templates.Contains(b.Archetype));
+        composed.Motherboard!.MemoryType.ShouldBe(DramType.Ddr5);
+        composed.SystemRamGb.ShouldBeGreaterThanOrEqualTo(128);
+        composed.TotalPriceUsd.ShouldBeLessThanOrEqualTo(7_500);
         consultation.FindingsFor(composed).ShouldNotContain(f => f.Rule == "ram-below-recommended");
     }
 

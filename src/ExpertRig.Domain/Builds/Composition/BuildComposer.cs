@@ -245,19 +245,21 @@ public static class BuildComposer
     }
 
     /// <summary>
-    /// The platform an option is completed on: the cheapest that passes <paramref name="passes"/> and takes every
-    /// row's minimum RAM, the soft ones too (as much RAM as the GPUs' memory, <see cref="GuideRamTable.MatchingGpuMemory"/>),
-    /// when that build still fits the budget; else the cheapest that passes, whose RAM line and the RAM rule then say
-    /// what it lacks. So a 96 GB card is not put on a two-DIMM, 64 GB board to save $500 of a $9,000 build, and a buyer
-    /// whose budget does not reach the matching RAM still gets the build. The preference never moves a buyer who has not
-    /// accepted used parts onto a platform sold only used.
+    /// The platform an option is completed on: the cheapest that passes <paramref name="passes"/> and whose slots take
+    /// the RAM the rows recommend, when that build still fits the budget; else the cheapest that takes every row's
+    /// minimum, the soft ones too (as much RAM as the GPUs' memory, <see cref="GuideRamTable.MatchingGpuMemory"/>),
+    /// within the budget; else the cheapest that passes, whose RAM line and the RAM rule then say what it lacks. So a
+    /// 96 GB card is not put on a two-DIMM, 64 GB board to save $500 of a $9,000 build, an RTX 5090 that offloads a 70B
+    /// model is not put on a DDR4 board that cannot reach the guide's 128 GB when the budget reaches one that can (the
+    /// guide's Tier 1 buyer), and a buyer whose budget does not reach the RAM still gets the build. The preference never
+    /// moves a buyer who has not accepted used parts onto a platform sold only used.
     /// </summary>
     private static Platform? ChoosePlatform(
         AcceleratorOption option, Requirements requirements, RamRequirement ram, double licenceUsd, Catalog.Catalog catalog, Func<Platform, bool> passes)
     {
-        bool HoldsAllTheRam(Platform p)
+        bool Holds(Platform p, double ramGb)
         {
-            if (PlatformChooser.MaxRamGb(p, catalog) < ram.MinimumGb)
+            if (PlatformChooser.MaxRamGb(p, catalog) < ramGb)
             {
                 return false;
             }
@@ -271,7 +273,8 @@ public static class BuildComposer
             return p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
         }
 
-        return PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && HoldsAllTheRam(p))
+        return PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && Holds(p, ram.RecommendedGb))
+            ?? PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && Holds(p, ram.MinimumGb))
             ?? PlatformChooser.Choose(option, requirements, catalog, passes);
     }
 
