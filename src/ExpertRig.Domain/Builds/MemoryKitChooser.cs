@@ -10,7 +10,15 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 internal static class MemoryKitChooser
 {
-    public static MemoryChoice Choose(Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, bool eccRequired, Catalog.Catalog catalog)
+    /// <param name="board">The board the kits go in.</param>
+    /// <param name="cpu">The CPU, whose channels and maximum also bound the fill.</param>
+    /// <param name="baseKit">The archetype's kit, kept when it already meets the target; null for a composed build.</param>
+    /// <param name="need">The RAM the guide's table asks.</param>
+    /// <param name="eccRequired">True when the profile asks for ECC memory.</param>
+    /// <param name="catalog">The catalog's kits.</param>
+    /// <param name="withReason">False when only the kit and count are read (the composer's platform preference): the
+    /// choice is the same, without its sentence.</param>
+    public static MemoryChoice Choose(Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, bool eccRequired, Catalog.Catalog catalog, bool withReason = true)
     {
         var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
         var channels = Math.Max(1, Math.Min(cpu.MemoryChannels, board.MemorySlots));
@@ -48,12 +56,12 @@ internal static class MemoryKitChooser
         if (baseKit is null && minimum < target && Cheapest(options, minimum, baseKit) is { } enough
             && chosen.PriceUsd > MaxRecommendedPremium * enough.PriceUsd)
         {
-            thrift = $"; {Figures.MarketedGb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
+            thrift = !withReason ? null : $"; {Figures.MarketedGb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
                 + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
             chosen = enough;
         }
 
-        return new MemoryChoice(chosen.Kit, chosen.Count, Reason(chosen, board, cpu, baseKit, need, cap, channels, thrift), null);
+        return new MemoryChoice(chosen.Kit, chosen.Count, withReason ? Reason(chosen, board, cpu, baseKit, need, cap, channels, thrift) : null, null);
     }
 
     /// <summary>

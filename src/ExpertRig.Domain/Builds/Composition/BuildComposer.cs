@@ -257,6 +257,8 @@ public static class BuildComposer
     private static Platform? ChoosePlatform(
         AcceleratorOption option, Requirements requirements, RamRequirement ram, double licenceUsd, Catalog.Catalog catalog, Func<Platform, bool> passes)
     {
+        // The kit a platform would get does not depend on which RAM size is asked of its slots: chosen once per platform.
+        var withinBudget = new Dictionary<Platform, bool>(ReferenceEqualityComparer.Instance);
         bool Holds(Platform p, double ramGb)
         {
             if (PlatformChooser.MaxRamGb(p, catalog) < ramGb)
@@ -264,13 +266,15 @@ public static class BuildComposer
                 return false;
             }
 
-            var memory = MemoryKitChooser.Choose(p.Board, p.Cpu, null, ram, requirements.Profile.EccRequired, catalog);
-            if (memory.Kit is null || (!requirements.Profile.AcceptUsed && UsedOnly(p, memory.Kit)))
+            if (!withinBudget.TryGetValue(p, out var affordable))
             {
-                return false;
+                var memory = MemoryKitChooser.Choose(p.Board, p.Cpu, null, ram, requirements.Profile.EccRequired, catalog, withReason: false);
+                affordable = memory.Kit is not null && (requirements.Profile.AcceptUsed || !UsedOnly(p, memory.Kit))
+                    && p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
+                withinBudget[p] = affordable;
             }
 
-            return p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
+            return affordable;
         }
 
         return PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && Holds(p, ram.RecommendedGb))
