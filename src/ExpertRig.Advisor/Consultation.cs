@@ -62,24 +62,7 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
     /// <summary>The predictions of one build, main workload first.</summary>
     public IReadOnlyList<WorkloadPrediction> PredictionsFor(Build build)
     {
-        if (_predictions is not { } byBuild)
-        {
-            byBuild = new Dictionary<Build, List<WorkloadPrediction>>(ReferenceEqualityComparer.Instance);
-            foreach (var prediction in Query<WorkloadPrediction>())
-            {
-                if (byBuild.TryGetValue(prediction.Build, out var those))
-                {
-                    those.Add(prediction);
-                }
-                else
-                {
-                    byBuild[prediction.Build] = [prediction];
-                }
-            }
-
-            _predictions = byBuild;
-        }
-
+        var byBuild = _predictions ??= ByBuild(Query<WorkloadPrediction>(), p => p.Build);
         return byBuild.TryGetValue(build, out var predictions) ? [.. predictions.OrderBy(p => p.Need.Index)] : [];
     }
 
@@ -147,27 +130,32 @@ public sealed class Consultation(Profile profile, ISession session, IReadOnlyLis
             .ThenBy(p => p.Index)
             .Select(p => p.Finding)
             .ToList();
-        var byBuild = new Dictionary<Build, List<Finding>>(ReferenceEqualityComparer.Instance);
-        var general = new List<Finding>();
-        foreach (var finding in ordered)
+        return _findings = new FindingsIndex(ordered, ByBuild(ordered, f => f.Build), [.. ordered.Where(f => f.Build is null)]);
+    }
+
+    // Facts grouped by the build they are about (by reference), each group in the order given; facts about no build are left out.
+    private static Dictionary<Build, List<T>> ByBuild<T>(IEnumerable<T> facts, Func<T, Build?> about)
+    {
+        var byBuild = new Dictionary<Build, List<T>>(ReferenceEqualityComparer.Instance);
+        foreach (var fact in facts)
         {
-            if (finding.Build is not { } build)
+            if (about(fact) is not { } build)
             {
-                general.Add(finding);
+                continue;
             }
-            else if (byBuild.TryGetValue(build, out var about))
+
+            if (byBuild.TryGetValue(build, out var those))
             {
-                about.Add(finding);
+                those.Add(fact);
             }
             else
             {
-                byBuild[build] = [finding];
+                byBuild[build] = [fact];
             }
         }
 
-        return _findings = new FindingsIndex(facts, ordered, byBuild, general);
+        return byBuild;
     }
 
-    private sealed record FindingsIndex(
-        IReadOnlyList<Finding> Facts, List<Finding> Ordered, Dictionary<Build, List<Finding>> ByBuild, List<Finding> General);
+    private sealed record FindingsIndex(List<Finding> Ordered, Dictionary<Build, List<Finding>> ByBuild, List<Finding> General);
 }

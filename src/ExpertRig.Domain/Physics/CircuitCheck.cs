@@ -13,12 +13,7 @@ public sealed record CircuitCheck(
     double PeakWallWatts,
     bool Suffices)
 {
-    private readonly double continuousLoadFraction;
     private string? reason;
-
-    private CircuitCheck(HouseholdCircuit circuit, double continuous, double sustained, double peak, bool suffices, double continuousLoadFraction)
-        : this(circuit, continuous, sustained, peak, suffices) =>
-        this.continuousLoadFraction = continuousLoadFraction;
 
     /// <summary>One sentence explaining the verdict, written when first read (most circuits' sentences never are).</summary>
     public string Reason => reason ??= Explain();
@@ -28,21 +23,22 @@ public sealed record CircuitCheck(
     {
         var continuous = circuit.RatedWatts * constants.ContinuousLoadFraction;
         var suffices = !(sustainedWallWatts > continuous) && !(peakWallWatts > circuit.RatedWatts);
-        return new CircuitCheck(circuit, continuous, sustainedWallWatts, peakWallWatts, suffices, constants.ContinuousLoadFraction);
+        return new CircuitCheck(circuit, continuous, sustainedWallWatts, peakWallWatts, suffices);
     }
 
     /// <summary>Equal when the verdicts are: the sentence is a function of them, so whether it is written yet does not count.</summary>
     public bool Equals(CircuitCheck? other) =>
         other is not null && Circuit == other.Circuit && ContinuousCapacityWatts.Equals(other.ContinuousCapacityWatts)
         && SustainedWallWatts.Equals(other.SustainedWallWatts) && PeakWallWatts.Equals(other.PeakWallWatts)
-        && Suffices == other.Suffices && continuousLoadFraction.Equals(other.continuousLoadFraction);
+        && Suffices == other.Suffices;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Circuit, ContinuousCapacityWatts, SustainedWallWatts, PeakWallWatts, Suffices, continuousLoadFraction);
+    public override int GetHashCode() => HashCode.Combine(Circuit, ContinuousCapacityWatts, SustainedWallWatts, PeakWallWatts, Suffices);
 
     private string Explain()
     {
         var continuous = ContinuousCapacityWatts;
+        var continuousLoadFraction = continuous / Circuit.RatedWatts;
         if (SustainedWallWatts > continuous)
         {
             return $"{Figures.Watts(SustainedWallWatts)} sustained is {Figures.Amps(SustainedWallWatts / Circuit.Volts)}, over the {Figures.Percent(continuousLoadFraction)} continuous limit of {Figures.Amps(continuous / Circuit.Volts)} on a {Circuit.BreakerAmps} A breaker";

@@ -3,6 +3,8 @@ namespace ExpertRig.Domain.Physics;
 /// <summary>PSU sizing, wall current and yearly electricity cost from a list of components.</summary>
 public static class PowerEstimator
 {
+    private const string BadComponents = "Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.";
+
     /// <summary>Budgets a machine with the shipped constants.</summary>
     public static PowerEstimate Estimate(IEnumerable<PowerComponent> components) => Estimate(components, PhysicsConstantsLoader.LoadDefault().Power);
 
@@ -42,7 +44,7 @@ public static class PowerEstimator
     {
         if (parts.Count == 0)
         {
-            throw new ArgumentException("Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.", "components");
+            throw new ArgumentException(BadComponents, "components");
         }
 
         var sustained = 0d;
@@ -51,7 +53,7 @@ public static class PowerEstimator
         {
             if (p.Count < 1 || p.SustainedWatts < 0 || p.PeakWatts < p.SustainedWatts)
             {
-                throw new ArgumentException("Give at least one component, each with count ≥ 1 and 0 ≤ sustained ≤ peak watts.", "components");
+                throw new ArgumentException(BadComponents, "components");
             }
 
             sustained += p.SustainedWatts * p.Count;
