@@ -25,6 +25,29 @@ public sealed partial class ShippedBuiltinsTests : IDisposable
     }
 
     [Fact]
+    public void EveryArrayFunctionAShippedTemplateCalls_IsInTheShippedArrayGroup()
+    {
+        var called = Directory.EnumerateFiles(ReportTemplates.Folder, "*.sbn", SearchOption.AllDirectories)
+            .SelectMany(file => BuiltinCall().Matches(File.ReadAllText(file)))
+            .Where(match => match.Groups[1].Value == "array")
+            .Select(match => match.Value["array.".Length..])
+            .ToHashSet(StringComparer.Ordinal);
+
+        called.ShouldNotBeEmpty();
+        called.Except(TemplateFunction.ShippedArray.Keys).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AShippedTemplate_CallingAnArrayFunctionTheGroupLacks_FailsAtItsLine()
+    {
+        var path = folder.Write("report.md.sbn", "{{ [3, 1] | array.sort | array.join ',' }}");
+
+        var error = Should.Throw<TemplateException>(() => new ReportRenderer(path, ReportTemplates.Folder).Render(Reports.View("typical.yaml")));
+
+        error.Message.ShouldContain("sort");
+    }
+
+    [Fact]
     public void ACustomTemplate_KeepsTheWholeLibrary()
     {
         var path = folder.Write("mine.md.sbn", "{{ 'gpu' | string.upcase }} {{ 2.5 | math.floor }} {{ [3, 1] | array.sort | array.join ',' }}");
