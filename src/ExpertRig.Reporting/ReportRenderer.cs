@@ -84,15 +84,16 @@ public sealed class ReportRenderer
     }
 
     /// <summary>
-    /// The view's members (under their JSON names) and the <c>fmt</c> functions, read by Scriban's reflection. The
-    /// trimmer keeps what that reflection reads: the CLI roots the view model's and the functions' assemblies
-    /// (ExpertRig.Advisor, ExpertRig.Domain, ExpertRig.Reporting are TrimmerRootAssembly items in ExpertRig.Cli.csproj),
-    /// and the AOT comparison test renders every example profile through the native binary.
+    /// The view's members (under their JSON names), read by Scriban's reflection, and the <c>fmt</c> functions
+    /// (<see cref="TemplateFunction.Formatting"/>, bound without reflection). The trimmer keeps what that reflection
+    /// reads: the CLI roots the view model's assemblies (ExpertRig.Advisor, ExpertRig.Domain, ExpertRig.Reporting are
+    /// TrimmerRootAssembly items in ExpertRig.Cli.csproj), and the AOT comparison test renders every example profile
+    /// through the native binary.
     /// </summary>
     [UnconditionalSuppressMessage(
         "Trimming",
         "IL2026:RequiresUnreferencedCode",
-        Justification = "The view model and ReportFunctions live in assemblies the CLI roots whole (TrimmerRootAssembly), so every member Scriban reflects over is kept.")]
+        Justification = "The view model lives in assemblies the CLI roots whole (TrimmerRootAssembly), so every member Scriban reflects over is kept.")]
     private static ScriptObject Globals(RecommendationView view)
     {
         var globals = new ScriptObject();
