@@ -450,6 +450,29 @@ public sealed class BuyerScenarios
     }
 
     [Fact]
+    public void A32GbCardWhoseModelSitsInVram_KeepsTheBudgetAm4Platform_AndItsBoardLineSaysWhyItLosesNoSpeed()
+    {
+        // No platform floor for 32 GB cards (docs/configurator.md): with the model in VRAM the guide's CPU, RAM-channel
+        // and link arguments do not apply ("a modern consumer CPU is sufficient"; two channels "irrelevant" without
+        // offloading; a slower link costs "startup time only"), so the RTX 5090 goes on the cheapest board that takes it.
+        var consultation = Consult.Profile(new Profile
+        {
+            Workloads = [new Workload("qwen-2.5-32b", null, 8192, 45)],
+            BudgetUsd = 6000,
+            Os = OperatingSystemChoice.Linux,
+            Priorities = [Priority.Speed],
+        });
+
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-5090");
+        top.GpuCount.ShouldBe(1);
+        top.Cpu!.Socket.ShouldBe("AM4");
+        consultation.PredictionsFor(top).Single().Estimate.Fits.ShouldBeTrue();
+        top.SystemRamGb.ShouldBeGreaterThanOrEqualTo(top.AcceleratorMemoryGb);
+        top.Components.Single(c => c.Category == ComponentCategory.Motherboard).Reason.ShouldContain("loses no inference speed");
+    }
+
+    [Fact]
     public void Windows16000For70BWithFourUsers_IsToldThatItsVllmLaunchLineRunsUnderWsl_AndTheLinuxTeamIsNot()
     {
         var windows = Buyer("b16000-windows-70b");
