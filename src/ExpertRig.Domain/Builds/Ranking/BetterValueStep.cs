@@ -9,7 +9,7 @@ namespace ExpertRig.Domain.Builds;
 /// the fewest dollars per token per second (then the cheaper). A buyer who puts cost first gets the cheapest build
 /// that meets every need at #1 (<see cref="BuildRanker"/>), and that is right; but where the platform is most of the
 /// price, a dearer card can buy more speed than it costs. The DeepSeek R1 buyer's used RTX 3060 on SP3 ($5,819, 7.3
-/// tok/s) has the used RTX 3090 on the same platform beside it for $550 more at 8.7 tok/s: 1.25 against 1.37 tok/s per
+/// tok/s) has the used RTX 3090 on the same platform beside it for $550 more at 8.7 tok/s: 1.26 against 1.36 tok/s per
 /// $1,000. The report says so on the recommended build; the ranking is unchanged.
 /// </summary>
 /// <param name="Top">The recommended build.</param>
