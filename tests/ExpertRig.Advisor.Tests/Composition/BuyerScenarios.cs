@@ -1,3 +1,4 @@
+using ExpertRig.Domain;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
@@ -428,6 +429,71 @@ public sealed class BuyerScenarios
         r1.Estimate.SystemRamUsedGb.ShouldBeGreaterThan(300);
         consultation.Ranked.ShouldAllBe(r => !consultation.Violations(r.Build.Archetype).Any());
         consultation.Pruned.ShouldNotContain(p => p.Option == "1× RTX 3060 12GB (used)");
+    }
+
+    [Fact]
+    public void DeepSeekR1On10000CostFirst_KeepsTheUsedRtx3060First_AndItsUpgradePathSaysWhatTheRtx3090BuysForEachDollar()
+    {
+        // Cost first: the cheapest build that runs R1 ranks first. The platform and 512 GB of RAM are most of its price,
+        // so the used RTX 3090 on the same SP3 platform buys 19% more speed for 9% more money; the report says so.
+        var consultation = Buyer("b10000-deepseek-r1");
+
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-3060-12gb");
+        var step = consultation.Ranked.Single(r => r.Build.Gpu?.Id == "rtx-3090" && r.Build.GpuCount == 1);
+        var note = consultation.FindingsFor(top).Single(f => f.Rule == "better-value-step-up");
+        note.Kind.ShouldBe(FindingKind.Note);
+        note.Text.ShouldContain($"build {step.Rank}, {step.Build.Title}");
+        note.Text.ShouldContain($"For {Figures.Usd(step.Build.TotalPriceUsd - top.TotalPriceUsd)} more");
+        note.Text.ShouldContain("tok/s per $1,000");
+        consultation.Ranked.Skip(1).ShouldAllBe(r => consultation.FindingsFor(r.Build).All(f => f.Rule != "better-value-step-up"));
+    }
+
+    [Fact]
+    public void A32GbCardWhoseModelSitsInVram_KeepsTheBudgetAm4Platform_AndItsBoardLineSaysWhyItLosesNoSpeed()
+    {
+        // No platform floor for 32 GB cards (docs/configurator.md): with the model in VRAM the guide's CPU, RAM-channel
+        // and link arguments do not apply ("a modern consumer CPU is sufficient"; two channels "irrelevant" without
+        // offloading; a slower link costs "startup time only"), so the RTX 5090 goes on the cheapest board that takes it.
+        var consultation = Consult.Profile(new Profile
+        {
+            Workloads = [new Workload("qwen-2.5-32b", null, 8192, 45)],
+            BudgetUsd = 6000,
+            Os = OperatingSystemChoice.Linux,
+            Priorities = [Priority.Speed],
+        });
+
+        var top = consultation.Ranked[0].Build;
+        top.Gpu!.Id.ShouldBe("rtx-5090");
+        top.GpuCount.ShouldBe(1);
+        top.Cpu!.Socket.ShouldBe("AM4");
+        consultation.PredictionsFor(top).Single().Estimate.Fits.ShouldBeTrue();
+        top.SystemRamGb.ShouldBeGreaterThanOrEqualTo(top.AcceleratorMemoryGb);
+        top.Components.Single(c => c.Category == ComponentCategory.Motherboard).Reason.ShouldContain("loses no inference speed");
+    }
+
+    [Fact]
+    public void Windows16000For70BWithFourUsers_IsToldThatItsVllmLaunchLineRunsUnderWsl_AndTheLinuxTeamIsNot()
+    {
+        var windows = Buyer("b16000-windows-70b");
+        var top = windows.Ranked[0].Build;
+        windows.FindingsFor(top).ShouldContain(f => f.Rule == "vllm-launch");
+        windows.FindingsFor(top).Single(f => f.Rule == "vllm-on-windows-runs-in-wsl").Text.ShouldContain("WSL");
+
+        var linux = Buyer("b45000-team-405b");
+        linux.FindingsFor(linux.Ranked[0].Build).ShouldContain(f => f.Rule == "vllm-launch");
+        linux.Findings.ShouldNotContain(f => f.Rule == "vllm-on-windows-runs-in-wsl");
+    }
+
+    [Theory]
+    [InlineData("b2500-linux-coder-32b")]
+    [InlineData("b8000-70b-q4-15")]
+    [InlineData("b4000-linux-32b")]
+    public void WhereNoDearerBuildBuysMoreSpeedPerDollar_TheRecommendedBuildHasNoStepUpNote(string buyer)
+    {
+        var consultation = Buyer(buyer);
+
+        consultation.FindingsFor(consultation.Ranked[0].Build).ShouldNotContain(f => f.Rule == "better-value-step-up");
     }
 
     [Fact]
