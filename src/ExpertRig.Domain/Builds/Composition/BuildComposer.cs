@@ -179,8 +179,7 @@ public static class BuildComposer
         var undominated = new List<Scored>();
         foreach (var candidate in survivors)
         {
-            var winner = survivors.Where(other => !ReferenceEquals(other, candidate) && Dominates(other, candidate))
-                .OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).FirstOrDefault();
+            var winner = CheapestDominating(survivors, candidate);
             if (winner is null)
             {
                 undominated.Add(candidate);
@@ -328,11 +327,32 @@ public static class BuildComposer
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
         needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
 
+    /// <summary>The cheapest option (then the first by label) that dominates <paramref name="candidate"/>; null when none does.</summary>
+    private static Scored? CheapestDominating(List<Scored> options, Scored candidate)
+    {
+        Scored? winner = null;
+        foreach (var other in options)
+        {
+            if (!ReferenceEquals(other, candidate) && Dominates(other, candidate) && (winner is null || IsCheaper(other, winner)))
+            {
+                winner = other;
+            }
+        }
+
+        return winner;
+    }
+
+    // Lower bound first, then label: a tie on both keeps the earlier option, as a stable sort would.
+    private static bool IsCheaper(Scored a, Scored b) =>
+        a.Platform.LowerBoundUsd != b.Platform.LowerBoundUsd
+            ? a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd
+            : string.CompareOrdinal(a.Option.Label, b.Option.Label) < 0;
+
     /// <summary>True when <paramref name="a"/> is no worse than <paramref name="b"/> on price, speed ceilings, memory, card count, used-ness, ECC and software, and better on price or speed.</summary>
     private static bool Dominates(Scored a, Scored b)
     {
         var noWorse = a.Platform.LowerBoundUsd <= b.Platform.LowerBoundUsd
-            && a.Ceilings.Zip(b.Ceilings).All(p => p.First >= p.Second)
+            && NoSlowerOnAnyNeed(a, b)
             && a.UsableGb >= b.UsableGb
             && a.Option.Count <= b.Option.Count
             && (!a.Option.Used || b.Option.Used)
@@ -340,8 +360,35 @@ public static class BuildComposer
             && a.Option.Gpu.Software == b.Option.Gpu.Software
             && (a.Option.Nvlink || !b.Option.Nvlink) // the ceilings ignore the link; the evaluated builds are compared on it
             && a.Option.Count * a.Option.Gpu.BoardPowerW <= b.Option.Count * b.Option.Gpu.BoardPowerW;
-        var better = a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || a.Ceilings.Zip(b.Ceilings).Any(p => p.First > p.Second);
-        return noWorse && better;
+        return noWorse && (a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || FasterOnSomeNeed(a, b));
+    }
+
+    // The ceilings, need by need (both lists hold one per need), without a LINQ pair per comparison: the dominance
+    // test runs for every pair of survivors.
+    private static bool NoSlowerOnAnyNeed(Scored a, Scored b)
+    {
+        for (var i = 0; i < Math.Min(a.Ceilings.Count, b.Ceilings.Count); i++)
+        {
+            if (!(a.Ceilings[i] >= b.Ceilings[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool FasterOnSomeNeed(Scored a, Scored b)
+    {
+        for (var i = 0; i < Math.Min(a.Ceilings.Count, b.Ceilings.Count); i++)
+        {
+            if (a.Ceilings[i] > b.Ceilings[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -424,8 +471,18 @@ public static class BuildComposer
         };
     }
 
-    private sealed record Scored(AcceleratorOption Option, Platform Platform, IReadOnlyList<double> Ceilings, double UsableGb)
+    // A class, not a record: the lists and sets below compare options by identity (each option is scored once), where a
+    // record's value equality hashed its whole trial build in every Except and Contains.
+    private sealed class Scored(AcceleratorOption option, Platform platform, IReadOnlyList<double> ceilings, double usableGb)
     {
+        public AcceleratorOption Option { get; } = option;
+
+        public Platform Platform { get; } = platform;
+
+        public IReadOnlyList<double> Ceilings { get; } = ceilings;
+
+        public double UsableGb { get; } = usableGb;
+
         /// <summary>The option's archetype and the build the trial configured from it (with pruning on).</summary>
         public (Archetype Archetype, Build Build)? Configured { get; init; }
     }
