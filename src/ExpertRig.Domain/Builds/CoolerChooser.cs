@@ -10,12 +10,13 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 internal static class CoolerChooser
 {
-    public static (CpuCooler? Cooler, string? Reason, string? Gap) Choose(string? archetypeCoolerId, Cpu cpu, Catalog.Catalog catalog)
+    /// <returns>The cooler, a writer of its reason (the sentence written when read), or the gap.</returns>
+    public static (CpuCooler? Cooler, Func<string>? Reason, string? Gap) Choose(string? archetypeCoolerId, Cpu cpu, Catalog.Catalog catalog)
     {
         if (archetypeCoolerId is not null)
         {
             var cooler = catalog.FindCooler(archetypeCoolerId);
-            return (cooler, Reason("The archetype's", cooler, cpu), null);
+            return (cooler, () => Reason("The archetype's", cooler, cpu), null);
         }
 
         var wantsLoop = NeedsCustomLoop(cpu);
@@ -27,7 +28,7 @@ internal static class CoolerChooser
             .FirstOrDefault();
         return chosen is null
             ? (null, null, $"coolers.yaml has no cooler for the {cpu.Name}'s {cpu.Socket} socket rated for its {BuildText.Watts(cpu.PeakW)}, so the build has no CPU cooler")
-            : (chosen, chosen.ComesWith(cpu) ? BoxReason(chosen, cpu) : Reason("The cheapest fitting", chosen, cpu), null);
+            : (chosen, chosen.ComesWith(cpu) ? () => BoxReason(chosen, cpu) : () => Reason("The cheapest fitting", chosen, cpu), null);
     }
 
     /// <summary>Threadripper PRO parts (the ones that run on WRX90) need a custom loop at full sustained power.</summary>

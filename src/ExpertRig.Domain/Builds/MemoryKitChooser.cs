@@ -17,7 +17,7 @@ internal static class MemoryKitChooser
     /// <param name="eccRequired">True when the profile asks for ECC memory.</param>
     /// <param name="catalog">The catalog's kits.</param>
     /// <param name="withReason">False when only the kit and count are read (the composer's platform preference): the
-    /// choice is the same, without its sentence.</param>
+    /// choice is the same, without a way to write its sentence.</param>
     public static MemoryChoice Choose(Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, bool eccRequired, Catalog.Catalog catalog, bool withReason = true)
     {
         var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
@@ -51,18 +51,25 @@ internal static class MemoryKitChooser
                 .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
                 .First();
 
-        string? thrift = null;
+        Option? recommended = null;
         var minimum = Math.Min(need.MinimumGb, cap);
         if (baseKit is null && minimum < target && Cheapest(options, minimum, baseKit) is { } enough
             && chosen.PriceUsd > MaxRecommendedPremium * enough.PriceUsd)
         {
-            thrift = !withReason ? null : $"; {Figures.MarketedGb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
-                + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
+            recommended = chosen;
             chosen = enough;
         }
 
-        return new MemoryChoice(chosen.Kit, chosen.Count, withReason ? Reason(chosen, board, cpu, baseKit, need, cap, channels, thrift) : null, null);
+        // The sentence is written when a reader asks for it, from the same figures.
+        var bought = chosen;
+        return new MemoryChoice(bought.Kit, bought.Count,
+            withReason ? () => Reason(bought, board, cpu, baseKit, need, cap, channels, recommended is null ? null : Thrift(recommended, bought, need)) : null, null);
     }
+
+    // Why the minimum is bought instead of the recommended size.
+    private static string Thrift(Option recommended, Option enough, RamRequirement need) =>
+        $"; {Figures.MarketedGb(recommended.CapacityGb)} would cost {Figures.Usd(recommended.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
+        + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
 
     /// <summary>
     /// How much more than the guide's minimum a composed build pays to reach the recommended RAM size. Above it (2026's
