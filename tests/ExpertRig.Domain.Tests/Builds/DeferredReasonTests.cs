@@ -35,5 +35,4 @@ public sealed class DeferredReasonTests
         (deferred with { Quantity = 2 }).Reason.ShouldBe("Because it fits.");
         (deferred with { Reason = "Replaced." }).Reason.ShouldBe("Replaced.");
     }
-
 }
