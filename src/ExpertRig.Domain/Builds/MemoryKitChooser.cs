@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Domain.Builds;
@@ -22,26 +24,13 @@ internal static class MemoryKitChooser
     {
         var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
         var channels = Math.Max(1, Math.Min(cpu.MemoryChannels, board.MemorySlots));
-        var options = (from kit in catalog.MemoryKits
-                       where kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module)
-                       from count in Enumerable.Range(1, Math.Max(0, board.MemorySlots / kit.Modules))
-                       where count * kit.CapacityGb <= cap
-                       select new Option(kit, count)).ToList();
+        var options = Fills.GetValue(catalog, _ => new())
+            .GetOrAdd((board.Id, cpu.Id, eccRequired), _ => Fill(board, eccRequired, cap, channels, catalog));
         if (options.Count == 0)
         {
             var kinds = string.Join("/", board.MemoryModules).ToUpperInvariant();
             return new MemoryChoice(null, 0, null,
                 $"memory.yaml has no {board.MemoryType.ToString().ToUpperInvariant()} {kinds} kit for the {board.Name}, so the build has no RAM");
-        }
-
-        if (eccRequired && options.Any(o => o.Kit.Ecc))
-        {
-            options = options.Where(o => o.Kit.Ecc).ToList();
-        }
-
-        if (options.Any(o => o.Modules % channels == 0))
-        {
-            options = options.Where(o => o.Modules % channels == 0).ToList();
         }
 
         var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
@@ -71,6 +60,32 @@ internal static class MemoryKitChooser
         $"; {Figures.MarketedGb(recommended.CapacityGb)} would cost {Figures.Usd(recommended.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
         + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
 
+    // The fills a board and CPU take depend only on the catalog, the two parts and the ECC demand: worked out once per
+    // catalog (a price file makes another), keyed by the board and CPU ids (unique in a catalog) and the demand.
+    private static readonly ConditionalWeakTable<Catalog.Catalog, ConcurrentDictionary<(string Board, string Cpu, bool Ecc), IReadOnlyList<Option>>> Fills = [];
+
+    // Every fill of one kit the slots and the platform's maximum (cap: the board's and the CPU's) allow; only ECC kits when ECC is asked and the
+    // catalog has one; only fills that load every channel equally when there are such.
+    private static IReadOnlyList<Option> Fill(Motherboard board, bool eccRequired, double cap, int channels, Catalog.Catalog catalog)
+    {
+        var options = (from kit in catalog.MemoryKits
+                       where kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module)
+                       from count in Enumerable.Range(1, Math.Max(0, board.MemorySlots / kit.Modules))
+                       where count * kit.CapacityGb <= cap
+                       select new Option(kit, count)).ToList();
+        if (eccRequired && options.Any(o => o.Kit.Ecc))
+        {
+            options = options.Where(o => o.Kit.Ecc).ToList();
+        }
+
+        if (options.Any(o => o.Modules % channels == 0))
+        {
+            options = options.Where(o => o.Modules % channels == 0).ToList();
+        }
+
+        return options;
+    }
+
     /// <summary>
     /// How much more than the guide's minimum a composed build pays to reach the recommended RAM size. Above it (2026's
     /// DDR4 and DDR5 prices double a budget build's RAM line for the second kit) the minimum is bought; a guide
@@ -79,7 +94,7 @@ internal static class MemoryKitChooser
     public const double MaxRecommendedPremium = 1.25;
 
     // The first option of the capacity by mid price, then modules, then the archetype's kit, then id: one pass, no sort.
-    private static Option? Cheapest(List<Option> options, double capacityGb, MemoryKit? baseKit)
+    private static Option? Cheapest(IReadOnlyList<Option> options, double capacityGb, MemoryKit? baseKit)
     {
         Option? best = null;
         foreach (var o in options)
