@@ -19,7 +19,7 @@ public sealed record BuildComponent(
     bool Used,
     string Reason)
 {
-    private ComponentReason reason = new(Reason);
+    private DeferredText reason = new(Reason);
 
     /// <summary>A line whose reason is written when first read: the composer configures builds on trial that it then discards.</summary>
     internal BuildComponent(ComponentCategory category, string id, string name, int quantity, double unitPriceUsd, bool used, Func<string> reason)
@@ -43,31 +43,4 @@ public sealed record BuildComponent(
 
     /// <summary>The month the catalog price dates from (<c>YYYY-MM</c>, <see cref="ComponentPrice.Month"/>); null when undated.</summary>
     public string? PriceMonth { get; init; }
-
-    // The sentence, given or written once on first read; lines compare by its text, as they did when it was a string.
-    private sealed class ComponentReason : IEquatable<ComponentReason>
-    {
-        private Func<string>? write;
-        private string? text;
-
-        public ComponentReason(string text) => this.text = text;
-
-        public ComponentReason(Func<string> write) => this.write = write;
-
-        // A race writes the same sentence twice (the writers read only immutable parts), and either copy is kept.
-        public string Text => text ??= Written();
-
-        public bool Equals(ComponentReason? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => Equals(obj as ComponentReason);
-
-        public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
-
-        private string Written()
-        {
-            var sentence = write!();
-            write = null;
-            return sentence;
-        }
-    }
 }
