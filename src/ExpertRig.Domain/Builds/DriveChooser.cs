@@ -90,9 +90,16 @@ internal static class DriveChooser
     // cheapest model drives the board's free M.2 slots take; null otherwise.
     private static StorageDrive? LargerSharedDrive(StorageDrive os, Motherboard board, StorageRequirement need, Catalog.Catalog catalog)
     {
-        var shared = catalog.Storage.Where(d => SharesOsDrive(d, need))
-            .OrderBy(d => ComponentPrice.UnitPrice(d.PriceUsd.Range)).ThenBy(d => d.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // The first sharing drive by whole-dollar price, then id: one pass, no sort.
+        StorageDrive? shared = null;
+        foreach (var candidate in catalog.Storage)
+        {
+            if (SharesOsDrive(candidate, need) && (shared is null || IsCheaper(candidate, shared)))
+            {
+                shared = candidate;
+            }
+        }
+
         if (shared is null)
         {
             return null;
@@ -101,6 +108,12 @@ internal static class DriveChooser
         var (drive, count) = CheapestModelDrives(need, Math.Max(1, board.M2Slots - 1), null, catalog);
         var separate = ComponentPrice.UnitPrice(os.PriceUsd.Range) + (drive is null ? double.PositiveInfinity : count * ComponentPrice.UnitPrice(drive.PriceUsd.Range));
         return ComponentPrice.UnitPrice(shared.PriceUsd.Range) < separate ? shared : null;
+    }
+
+    private static bool IsCheaper(StorageDrive drive, StorageDrive other)
+    {
+        var byPrice = ComponentPrice.UnitPrice(drive.PriceUsd.Range).CompareTo(ComponentPrice.UnitPrice(other.PriceUsd.Range));
+        return byPrice != 0 ? byPrice < 0 : string.CompareOrdinal(drive.Id, other.Id) < 0;
     }
 
     private static bool Holds(IReadOnlyList<StorageDrive> models, StorageRequirement need) =>
