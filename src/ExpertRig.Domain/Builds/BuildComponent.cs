@@ -19,6 +19,22 @@ public sealed record BuildComponent(
     bool Used,
     string Reason)
 {
+    private DeferredText reason = new(Reason);
+
+    /// <summary>A line whose reason is written when first read: the composer configures builds on trial that it then discards.</summary>
+    internal BuildComponent(ComponentCategory category, string id, string name, int quantity, double unitPriceUsd, bool used, Func<string> reason)
+        : this(category, id, name, quantity, unitPriceUsd, used, string.Empty)
+    {
+        this.reason = new(reason);
+    }
+
+    /// <summary>Why this part (the configurator's sizing rule, in a sentence).</summary>
+    public string Reason
+    {
+        get => reason.Text;
+        init => reason = new(value);
+    }
+
     /// <summary>Quantity × unit price.</summary>
     public double SubtotalUsd => Quantity * UnitPriceUsd;
 

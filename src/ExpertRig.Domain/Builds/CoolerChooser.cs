@@ -10,24 +10,43 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 internal static class CoolerChooser
 {
-    public static (CpuCooler? Cooler, string? Reason, string? Gap) Choose(string? archetypeCoolerId, Cpu cpu, Catalog.Catalog catalog)
+    /// <returns>The cooler, a writer of its reason (the sentence written when read), or the gap.</returns>
+    public static (CpuCooler? Cooler, Func<string>? Reason, string? Gap) Choose(string? archetypeCoolerId, Cpu cpu, Catalog.Catalog catalog)
     {
         if (archetypeCoolerId is not null)
         {
             var cooler = catalog.FindCooler(archetypeCoolerId);
-            return (cooler, Reason("The archetype's", cooler, cpu), null);
+            return (cooler, () => Reason("The archetype's", cooler, cpu), null);
         }
 
+        // The first fitting cooler by kind (a custom loop first exactly when the CPU needs one), then mid price, then
+        // id: one pass, no sort.
         var wantsLoop = NeedsCustomLoop(cpu);
-        var chosen = catalog.Coolers
-            .Where(c => c.Sockets.Contains(cpu.Socket) && (c.RatedW >= cpu.PeakW || c.ComesWith(cpu)))
-            .OrderBy(c => wantsLoop == (c.Kind == CoolerKind.CustomLoop) ? 0 : 1)
-            .ThenBy(c => c.PriceUsd.Range.Midpoint)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        CpuCooler? chosen = null;
+        foreach (var c in catalog.Coolers)
+        {
+            if (c.Sockets.Contains(cpu.Socket) && (c.RatedW >= cpu.PeakW || c.ComesWith(cpu)) && (chosen is null || IsBefore(c, chosen, wantsLoop)))
+            {
+                chosen = c;
+            }
+        }
+
         return chosen is null
             ? (null, null, $"coolers.yaml has no cooler for the {cpu.Name}'s {cpu.Socket} socket rated for its {BuildText.Watts(cpu.PeakW)}, so the build has no CPU cooler")
-            : (chosen, chosen.ComesWith(cpu) ? BoxReason(chosen, cpu) : Reason("The cheapest fitting", chosen, cpu), null);
+            : (chosen, chosen.ComesWith(cpu) ? () => BoxReason(chosen, cpu) : () => Reason("The cheapest fitting", chosen, cpu), null);
+    }
+
+    private static bool IsBefore(CpuCooler cooler, CpuCooler other, bool wantsLoop)
+    {
+        var kind = wantsLoop == (cooler.Kind == CoolerKind.CustomLoop) ? 0 : 1;
+        var otherKind = wantsLoop == (other.Kind == CoolerKind.CustomLoop) ? 0 : 1;
+        if (kind != otherKind)
+        {
+            return kind < otherKind;
+        }
+
+        var byPrice = cooler.PriceUsd.Range.Midpoint.CompareTo(other.PriceUsd.Range.Midpoint);
+        return byPrice != 0 ? byPrice < 0 : string.CompareOrdinal(cooler.Id, other.Id) < 0;
     }
 
     /// <summary>Threadripper PRO parts (the ones that run on WRX90) need a custom loop at full sustained power.</summary>

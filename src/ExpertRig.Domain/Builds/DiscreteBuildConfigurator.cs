@@ -83,17 +83,17 @@ internal static class DiscreteBuildConfigurator
         }
 
         var lines = new List<BuildComponent> { gpuLine };
-        lines.Add(ComponentLine.New(ComponentCategory.Cpu, cpu, cpu.PriceUsd, 1, CpuReason(cpu)));
-        lines.Add(ComponentLine.New(ComponentCategory.Motherboard, board, board.PriceUsd, 1, BoardReason(board, cpu, gpu, count)));
+        lines.Add(ComponentLine.New(ComponentCategory.Cpu, cpu, cpu.PriceUsd, 1, () => CpuReason(cpu)));
+        lines.Add(ComponentLine.New(ComponentCategory.Motherboard, board, board.PriceUsd, 1, () => BoardReason(board, cpu, gpu, count)));
         if (memory.Kit is { } kit)
         {
-            lines.Add(ComponentLine.New(ComponentCategory.Memory, kit, kit.PriceUsd, memory.Count, memory.Reason!));
+            lines.Add(ComponentLine.New(ComponentCategory.Memory, kit, kit.PriceUsd, memory.Count, memory.Explain!));
         }
 
         lines.AddRange(drives.Lines);
         if (psu.Psu is { } supply)
         {
-            lines.Add(ComponentLine.New(ComponentCategory.Psu, supply, supply.PriceUsd, psu.Count, psu.Reason!));
+            lines.Add(ComponentLine.New(ComponentCategory.Psu, supply, supply.PriceUsd, psu.Count, psu.Explain!));
         }
 
         if (cooler.Cooler is { } cpuCooler)
@@ -101,7 +101,7 @@ internal static class DiscreteBuildConfigurator
             lines.Add(ComponentLine.New(ComponentCategory.Cooler, cpuCooler, cpuCooler.PriceUsd, 1, cooler.Reason!));
         }
 
-        lines.Add(ComponentLine.New(ComponentCategory.Case, pcCase, pcCase.PriceUsd, 1, CaseReason(pcCase, board, gpu)));
+        lines.Add(ComponentLine.New(ComponentCategory.Case, pcCase, pcCase.PriceUsd, 1, () => CaseReason(pcCase, board, gpu)));
         lines.AddRange(accessories.Select(a => ComponentLine.New(ComponentCategory.Accessory, a.Part, a.Part.PriceUsd, a.Quantity, a.Reason)));
 
         return partial with
@@ -119,19 +119,19 @@ internal static class DiscreteBuildConfigurator
         var price = gpu.PriceUsd;
         var accepted = requirements.Profile.AcceptUsed;
         var used = price.New is null || (price.Used is not null && (accepted || archetype.UsedGpus));
-        var cards = BuildText.Times(archetype.GpuCount, gpu.Name);
-        var memory = $"{Figures.MarketedGb(gpu.VramGb * archetype.GpuCount)} of {gpu.MemoryType}";
+        var count = archetype.GpuCount;
+        string Cards() => $"{BuildText.Times(count, gpu.Name)} ({Figures.MarketedGb(gpu.VramGb * count)} of {gpu.MemoryType})";
         if (!used)
         {
-            return (ComponentLine.New(ComponentCategory.Gpu, gpu, price, archetype.GpuCount,
-                $"{cards} ({memory}) per the archetype, new at the middle of the {BuildText.Range(price.New!)} range."), false);
+            return (ComponentLine.New(ComponentCategory.Gpu, gpu, price, count,
+                () => $"{Cards()} per the archetype, new at the middle of the {BuildText.Range(price.New!)} range."), false);
         }
 
         var why = price.New is null ? "the card is sold only used"
             : accepted ? "you accept used hardware"
             : "the archetype's build relies on used cards, which you have not accepted";
-        return (ComponentLine.Used(ComponentCategory.Gpu, gpu, price, archetype.GpuCount,
-            $"{cards} ({memory}) per the archetype, used at the middle of the {BuildText.Range(price.Used!)} used range: {why}."), true);
+        return (ComponentLine.Used(ComponentCategory.Gpu, gpu, price, count,
+            () => $"{Cards()} per the archetype, used at the middle of the {BuildText.Range(price.Used!)} used range: {why}."), true);
     }
 
     private static (Accessory Part, int Quantity, string Reason) NvlinkBridge(Archetype archetype, Gpu gpu, Motherboard board, Catalog.Catalog catalog)

@@ -24,19 +24,22 @@ internal static class DriveChooser
         {
             // A composed build's OS drive is the catalog's cheapest: one larger drive that also holds the models can
             // cost less than it plus a model drive (one 1 TB instead of two 0.5 TB).
+            var cheapest = os;
             lines.Add(ComponentLine.New(ComponentCategory.Storage, larger, larger.PriceUsd, 1,
-                $"OS and model drive ({BuildText.Tb(larger.CapacityTb)}, {Figures.Number(larger.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(os.CapacityTb)} OS drive plus a model drive."));
+                () => $"OS and model drive ({BuildText.Tb(larger.CapacityTb)}, {Figures.Number(larger.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(cheapest.CapacityTb)} OS drive plus a model drive."));
             os = larger;
         }
         else if (models.Count == 0 && SharesOsDrive(os, need))
         {
+            var shared = os;
             lines.Add(ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive."));
+                () => $"OS and model drive ({BuildText.Tb(shared.CapacityTb)}, {Figures.Number(shared.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive."));
         }
         else if (Holds(models, need))
         {
             lines.Add(OsLine(os));
-            lines.AddRange(Group(models, d => $"Model drive{(models.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(models))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
+            var listedModels = models;
+            lines.AddRange(Group(models, d => $"Model drive{(listedModels.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(listedModels))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
         }
         else
         {
@@ -51,19 +54,20 @@ internal static class DriveChooser
             }
 
             var was = models.Count == 0 ? string.Empty : $", replacing the archetype's {BuildText.Tb(Tb(models))}";
-            models = Enumerable.Repeat(drive, count).ToList();
-            lines.AddRange(Group(models, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(models))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}."));
+            var bought = Enumerable.Repeat(drive, count).ToList();
+            models = bought;
+            lines.AddRange(Group(bought, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(bought))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}."));
         }
 
-        archive = ArchiveDisks(archive, need, catalog);
-        lines.AddRange(Group(archive, d => $"Archive disk{(archive.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
-        return new DriveChoice([os, .. models, .. archive], lines, gap);
+        var disks = ArchiveDisks(archive, need, catalog);
+        lines.AddRange(Group(disks, d => $"Archive disk{(disks.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
+        return new DriveChoice([os, .. models, .. disks], lines, gap);
     }
 
     // The OS drive's line when it holds no models (built only then: a shared drive gets its own sentence).
     private static BuildComponent OsLine(StorageDrive os) =>
         ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-            $"OS drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do.");
+            () => $"OS drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do.");
 
     public static DriveChoice Unified(StorageRequirement need, Catalog.Catalog catalog)
     {
@@ -86,9 +90,16 @@ internal static class DriveChooser
     // cheapest model drives the board's free M.2 slots take; null otherwise.
     private static StorageDrive? LargerSharedDrive(StorageDrive os, Motherboard board, StorageRequirement need, Catalog.Catalog catalog)
     {
-        var shared = catalog.Storage.Where(d => SharesOsDrive(d, need))
-            .OrderBy(d => ComponentPrice.UnitPrice(d.PriceUsd.Range)).ThenBy(d => d.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // The first sharing drive by whole-dollar price, then id: one pass, no sort.
+        StorageDrive? shared = null;
+        foreach (var candidate in catalog.Storage)
+        {
+            if (SharesOsDrive(candidate, need) && (shared is null || IsCheaper(candidate, shared)))
+            {
+                shared = candidate;
+            }
+        }
+
         if (shared is null)
         {
             return null;
@@ -97,6 +108,12 @@ internal static class DriveChooser
         var (drive, count) = CheapestModelDrives(need, Math.Max(1, board.M2Slots - 1), null, catalog);
         var separate = ComponentPrice.UnitPrice(os.PriceUsd.Range) + (drive is null ? double.PositiveInfinity : count * ComponentPrice.UnitPrice(drive.PriceUsd.Range));
         return ComponentPrice.UnitPrice(shared.PriceUsd.Range) < separate ? shared : null;
+    }
+
+    private static bool IsCheaper(StorageDrive drive, StorageDrive other)
+    {
+        var byPrice = ComponentPrice.UnitPrice(drive.PriceUsd.Range).CompareTo(ComponentPrice.UnitPrice(other.PriceUsd.Range));
+        return byPrice != 0 ? byPrice < 0 : string.CompareOrdinal(drive.Id, other.Id) < 0;
     }
 
     private static bool Holds(IReadOnlyList<StorageDrive> models, StorageRequirement need) =>
@@ -179,8 +196,10 @@ internal static class DriveChooser
 
     private static double Tb(IEnumerable<StorageDrive> drives) => drives.Sum(d => d.CapacityTb);
 
+    // One line per drive model; the reason is written when read (it must read only what no later step changes).
     private static List<BuildComponent> Group(IReadOnlyList<StorageDrive> drives, Func<StorageDrive, string> reason) =>
         drives.GroupBy(d => d.Id, StringComparer.Ordinal)
-            .Select(group => ComponentLine.New(ComponentCategory.Storage, group.First(), group.First().PriceUsd, group.Count(), reason(group.First())))
+            .Select(group => (Drive: group.First(), Count: group.Count()))
+            .Select(line => ComponentLine.New(ComponentCategory.Storage, line.Drive, line.Drive.PriceUsd, line.Count, () => reason(line.Drive)))
             .ToList();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Catalog;
 
 namespace ExpertRig.Domain.Builds;
@@ -17,16 +19,13 @@ internal static class MemoryKitChooser
     /// <param name="eccRequired">True when the profile asks for ECC memory.</param>
     /// <param name="catalog">The catalog's kits.</param>
     /// <param name="withReason">False when only the kit and count are read (the composer's platform preference): the
-    /// choice is the same, without its sentence.</param>
+    /// choice is the same, without a way to write its sentence.</param>
     public static MemoryChoice Choose(Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, bool eccRequired, Catalog.Catalog catalog, bool withReason = true)
     {
         var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
         var channels = Math.Max(1, Math.Min(cpu.MemoryChannels, board.MemorySlots));
-        var options = (from kit in catalog.MemoryKits
-                       where kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module)
-                       from count in Enumerable.Range(1, Math.Max(0, board.MemorySlots / kit.Modules))
-                       where count * kit.CapacityGb <= cap
-                       select new Option(kit, count)).ToList();
+        var options = Fills.GetValue(catalog, _ => new())
+            .GetOrAdd((board.Id, cpu.Id, eccRequired), _ => Fill(board, eccRequired, cap, channels, catalog));
         if (options.Count == 0)
         {
             var kinds = string.Join("/", board.MemoryModules).ToUpperInvariant();
@@ -34,6 +33,46 @@ internal static class MemoryKitChooser
                 $"memory.yaml has no {board.MemoryType.ToString().ToUpperInvariant()} {kinds} kit for the {board.Name}, so the build has no RAM");
         }
 
+        var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
+        var chosen = options.FirstOrDefault(o => o.Count == 1 && o.Kit.Id == baseKit?.Id && o.CapacityGb >= target)
+            ?? Cheapest(options, target, baseKit)
+            ?? options
+                .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
+                .First();
+
+        Option? recommended = null;
+        var minimum = Math.Min(need.MinimumGb, cap);
+        if (baseKit is null && minimum < target && Cheapest(options, minimum, baseKit) is { } enough
+            && chosen.PriceUsd > MaxRecommendedPremium * enough.PriceUsd)
+        {
+            recommended = chosen;
+            chosen = enough;
+        }
+
+        // The sentence is written when a reader asks for it, from the same figures.
+        var bought = chosen;
+        return new MemoryChoice(bought.Kit, bought.Count,
+            withReason ? () => Reason(bought, board, cpu, baseKit, need, cap, channels, recommended is null ? null : Thrift(recommended, bought, need)) : null, null);
+    }
+
+    // Why the minimum is bought instead of the recommended size.
+    private static string Thrift(Option recommended, Option enough, RamRequirement need) =>
+        $"; {Figures.MarketedGb(recommended.CapacityGb)} would cost {Figures.Usd(recommended.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
+        + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
+
+    // The fills a board and CPU take depend only on the catalog, the two parts and the ECC demand: worked out once per
+    // catalog (a price file makes another), keyed by the board and CPU ids (unique in a catalog) and the demand.
+    private static readonly ConditionalWeakTable<Catalog.Catalog, ConcurrentDictionary<(string Board, string Cpu, bool Ecc), IReadOnlyList<Option>>> Fills = [];
+
+    // Every fill of one kit the slots and the platform's maximum (cap: the board's and the CPU's) allow; only ECC kits when ECC is asked and the
+    // catalog has one; only fills that load every channel equally when there are such.
+    private static IReadOnlyList<Option> Fill(Motherboard board, bool eccRequired, double cap, int channels, Catalog.Catalog catalog)
+    {
+        var options = (from kit in catalog.MemoryKits
+                       where kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module)
+                       from count in Enumerable.Range(1, Math.Max(0, board.MemorySlots / kit.Modules))
+                       where count * kit.CapacityGb <= cap
+                       select new Option(kit, count)).ToList();
         if (eccRequired && options.Any(o => o.Kit.Ecc))
         {
             options = options.Where(o => o.Kit.Ecc).ToList();
@@ -44,24 +83,7 @@ internal static class MemoryKitChooser
             options = options.Where(o => o.Modules % channels == 0).ToList();
         }
 
-        var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
-        var chosen = options.FirstOrDefault(o => o.Count == 1 && o.Kit.Id == baseKit?.Id && o.CapacityGb >= target)
-            ?? Cheapest(options, target, baseKit)
-            ?? options
-                .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
-                .First();
-
-        string? thrift = null;
-        var minimum = Math.Min(need.MinimumGb, cap);
-        if (baseKit is null && minimum < target && Cheapest(options, minimum, baseKit) is { } enough
-            && chosen.PriceUsd > MaxRecommendedPremium * enough.PriceUsd)
-        {
-            thrift = !withReason ? null : $"; {Figures.MarketedGb(chosen.CapacityGb)} would cost {Figures.Usd(chosen.PriceUsd)} against {Figures.Usd(enough.PriceUsd)}"
-                + $" for the {Figures.MarketedGb(need.MinimumGb)} minimum, more than {Figures.Percent(MaxRecommendedPremium - 1)} extra, so the minimum is bought (add a kit later)";
-            chosen = enough;
-        }
-
-        return new MemoryChoice(chosen.Kit, chosen.Count, withReason ? Reason(chosen, board, cpu, baseKit, need, cap, channels, thrift) : null, null);
+        return options;
     }
 
     /// <summary>
@@ -72,7 +94,7 @@ internal static class MemoryKitChooser
     public const double MaxRecommendedPremium = 1.25;
 
     // The first option of the capacity by mid price, then modules, then the archetype's kit, then id: one pass, no sort.
-    private static Option? Cheapest(List<Option> options, double capacityGb, MemoryKit? baseKit)
+    private static Option? Cheapest(IReadOnlyList<Option> options, double capacityGb, MemoryKit? baseKit)
     {
         Option? best = null;
         foreach (var o in options)

@@ -22,14 +22,16 @@ internal static class PsuChooser
             : 0;
         bool Qualifies(PowerSupply psu) => psu.Watts >= share && psu.Connectors12V2x6 >= connectors;
 
-        var need = $"peaks of {BuildText.Watts(power.PeakWatts)} need {BuildText.Watts(power.RequiredPsuWatts)} of PSU at ≤ {Figures.Percent(knowledge.Physics.Power.PsuMaxLoadFraction)} load"
+        // What the PSUs must carry, in words: written only when a reason or the gap is read.
+        var maxLoad = knowledge.Physics.Power.PsuMaxLoadFraction;
+        string Need() => $"peaks of {BuildText.Watts(power.PeakWatts)} need {BuildText.Watts(power.RequiredPsuWatts)} of PSU at ≤ {Figures.Percent(maxLoad)} load"
             + (count > 1 ? $", over {count} synchronised units of ≥ {BuildText.Watts(share)}" : string.Empty)
             + (connectors > 0 ? $" with {connectors} native 12V-2x6 output{(connectors > 1 ? "s" : string.Empty)} each" : string.Empty);
 
         var preferred = preferredIds.Distinct().Count() == 1 ? knowledge.Catalog.FindPowerSupply(preferredIds[0]) : null;
         if (preferred is not null && preferredIds.Count == count && Qualifies(preferred))
         {
-            return new PsuChoice(preferred, count, $"{need}: the archetype's {BuildText.Times(count, preferred.Name)} {(count == 1 ? "qualifies" : "qualify")}.", null);
+            return new PsuChoice(preferred, count, () => $"{Need()}: the archetype's {BuildText.Times(count, preferred.Name)} {(count == 1 ? "qualifies" : "qualify")}.", null);
         }
 
         // The first of the qualifying PSUs ordered by watts, then mid price, then id: one pass, no sort.
@@ -44,22 +46,26 @@ internal static class PsuChooser
 
         if (chosen is null)
         {
-            return new PsuChoice(null, 0, null, $"psus.yaml has no PSU of ≥ {BuildText.Watts(share)} with {connectors} 12V-2x6 outputs; {need}");
+            return new PsuChoice(null, 0, null, $"psus.yaml has no PSU of ≥ {BuildText.Watts(share)} with {connectors} 12V-2x6 outputs; {Need()}");
         }
 
-        var replaced = string.Empty;
-        if (preferredIds.Count > 0)
+        var first = preferredIds.Count > 0 ? knowledge.Catalog.FindPowerSupply(preferredIds[0]) : null;
+        string Replaced()
         {
-            var first = knowledge.Catalog.FindPowerSupply(preferredIds[0]);
+            if (first is null)
+            {
+                return string.Empty;
+            }
+
             var shortfall = preferredIds.Count != count
                 ? $"are {preferredIds.Count} unit{(preferredIds.Count > 1 ? "s" : string.Empty)}, not {count}"
                 : first.Watts < share
                     ? $"give {BuildText.Watts(first.Watts)} each"
                     : $"have {first.Connectors12V2x6} 12V-2x6 output{(first.Connectors12V2x6 == 1 ? string.Empty : "s")} each";
-            replaced = $" (the archetype's {BuildText.Times(preferredIds.Count, first.Name)} {shortfall})";
+            return $" (the archetype's {BuildText.Times(preferredIds.Count, first.Name)} {shortfall})";
         }
 
-        return new PsuChoice(chosen, count, $"{need}: the smallest catalog PSU that does{replaced}.", null);
+        return new PsuChoice(chosen, count, () => $"{Need()}: the smallest catalog PSU that does{Replaced()}.", null);
     }
 
     private static bool IsBefore(PowerSupply psu, PowerSupply other)

@@ -8,6 +8,22 @@ namespace ExpertRig.Domain.Builds;
 /// <param name="ArchiveReason">Why offline copies belong on an archive disk (405B-class models, air-gapped machine); null when they do not.</param>
 public sealed record StorageRequirement(double ModelFilesGb, double ModelDriveGb, bool DedicatedModelDrive, string Basis, string? ArchiveReason)
 {
+    private DeferredText basis = new(Basis);
+
+    /// <summary>A requirement whose <see cref="Basis"/> is written when first read (it goes only into drive reasons).</summary>
+    internal StorageRequirement(double modelFilesGb, double modelDriveGb, bool dedicatedModelDrive, Func<string> basis, string? archiveReason)
+        : this(modelFilesGb, modelDriveGb, dedicatedModelDrive, string.Empty, archiveReason)
+    {
+        this.basis = new(basis);
+    }
+
+    /// <summary>The files counted, e.g. "Llama 3 70B Q4_K_M (42.5 GB) × 2 headroom".</summary>
+    public string Basis
+    {
+        get => basis.Text;
+        init => basis = new(value);
+    }
+
     /// <summary>True when the build should carry an archive hard disk.</summary>
     public bool ArchiveDrive => ArchiveReason is not null;
 }

@@ -38,7 +38,7 @@ public static class StorageSizing
             .Select(file => (file.Model, file.Quant, file.Requested, Gb: WorkloadMemory.WeightsGb(file.Model, file.Quant)))
             .ToList();
         var total = files.Sum(file => file.Gb);
-        var basis = $"{string.Join(" + ", files.Select(f => $"{f.Model.Name} {(f.Requested ? "" : "up to ")}{f.Quant.Name} ({BuildText.Gb(f.Gb)})"))} × {Figures.Number(Headroom, 0)} headroom";
+        string Basis() => $"{string.Join(" + ", files.Select(f => $"{f.Model.Name} {(f.Requested ? "" : "up to ")}{f.Quant.Name} ({BuildText.Gb(f.Gb)})"))} × {Figures.Number(Headroom, 0)} headroom";
         var huge = needs.Where(need => need.Model.ParamsTotalB >= HugeModelParamsB).Select(need => need.Model.Name).Distinct().ToList();
         var reasons = new List<string>();
         if (huge.Count > 0)
@@ -51,7 +51,7 @@ public static class StorageSizing
             reasons.Add("an air-gapped machine keeps offline copies of its models");
         }
 
-        return new StorageRequirement(total, total * Headroom, huge.Count > 0, basis, reasons.Count > 0 ? string.Join("; ", reasons) : null);
+        return new StorageRequirement(total, total * Headroom, huge.Count > 0, Basis, reasons.Count > 0 ? string.Join("; ", reasons) : null);
     }
 
     /// <summary>The quantization whose file the user may keep: requested, else BF16 (<see cref="Predictions.QuantLadder.Unquantized"/>) if it fits in accelerator memory, else Q8_0.</summary>

@@ -26,6 +26,21 @@ public sealed class BudgetChooserTests
     }
 
     [Fact]
+    public void TheFillsABoardTakes_AreWorkedOutPerCatalog_SoACatalogWithOtherKitsGetsItsOwn()
+    {
+        var shipped = MemoryKitChooser.Choose(Catalog.FindMotherboard("gigabyte-b550m-ds3h"), Catalog.FindCpu("ryzen-5-5600"), null, GpuBuild, false, Catalog);
+        using var copy = new CatalogTests.CatalogCopy();
+        copy.Set("memory.yaml", "ddr4-3200-16gb-kit", "type", "ddr5");
+        var other = CatalogLoader.Load(copy.Directory);
+
+        var choice = MemoryKitChooser.Choose(other.FindMotherboard("gigabyte-b550m-ds3h"), other.FindCpu("ryzen-5-5600"), null, GpuBuild, false, other);
+
+        shipped.Kit!.Id.ShouldBe("ddr4-3200-16gb-kit");
+        choice.Kit!.Id.ShouldNotBe("ddr4-3200-16gb-kit");
+        choice.Kit.Type.ShouldBe(DramType.Ddr4);
+    }
+
+    [Fact]
     public void ComposedBuild_StillBuysTheRecommendedSize_WhenItCostsNoMoreThanTheMinimum()
     {
         var board = Catalog.FindMotherboard("msi-mag-b650-tomahawk-wifi");

@@ -52,6 +52,7 @@ public static class BuildComposer
         var profile = requirements.Profile;
         var survivors = new List<Scored>();
         var overBudget = new List<Scored>();
+        var kits = new PlatformKits(profile.EccRequired, catalog);
 
         // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
         var licenceUsd = profile.Os == OperatingSystemChoice.Windows
@@ -76,7 +77,7 @@ public static class BuildComposer
                 var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
                 if (!prune)
                 {
-                    if (ChoosePlatform(option, requirements, ram, licenceUsd, catalog, _ => true) is { } any)
+                    if (ChoosePlatform(option, requirements, ram, licenceUsd, kits, catalog, _ => true) is { } any)
                     {
                         survivors.Add(new Scored(option, any, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
                     }
@@ -92,8 +93,8 @@ public static class BuildComposer
 
                 // The platform must also take the RAM the guide's table asks for what spills out of GPU memory (a
                 // hard row: 512 GB for a 671B mixture of experts on one card), or the build is rejected once made.
-                var platform = ChoosePlatform(option, requirements, ram, licenceUsd, catalog,
-                    p => MeetsNeeds(option, needs, p.RamGbs(catalog), knowledge.Physics) && ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null);
+                var platform = ChoosePlatform(option, requirements, ram, licenceUsd, kits, catalog,
+                    p => MeetsNeeds(option, needs, p.RamGbs, knowledge.Physics) && ram.HardShortfall(p.MaxRamGb) is null);
                 var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
                 if (!seated && count > RiserChooser.MaxCardsInSlots && !option.Nvlink)
                 {
@@ -111,13 +112,13 @@ public static class BuildComposer
                 {
                     pruned.Add(new PrunedOption(option.Label, !seated
                         ? $"no catalog board seats {count} of these cards directly, each at x{PlatformChooser.MinLanesPerGpu} or more from the CPU{(profile.EccRequired ? ", with ECC" : string.Empty)}."
-                        : PlatformChooser.Choose(option, requirements, catalog, p => ram.HardShortfall(PlatformChooser.MaxRamGb(p, catalog)) is null) is null
+                        : PlatformChooser.Choose(option, requirements, catalog, p => ram.HardShortfall(p.MaxRamGb) is null) is null
                             ? $"no platform that seats it takes the {Figures.Gb(ram.MinimumGb)} of system RAM the guide's table asks for the {Figures.Gb(ram.OffloadGb)} that spills out of GPU memory."
                             : "the platforms that seat it have too little RAM bandwidth for the part of the model that spills out of GPU memory to meet the speed need, even at the most bandwidth their RAM can have."));
                     continue;
                 }
 
-                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.RamGbs(catalog), knowledge.Physics))];
+                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.RamGbs, knowledge.Physics))];
 
                 // Riser options over budget are not among the nearest over-budget builds shown (options in the slots
                 // are): they are left out before the trial configuration, which is most of their cost.
@@ -146,7 +147,7 @@ public static class BuildComposer
                 // The trial has its RAM: what spills is read at the bandwidth its kits actually give (the host the
                 // predictions read), not at the most the platform could have.
                 var hostGbs = BuildHardware.Host(trial).RamBandwidthGbs;
-                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, Math.Min(hostGbs, platform.RamGbs(catalog)), knowledge.Physics))];
+                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, Math.Min(hostGbs, platform.RamGbs), knowledge.Physics))];
                 var slowOnItsRam = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
                 if (slowOnItsRam.First is not null)
                 {
@@ -179,8 +180,7 @@ public static class BuildComposer
         var undominated = new List<Scored>();
         foreach (var candidate in survivors)
         {
-            var winner = survivors.Where(other => !ReferenceEquals(other, candidate) && Dominates(other, candidate))
-                .OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).FirstOrDefault();
+            var winner = CheapestDominating(survivors, candidate);
             if (winner is null)
             {
                 undominated.Add(candidate);
@@ -254,32 +254,57 @@ public static class BuildComposer
     /// guide's Tier 1 buyer), and a buyer whose budget does not reach the RAM still gets the build. The preference never
     /// moves a buyer who has not accepted used parts onto a platform sold only used.
     /// </summary>
-    private static Platform? ChoosePlatform(
-        AcceleratorOption option, Requirements requirements, RamRequirement ram, double licenceUsd, Catalog.Catalog catalog, Func<Platform, bool> passes)
+    internal static Platform? ChoosePlatform(
+        AcceleratorOption option, Requirements requirements, RamRequirement ram, double licenceUsd, PlatformKits kits, Catalog.Catalog catalog, Func<Platform, bool> passes)
     {
-        // The kit a platform would get does not depend on which RAM size is asked of its slots: chosen once per platform.
-        var withinBudget = new Dictionary<Platform, bool>(ReferenceEqualityComparer.Instance);
-        bool Holds(Platform p, double ramGb)
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(ram);
+        ArgumentNullException.ThrowIfNull(kits);
+        ArgumentNullException.ThrowIfNull(passes);
+
+        // The three steps in one pass over the platforms, cheapest lower bound first: the first that takes the
+        // recommended RAM within the budget is the answer; else the first that takes the minimum; else the first that
+        // passes. A platform's RAM costs something on top of its lower bound, so once the lower bound alone is over the
+        // budget no platform from there on is within it, and only the first that passes is still looked for.
+        Platform? takesMinimum = null;
+        Platform? first = null;
+        foreach (var p in PlatformChooser.Seating(option, requirements, catalog))
         {
-            if (PlatformChooser.MaxRamGb(p, catalog) < ramGb)
+            var inReach = p.LowerBoundUsd + licenceUsd <= requirements.BudgetUsd;
+            if (!inReach && first is not null)
             {
-                return false;
+                break;
             }
 
-            if (!withinBudget.TryGetValue(p, out var affordable))
+            if (!passes(p))
             {
-                var memory = MemoryKitChooser.Choose(p.Board, p.Cpu, null, ram, requirements.Profile.EccRequired, catalog, withReason: false);
-                affordable = memory.Kit is not null && (requirements.Profile.AcceptUsed || !UsedOnly(p, memory.Kit))
-                    && p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
-                withinBudget[p] = affordable;
+                continue;
             }
 
-            return affordable;
+            first ??= p;
+            var holdsRecommended = p.MaxRamGb >= ram.RecommendedGb;
+            if (!inReach || !(holdsRecommended || p.MaxRamGb >= ram.MinimumGb) || !WithinBudget(p))
+            {
+                continue;
+            }
+
+            if (holdsRecommended)
+            {
+                return p;
+            }
+
+            takesMinimum ??= p;
         }
 
-        return PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && Holds(p, ram.RecommendedGb))
-            ?? PlatformChooser.Choose(option, requirements, catalog, p => passes(p) && Holds(p, ram.MinimumGb))
-            ?? PlatformChooser.Choose(option, requirements, catalog, passes);
+        return takesMinimum ?? first;
+
+        // The kit a platform would get does not depend on which RAM size is asked of its slots.
+        bool WithinBudget(Platform p)
+        {
+            var memory = kits.For(p, ram);
+            return memory.Kit is not null && (requirements.Profile.AcceptUsed || !UsedOnly(p, memory.Kit))
+                && p.LowerBoundUsd + (memory.Count * memory.Kit.PriceUsd.Range.Midpoint) + licenceUsd <= requirements.BudgetUsd;
+        }
     }
 
     // A platform sold only used (a server CPU, used RDIMMs) is not where the RAM preference moves a buyer who has not accepted used parts.
@@ -328,11 +353,32 @@ public static class BuildComposer
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
         needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
 
+    /// <summary>The cheapest option (then the first by label) that dominates <paramref name="candidate"/>; null when none does.</summary>
+    private static Scored? CheapestDominating(List<Scored> options, Scored candidate)
+    {
+        Scored? winner = null;
+        foreach (var other in options)
+        {
+            if (!ReferenceEquals(other, candidate) && Dominates(other, candidate) && (winner is null || IsCheaper(other, winner)))
+            {
+                winner = other;
+            }
+        }
+
+        return winner;
+    }
+
+    // Lower bound first, then label: a tie on both keeps the earlier option, as a stable sort would.
+    private static bool IsCheaper(Scored a, Scored b) =>
+        a.Platform.LowerBoundUsd != b.Platform.LowerBoundUsd
+            ? a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd
+            : string.CompareOrdinal(a.Option.Label, b.Option.Label) < 0;
+
     /// <summary>True when <paramref name="a"/> is no worse than <paramref name="b"/> on price, speed ceilings, memory, card count, used-ness, ECC and software, and better on price or speed.</summary>
     private static bool Dominates(Scored a, Scored b)
     {
         var noWorse = a.Platform.LowerBoundUsd <= b.Platform.LowerBoundUsd
-            && a.Ceilings.Zip(b.Ceilings).All(p => p.First >= p.Second)
+            && NoSlowerOnAnyNeed(a, b)
             && a.UsableGb >= b.UsableGb
             && a.Option.Count <= b.Option.Count
             && (!a.Option.Used || b.Option.Used)
@@ -340,8 +386,35 @@ public static class BuildComposer
             && a.Option.Gpu.Software == b.Option.Gpu.Software
             && (a.Option.Nvlink || !b.Option.Nvlink) // the ceilings ignore the link; the evaluated builds are compared on it
             && a.Option.Count * a.Option.Gpu.BoardPowerW <= b.Option.Count * b.Option.Gpu.BoardPowerW;
-        var better = a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || a.Ceilings.Zip(b.Ceilings).Any(p => p.First > p.Second);
-        return noWorse && better;
+        return noWorse && (a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd || FasterOnSomeNeed(a, b));
+    }
+
+    // The ceilings, need by need (both lists hold one per need), without a LINQ pair per comparison: the dominance
+    // test runs for every pair of survivors.
+    private static bool NoSlowerOnAnyNeed(Scored a, Scored b)
+    {
+        for (var i = 0; i < Math.Min(a.Ceilings.Count, b.Ceilings.Count); i++)
+        {
+            if (!(a.Ceilings[i] >= b.Ceilings[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool FasterOnSomeNeed(Scored a, Scored b)
+    {
+        for (var i = 0; i < Math.Min(a.Ceilings.Count, b.Ceilings.Count); i++)
+        {
+            if (a.Ceilings[i] > b.Ceilings[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -424,8 +497,18 @@ public static class BuildComposer
         };
     }
 
-    private sealed record Scored(AcceleratorOption Option, Platform Platform, IReadOnlyList<double> Ceilings, double UsableGb)
+    // A class, not a record: the lists and sets below compare options by identity (each option is scored once), where a
+    // record's value equality hashed its whole trial build in every Except and Contains.
+    private sealed class Scored(AcceleratorOption option, Platform platform, IReadOnlyList<double> ceilings, double usableGb)
     {
+        public AcceleratorOption Option { get; } = option;
+
+        public Platform Platform { get; } = platform;
+
+        public IReadOnlyList<double> Ceilings { get; } = ceilings;
+
+        public double UsableGb { get; } = usableGb;
+
         /// <summary>The option's archetype and the build the trial configured from it (with pruning on).</summary>
         public (Archetype Archetype, Build Build)? Configured { get; init; }
     }

@@ -21,17 +21,22 @@ internal static class PlatformChooser
     /// <summary>The cheapest platform whose CPU passes <paramref name="fastEnough"/> (its RAM bandwidth lets the option meet every speed need).</summary>
     public static Platform? Choose(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog, Func<Platform, bool> fastEnough)
     {
-        ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(fastEnough);
-
-        // Only the CPU's RAM bandwidth test depends on the profile's workloads: the platforms that seat the option,
-        // cheapest first, are worked out once per catalog, option and ECC demand, and the first fast enough is taken.
-        var platforms = Tables.GetValue(catalog, _ => new())
-            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, option.Nvlink, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
-        return platforms.FirstOrDefault(fastEnough);
+        return Seating(option, requirements, catalog).FirstOrDefault(fastEnough);
     }
 
-    /// <summary>Every platform that seats the option, cheapest first (then board and CPU id).</summary>
+    /// <summary>Every platform that seats the option, cheapest first by <see cref="Platform.LowerBoundUsd"/> (then board and CPU id).</summary>
+    public static IReadOnlyList<Platform> Seating(AcceleratorOption option, Requirements requirements, Catalog.Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(requirements);
+
+        // Only the CPU's RAM bandwidth test depends on the profile's workloads: the platforms that seat the option,
+        // cheapest first, are worked out once per catalog, option and ECC demand.
+        return Tables.GetValue(catalog, _ => new())
+            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, option.Nvlink, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
+    }
+
     private static Platform[] Seating(AcceleratorOption option, bool ecc, Catalog.Catalog catalog)
     {
         var drive = catalog.Storage.Where(d => d.Kind == StorageKind.Nvme)
@@ -55,7 +60,7 @@ internal static class PlatformChooser
             let lower = LowerBound(option, cpu, board, pcCase, drive, catalog) + risersUsd
             where lower is not null
             orderby lower, board.Id, cpu.Id
-            select new Platform(cpu, board, pcCase, drive, lower.Value);
+            select new Platform(cpu, board, pcCase, drive, lower.Value, MaxRamGb(board, cpu, catalog), Platform.FastestRamGbs(cpu, board, catalog));
         return [.. candidates];
     }
 
@@ -63,12 +68,12 @@ internal static class PlatformChooser
     /// The most RAM the catalog's kits give the platform, filled as <see cref="MemoryKitChooser"/> fills it: whole kits of
     /// the board's DRAM type and DIMM kind in its slots, up to the smaller of the board's and the CPU's maximum.
     /// </summary>
-    public static double MaxRamGb(Platform platform, Catalog.Catalog catalog)
+    public static double MaxRamGb(Motherboard board, Cpu cpu, Catalog.Catalog catalog)
     {
-        ArgumentNullException.ThrowIfNull(platform);
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(cpu);
         ArgumentNullException.ThrowIfNull(catalog);
-        var board = platform.Board;
-        var cap = Math.Min(board.MaxRamGb, platform.Cpu.MaxRamGb);
+        var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
         return catalog.MemoryKits
             .Where(kit => kit.Type == board.MemoryType && board.MemoryModules.Contains(kit.Module))
             .Select(kit => Math.Min(board.MemorySlots / kit.Modules, (int)Math.Floor(cap / kit.CapacityGb)) * kit.CapacityGb)

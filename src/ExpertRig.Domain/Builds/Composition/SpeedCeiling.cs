@@ -39,9 +39,15 @@ public static class SpeedCeiling
         // fixed per-layer cost of those backends, and the hand-off to the CPU's layers costs at least one hop.
         var spilled = (totalGb - usable) / totalGb;
         var classes = physics.For(CatalogDevices.ForGpu(option.Gpu).Class);
-        var backends = new[] { classes }.Concat(classes.OtherBackends).ToList();
-        var efficiency = Math.Min(1, backends.Max(b => b.BandwidthEfficiency));
-        var perLayerSeconds = backends.Min(b => b.PerLayerOverheadMicroseconds) * 1e-6;
+        var (bestEfficiency, leastPerLayerUs) = (classes.BandwidthEfficiency, classes.PerLayerOverheadMicroseconds);
+        foreach (var backend in classes.OtherBackends)
+        {
+            bestEfficiency = Math.Max(bestEfficiency, backend.BandwidthEfficiency);
+            leastPerLayerUs = Math.Min(leastPerLayerUs, backend.PerLayerOverheadMicroseconds);
+        }
+
+        var efficiency = Math.Min(1, bestEfficiency);
+        var perLayerSeconds = leastPerLayerUs * 1e-6;
         var ramGbs = fastestRamGbs * (WholeLayersSpill(need) ? physics.Decode.CpuBandwidthEfficiency : 1);
         var seconds = ((1 - spilled) * activeGb / (efficiency * option.Gpu.BandwidthGbs)) + (spilled * activeGb / ramGbs)
             + (need.Model.Layers * perLayerSeconds) + (physics.Decode.LayerSplitHopMilliseconds * 1e-3);
