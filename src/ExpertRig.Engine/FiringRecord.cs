@@ -3,9 +3,10 @@ namespace ExpertRig.Engine;
 /// <summary>One entry of the journal: a rule firing, the facts it matched and the facts it changed.</summary>
 public sealed class FiringRecord
 {
-    private readonly List<object> _inserted = [];
-    private readonly List<object> _updated = [];
-    private readonly List<object> _retracted = [];
+    // Made on the first change of each kind: most firings insert one fact and update or retract none.
+    private List<object>? _inserted;
+    private List<object>? _updated;
+    private List<object>? _retracted;
 
     internal FiringRecord(int sequence, RuleMetadata rule, IReadOnlyList<MatchedFact> facts, IReadOnlyList<bool> collections)
     {
@@ -28,16 +29,16 @@ public sealed class FiringRecord
     internal IReadOnlyList<bool> Collections { get; }
 
     /// <summary>Facts this firing inserted (linked facts included).</summary>
-    public IReadOnlyList<object> Inserted => _inserted;
+    public IReadOnlyList<object> Inserted => (IReadOnlyList<object>?)_inserted ?? [];
 
     /// <summary>Facts this firing updated.</summary>
-    public IReadOnlyList<object> Updated => _updated;
+    public IReadOnlyList<object> Updated => (IReadOnlyList<object>?)_updated ?? [];
 
     /// <summary>Facts this firing retracted.</summary>
-    public IReadOnlyList<object> Retracted => _retracted;
+    public IReadOnlyList<object> Retracted => (IReadOnlyList<object>?)_retracted ?? [];
 
     internal void Record(CauseEffect effect, object fact) =>
-        (effect switch { CauseEffect.Inserted => _inserted, CauseEffect.Updated => _updated, _ => _retracted }).Add(fact);
+        (effect switch { CauseEffect.Inserted => _inserted ??= [], CauseEffect.Updated => _updated ??= [], _ => _retracted ??= [] }).Add(fact);
 
     /// <inheritdoc />
     public override string ToString() => $"#{Sequence} {Rule.Name}({string.Join(", ", Facts)})";

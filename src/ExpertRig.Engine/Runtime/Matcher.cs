@@ -350,7 +350,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), [.. signature]);
         }
 
-        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature]);
+        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature], (FactHandle?[])state.Handles.Clone());
     }
 
     // A collection slot's part of a signature: the member count, then each member's id and version.
