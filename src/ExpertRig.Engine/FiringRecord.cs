@@ -8,11 +8,18 @@ public sealed class FiringRecord
     private List<object>? _updated;
     private List<object>? _retracted;
 
-    internal FiringRecord(int sequence, RuleMetadata rule, IReadOnlyList<MatchedFact> facts, IReadOnlyList<bool> collections)
+    // The matched facts are written when first read (most journals are never read entry by entry): the slot names and
+    // the tuple the activation fired on, an array the session never changes once made.
+    private readonly IReadOnlyList<string> _names;
+    private readonly object?[] _tuple;
+    private IReadOnlyList<MatchedFact>? _facts;
+
+    internal FiringRecord(int sequence, RuleMetadata rule, IReadOnlyList<string> names, object?[] tuple, IReadOnlyList<bool> collections)
     {
         Sequence = sequence;
         Rule = rule;
-        Facts = facts;
+        _names = names;
+        _tuple = tuple;
         Collections = collections;
     }
 
@@ -23,7 +30,7 @@ public sealed class FiringRecord
     public RuleMetadata Rule { get; }
 
     /// <summary>The matched facts under their pattern names.</summary>
-    public IReadOnlyList<MatchedFact> Facts { get; }
+    public IReadOnlyList<MatchedFact> Facts => _facts ??= MatchedFacts();
 
     /// <summary>For each matched fact, whether it is the list of a collecting pattern.</summary>
     internal IReadOnlyList<bool> Collections { get; }
@@ -39,6 +46,17 @@ public sealed class FiringRecord
 
     internal void Record(CauseEffect effect, object fact) =>
         (effect switch { CauseEffect.Inserted => _inserted ??= [], CauseEffect.Updated => _updated ??= [], _ => _retracted ??= [] }).Add(fact);
+
+    private MatchedFact[] MatchedFacts()
+    {
+        var facts = new MatchedFact[_names.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new MatchedFact(_names[i], _tuple[i]!);
+        }
+
+        return facts;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"#{Sequence} {Rule.Name}({string.Join(", ", Facts)})";

@@ -575,11 +575,10 @@ internal sealed class Session : ISession
     private void FireActivation(Activation activation)
     {
         var rule = activation.Rule;
-        var facts = activation.MatchedFacts();
-        var record = new FiringRecord(_journal.Count + 1, rule.Metadata, facts, _network.SlotIsCollection[rule.Index]);
+        var record = new FiringRecord(_journal.Count + 1, rule.Metadata, rule.SlotNames, activation.Tuple, _network.SlotIsCollection[rule.Index]);
         _journal.Add(record);
         activation.FiredSignature = activation.Signature;
-        Events.RuleFiring(this, rule.Metadata, facts);
+        Events.RuleFiring(this, record);
         var context = new ActionContext(this, activation, record);
         var actions = rule.Actions;
         for (var i = 0; i < actions.Count; i++)
@@ -596,7 +595,7 @@ internal sealed class Session : ISession
             catch (Exception ex) when (ex is not RuleEvaluationException and not RuleFiringLimitException)
             {
                 throw new RuleEvaluationException(
-                    rule.Metadata.Name, $"action {action.Text}", [.. facts.Select(f => f.Value)], ex);
+                    rule.Metadata.Name, $"action {action.Text}", [.. record.Facts.Select(f => f.Value)], ex);
             }
         }
 
@@ -610,6 +609,6 @@ internal sealed class Session : ISession
             }
         }
 
-        Events.RuleFired(this, rule.Metadata, facts);
+        Events.RuleFired(this, record);
     }
 }
