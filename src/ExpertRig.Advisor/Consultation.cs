@@ -12,8 +12,11 @@ namespace ExpertRig.Advisor;
 /// <param name="rules">The rule base's rules in load order: findings are listed by their rule's priority, then this order.</param>
 public sealed class Consultation(Profile profile, ISession session, IReadOnlyList<RuleMetadata> rules)
 {
-    private readonly Dictionary<string, (int Priority, int Order)> _ruleOrder =
-        rules.Select((r, i) => (r.Name, Key: (r.Priority, i))).ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal);
+    // Each rule's priority and place, made once per rule list (a factory's list never changes; a consultation only reads it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<RuleMetadata>, Dictionary<string, (int Priority, int Order)>> RuleOrders = [];
+
+    private readonly Dictionary<string, (int Priority, int Order)> _ruleOrder = RuleOrders.GetValue(rules, static r =>
+        r.Select((rule, i) => (rule.Name, Key: (rule.Priority, i))).ToDictionary(p => p.Name, p => p.Key, StringComparer.Ordinal));
 
     private readonly Dictionary<Type, object> _queries = [];
     private FindingsIndex? _findings;

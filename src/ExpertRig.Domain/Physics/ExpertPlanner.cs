@@ -23,10 +23,11 @@ internal static class ExpertPlanner
     public static MemoryPlan? Plan(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer)
     {
         var experts = footprint.Experts!;
+        var room = Room.Of(scenario, constants, footprint, computeBuffer);
         if (scenario.ExpertOffload.Mode == ExpertOffloadMode.Fixed)
         {
             var ramLayers = Math.Clamp(scenario.ExpertOffload.Layers - experts.DenseLayers, 0, experts.MoeLayers);
-            return At(scenario, constants, footprint, kvPerLayer, computeBuffer, ramLayers).Plan;
+            return At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, ramLayers, probe: false).Plan;
         }
 
         // The first N that fits the GPUs; a larger N would only need more RAM and read more from it. Each layer only
@@ -36,7 +37,7 @@ internal static class ExpertPlanner
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (At(scenario, constants, footprint, kvPerLayer, computeBuffer, middle).GpusHoldTheRest)
+            if (At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, middle, probe: true).GpusHoldTheRest)
             {
                 high = middle;
             }
@@ -51,26 +52,25 @@ internal static class ExpertPlanner
             return null;
         }
 
-        var plan = At(scenario, constants, footprint, kvPerLayer, computeBuffer, low).Plan;
+        var plan = At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, low, probe: false).Plan!;
         return plan.Runs ? plan : null;
     }
 
-    private static (MemoryPlan Plan, bool GpusHoldTheRest) At(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer, int ramLayers)
+    // The placement with ramLayers MoE layers' experts in RAM. A bisection probe (probe) only asks whether the GPUs
+    // hold the rest: it stops there, with no plan (Plan null) and no sentence, the same answer with far less work.
+    private static (MemoryPlan? Plan, bool GpusHoldTheRest) At(
+        InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer, Room space,
+        int ramLayers, bool probe)
     {
         var experts = footprint.Experts!;
         var devices = scenario.Devices;
         var layerCount = footprint.Layers;
         // Layer i: the dense layers come first; the first ramLayers MoE layers keep their routed experts in RAM.
-        double Stored(int i) => experts.NonExpertBytesPerLayer + kvPerLayer + (HasGpuExperts(i) ? experts.StoredBytesPerMoeLayer : 0);
-        double Read(int i) => experts.NonExpertReadBytesPerLayer + (HasGpuExperts(i) ? experts.ReadBytesPerMoeLayer : 0);
-        bool HasGpuExperts(int i) => i >= experts.DenseLayers + ramLayers;
-
-        var fixedBytes = devices.Select((device, i) =>
-                (constants.For(device).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
-                + computeBuffer
-                + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0))
-            .ToList();
-        var usable = devices.Select(device => MemoryPlanner.UsableBytes(device, scenario.Engine, constants)).ToList();
+        var firstGpuExperts = experts.DenseLayers + ramLayers;
+        double Stored(int i) => experts.NonExpertBytesPerLayer + kvPerLayer + (i >= firstGpuExperts ? experts.StoredBytesPerMoeLayer : 0);
+        double Read(int i) => experts.NonExpertReadBytesPerLayer + (i >= firstGpuExperts ? experts.ReadBytesPerMoeLayer : 0);
+        var fixedBytes = space.FixedBytes;
+        var usable = space.UsableBytes;
 
         var counts = new int[devices.Count];
         var weights = new double[devices.Count];
@@ -80,14 +80,25 @@ internal static class ExpertPlanner
         {
             // Contiguous layers, each GPU filled before the next: any split that fits, this one fits too.
             var room = usable[d] - fixedBytes[d];
-            while (layer < layerCount && Stored(layer) <= room + 1e-9)
+            while (layer < layerCount)
             {
-                room -= Stored(layer);
-                weights[d] += Stored(layer) - kvPerLayer;
+                var stored = Stored(layer);
+                if (!(stored <= room + 1e-9))
+                {
+                    break;
+                }
+
+                room -= stored;
+                weights[d] += stored - kvPerLayer;
                 reads[d] += Read(layer);
                 counts[d]++;
                 layer++;
             }
+        }
+
+        if (probe && layer != layerCount)
+        {
+            return (null, false);
         }
 
         var uses = devices.Select((device, i) => new DeviceMemoryUse(
@@ -98,6 +109,11 @@ internal static class ExpertPlanner
                 constants.For(device).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
                 PhysicsUnits.ToGb(usable[i])))
             .ToList();
+
+        if (probe)
+        {
+            return (null, uses.All(u => u.Fits));
+        }
 
         var ramExperts = ramLayers * experts.StoredBytesPerMoeLayer;
         var gpuExpertLayers = experts.MoeLayers - ramLayers;
@@ -143,5 +159,30 @@ internal static class ExpertPlanner
             DeviceReadBytes = reads,
             RamReadBytes = ramLayers * experts.ReadBytesPerMoeLayer,
         }, gpusHoldTheRest);
+    }
+
+    // What each device has for layers, the same for every N: its fixed bytes (runtime overhead, compute buffer, the
+    // output head on the last) and the bytes it may fill.
+    private sealed class Room(double[] fixedBytes, double[] usableBytes)
+    {
+        public double[] FixedBytes { get; } = fixedBytes;
+
+        public double[] UsableBytes { get; } = usableBytes;
+
+        public static Room Of(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double computeBuffer)
+        {
+            var devices = scenario.Devices;
+            var fixedBytes = new double[devices.Count];
+            var usable = new double[devices.Count];
+            for (var i = 0; i < devices.Count; i++)
+            {
+                fixedBytes[i] = (constants.For(devices[i]).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+                    + computeBuffer
+                    + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0);
+                usable[i] = MemoryPlanner.UsableBytes(devices[i], scenario.Engine, constants);
+            }
+
+            return new Room(fixedBytes, usable);
+        }
     }
 }

@@ -68,15 +68,22 @@ internal static class MemoryPlanner
         // llama.cpp keeps the input embedding in host memory (only one row is read per token); other engines load it on GPU 0.
         var embeddingOnHost = scenario.EngineCanOffload;
         var perLayer = footprint.LayerWeightBytes + kvPerLayer;
-        var fixedBytes = devices.Select((device, i) =>
-                (constants.For(device).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+        // Per device, in one pass (every estimate plans a placement): its fixed bytes, the bytes it may fill, what is
+        // left for layers and how many whole layers that holds.
+        var usable = new double[devices.Count];
+        var available = new double[devices.Count];
+        var capacity = new int[devices.Count];
+        for (var i = 0; i < devices.Count; i++)
+        {
+            var device = devices[i];
+            var fixedBytes = (constants.For(device).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
                 + computeBuffer
                 + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
-                + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0))
-            .ToList();
-        var usable = devices.Select(device => UsableBytes(device, scenario.Engine, constants)).ToList();
-        var available = usable.Select((bytes, i) => Math.Max(0, bytes - fixedBytes[i])).ToList();
-        var capacity = available.Select(bytes => (int)Math.Floor(bytes / perLayer)).ToList();
+                + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0);
+            usable[i] = UsableBytes(device, scenario.Engine, constants);
+            available[i] = Math.Max(0, usable[i] - fixedBytes);
+            capacity[i] = (int)Math.Floor(available[i] / perLayer);
+        }
 
         var layers = LayerDistribution.Distribute(footprint.Layers, available, capacity);
         var offloaded = footprint.Layers - layers.Sum();

@@ -17,7 +17,8 @@ public static class BuildHardware
     /// <summary>As <see cref="Host(Build)"/>, worked out once per build.</summary>
     internal static HostSpec KnownHost(Build build) => Of(build).Host;
 
-    private static Seen Of(Build build)
+    /// <summary>The build's devices and host with their record hashes, worked out once per build (the estimate memo's key).</summary>
+    internal static Seen Of(Build build)
     {
         ArgumentNullException.ThrowIfNull(build);
         return Known.GetValue(build, b => new Seen(DevicesOf(b), Host(b)));
@@ -33,7 +34,16 @@ public static class BuildHardware
             ? [.. Enumerable.Repeat(CatalogDevices.ForGpu(gpu) with { NvlinkGbs = build.UsesNvlink ? gpu.NvlinkBandwidthGbs ?? 0 : 0 }, build.GpuCount)]
             : [];
 
-    private sealed record Seen(IReadOnlyList<DeviceSpec> Devices, HostSpec Host);
+    /// <summary>
+    /// What the estimators see of one build. The hashes are the records' own (by value: builds with the same GPUs share
+    /// estimates), computed once instead of on every memo look-up.
+    /// </summary>
+    internal sealed record Seen(IReadOnlyList<DeviceSpec> Devices, HostSpec Host)
+    {
+        public int FirstDeviceHash { get; } = Devices.Count > 0 ? Devices[0].GetHashCode() : 0;
+
+        public int HostHash { get; } = Host.GetHashCode();
+    }
 
     /// <summary>
     /// The host: system RAM, the bandwidth of the channels the RAM kits populate (channels × MT/s × 8 bytes, capped by

@@ -24,10 +24,12 @@ internal static class EstimateMemo
         Build build, LanguageModel model, PhysicsConstants physics, Quantization quant, InferenceEngine engine, int contextTokens, int users,
         KvCacheType kvCache, bool withAssumptions)
     {
-        var devices = BuildHardware.Devices(build);
+        var seen = BuildHardware.Of(build);
+        var devices = seen.Devices;
         return new Key(
-            model, physics, quant, devices.Count > 0 ? devices[0] : null, devices.Count, BuildHardware.KnownHost(build), engine,
-            contextTokens, users, kvCache, build.Gpu is null ? 0 : build.PowerLimit.Percent, withAssumptions);
+            model, physics, quant, devices.Count > 0 ? devices[0] : null, devices.Count, seen.Host, engine,
+            contextTokens, users, kvCache, build.Gpu is null ? 0 : build.PowerLimit.Percent, withAssumptions,
+            seen.FirstDeviceHash, seen.HostHash);
     }
 
     /// <summary>The estimate worked out before for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
@@ -48,8 +50,13 @@ internal static class EstimateMemo
     // name them. The model and quantization are immutable catalog records, compared by identity (a copy only misses).
     internal readonly struct Key(
         LanguageModel model, PhysicsConstants physics, Quantization quant, DeviceSpec? device, int deviceCount, HostSpec host, InferenceEngine engine,
-        int contextTokens, int users, KvCacheType kvCache, int powerLimitPercent, bool withAssumptions) : IEquatable<Key>
+        int contextTokens, int users, KvCacheType kvCache, int powerLimitPercent, bool withAssumptions,
+        int deviceHash, int hostHash) : IEquatable<Key>
     {
+        // The device's and host's record hashes, worked out once per build (BuildHardware.Seen): equality still
+        // compares them by value.
+        private readonly int _deviceHash = deviceHash;
+        private readonly int _hostHash = hostHash;
         private readonly LanguageModel _model = model;
         private readonly PhysicsConstants _physics = physics;
         private readonly Quantization _quant = quant;
@@ -77,9 +84,9 @@ internal static class EstimateMemo
             hash.Add(RuntimeHelpers.GetHashCode(_model));
             hash.Add(RuntimeHelpers.GetHashCode(_quant));
             hash.Add(RuntimeHelpers.GetHashCode(_physics));
-            hash.Add(_device);
+            hash.Add(_deviceHash);
             hash.Add(_deviceCount);
-            hash.Add(_host);
+            hash.Add(_hostHash);
             hash.Add(_engine);
             hash.Add(_contextTokens);
             hash.Add(_users);

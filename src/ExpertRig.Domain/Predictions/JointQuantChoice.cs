@@ -54,7 +54,8 @@ public static class JointQuantChoice
         Build build, IReadOnlyList<WorkloadNeed> needs, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         var alone = needs.Select(need => WorkloadPredictor.Alone(build, need, engine, users, knowledge, kvCache)).ToList();
-        var own = needs.Select((need, i) => (need, alone[i].Quant)).ToDictionary(p => p.need, p => p.Quant);
+        // Keyed by identity: each need is one fact of this consultation (the record's own hash would hash every field).
+        var own = needs.Select((need, i) => (need, alone[i].Quant)).ToDictionary<(WorkloadNeed need, Quantization Quant), WorkloadNeed, Quantization>(p => p.need, p => p.Quant, ReferenceEqualityComparer.Instance);
         var usable = AcceleratorMemory.UsableGb(build, knowledge.Physics);
         var resident = alone.Select(a => AcceleratorMemory.ResidentGb(a.Estimate)).ToArray();
         if (needs.Count < 2 || resident.Sum() <= usable || alone.Any(a => !a.Estimate.Fits))
@@ -75,7 +76,7 @@ public static class JointQuantChoice
         }).ToArray();
 
         var best = Best(options, usable);
-        return best is null ? own : needs.Select((need, i) => (need, best[i])).ToDictionary(p => p.need, p => p.Item2);
+        return best is null ? own : needs.Select((need, i) => (need, best[i])).ToDictionary<(WorkloadNeed need, Quantization), WorkloadNeed, Quantization>(p => p.need, p => p.Item2, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>
@@ -158,5 +159,20 @@ public static class JointQuantChoice
         return -1;
     }
 
-    private readonly record struct Key(InferenceEngine Engine, int Users, Knowledge Knowledge, KvCacheType KvCache, int Needs);
+    // The knowledge by identity (one per process; its record hash would hash the catalog and the constants each time).
+    private readonly struct Key(InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache, int needs) : IEquatable<Key>
+    {
+        private readonly InferenceEngine _engine = engine;
+        private readonly int _users = users;
+        private readonly Knowledge _knowledge = knowledge;
+        private readonly KvCacheType _kvCache = kvCache;
+        private readonly int _needs = needs;
+
+        public bool Equals(Key other) => _engine == other._engine && _users == other._users
+            && ReferenceEquals(_knowledge, other._knowledge) && _kvCache == other._kvCache && _needs == other._needs;
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_engine, _users, RuntimeHelpers.GetHashCode(_knowledge), _kvCache, _needs);
+    }
 }

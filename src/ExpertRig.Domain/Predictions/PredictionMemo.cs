@@ -16,27 +16,16 @@ internal static class PredictionMemo
 {
     private static readonly ConditionalWeakTable<Build, Dictionary<Key, (Quantization, InferenceEstimate)>> Walks = new();
 
-    public static (Quantization Quant, InferenceEstimate Estimate) Walk(
+    /// <summary>Keeps the walk made for these inputs.</summary>
+    public static void Add(
         Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
-        Func<(Quantization, InferenceEstimate)> walk)
+        (Quantization Quant, InferenceEstimate Estimate) walked)
     {
         var memo = Walks.GetValue(build, _ => []);
-        var key = new Key(need, engine, users, knowledge, kvCache);
         lock (memo)
         {
-            if (memo.TryGetValue(key, out var known))
-            {
-                return known;
-            }
+            memo[new Key(need, engine, users, knowledge, kvCache)] = walked;
         }
-
-        var result = walk();
-        lock (memo)
-        {
-            memo[key] = result;
-        }
-
-        return result;
     }
 
     /// <summary>The walk done before for these inputs, if any.</summary>

@@ -36,9 +36,13 @@ public static class QuantLadder
     /// The quantizations <paramref name="engine"/> runs, best quality first, down to <paramref name="floor"/> (the
     /// ladder's position, or for a floor outside the ladder its bits per weight); null applies <see cref="DefaultFloor"/>.
     /// </summary>
-    public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine, Quantization? floor) =>
-        Ladders.GetValue(catalog, _ => new())
-            .GetOrAdd((engine, floor?.Id, floor?.BitsPerWeight), _ => Compute(catalog, engine, floor));
+    public static IReadOnlyList<Quantization> For(Catalog.Catalog catalog, Physics.InferenceEngine engine, Quantization? floor)
+    {
+        // Looked up before GetOrAdd, whose factory closes over the arguments (a closure and a delegate per call).
+        var ladders = Ladders.GetValue(catalog, _ => new());
+        var key = (engine, floor?.Id, floor?.BitsPerWeight);
+        return ladders.TryGetValue(key, out var ladder) ? ladder : ladders.GetOrAdd(key, _ => Compute(catalog, engine, floor));
+    }
 
     // The ladder per catalog (a price file makes another one), engine and floor: every walk reads one.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog.Catalog,

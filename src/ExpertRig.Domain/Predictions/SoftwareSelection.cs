@@ -26,7 +26,8 @@ public static class SoftwareSelection
     {
         var preferred = Preferred(build, requirements);
         var ordered = needs.OrderBy(n => n.Index).ToList();
-        var served = new Dictionary<(EngineKind, WorkloadNeed), bool>();
+        // By identity: a need is one fact of this consultation, and hashing the record would hash every field of it.
+        var served = new Dictionary<(EngineKind, WorkloadNeed), bool>(ServedKey.Comparer);
         bool Serves(EngineKind engine, WorkloadNeed need)
         {
             if (!served.TryGetValue((engine, need), out var serves))
@@ -147,6 +148,18 @@ public static class SoftwareSelection
         return nearest is null
             ? ""
             : $"; asking for {nearest.Id}, about the same size, or leaving the quantization open lets {Name(engine)} serve it";
+    }
+
+    // An engine and a workload need compared by the need's identity (the record's own equality hashes its model, quantization and workload).
+    private sealed class ServedKey : IEqualityComparer<(EngineKind Engine, WorkloadNeed Need)>
+    {
+        public static readonly ServedKey Comparer = new();
+
+        public bool Equals((EngineKind Engine, WorkloadNeed Need) x, (EngineKind Engine, WorkloadNeed Need) y) =>
+            x.Engine == y.Engine && ReferenceEquals(x.Need, y.Need);
+
+        public int GetHashCode((EngineKind Engine, WorkloadNeed Need) key) =>
+            HashCode.Combine(key.Engine, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Need));
     }
 
     private static string FormatWord(QuantFormat format) => format switch

@@ -109,8 +109,14 @@ public static class WorkloadPredictor
     private static (Quantization Quant, InferenceEstimate Estimate) PredictWith(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache, bool explained = true)
     {
-        var (quant, estimate) = PredictionMemo.Walk(build, need, engine, users, knowledge, kvCache,
-            () => Walk(build, need, engine, users, knowledge, kvCache));
+        // Looked up, then walked and kept: no closure over the arguments on every call.
+        if (!PredictionMemo.TryGet(build, need, engine, users, knowledge, kvCache, out var walked))
+        {
+            walked = Walk(build, need, engine, users, knowledge, kvCache);
+            PredictionMemo.Add(build, need, engine, users, knowledge, kvCache, walked);
+        }
+
+        var (quant, estimate) = walked;
         return (quant, explained ? Estimate(build, need, quant, engine, users, knowledge, withAssumptions: true, kvCache) : estimate);
     }
 

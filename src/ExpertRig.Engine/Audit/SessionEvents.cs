@@ -48,9 +48,10 @@ public sealed class SessionEvents
     internal void ActivationDeleted(object sender, RuleMetadata rule, Func<IReadOnlyList<MatchedFact>> facts) =>
         ActivationDeletedEvent?.Invoke(sender, new AgendaEventArgs(rule, facts()));
 
-    internal void RuleFiring(object sender, RuleMetadata rule, IReadOnlyList<MatchedFact> facts) =>
-        RuleFiringEvent?.Invoke(sender, new AgendaEventArgs(rule, facts));
+    // The firing's facts are read only when someone listens.
+    internal void RuleFiring(object sender, FiringRecord firing) =>
+        RuleFiringEvent?.Invoke(sender, new AgendaEventArgs(firing.Rule, firing.Facts));
 
-    internal void RuleFired(object sender, RuleMetadata rule, IReadOnlyList<MatchedFact> facts) =>
-        RuleFiredEvent?.Invoke(sender, new AgendaEventArgs(rule, facts));
+    internal void RuleFired(object sender, FiringRecord firing) =>
+        RuleFiredEvent?.Invoke(sender, new AgendaEventArgs(firing.Rule, firing.Facts));
 }

@@ -3,11 +3,14 @@ using ExpertRig.Engine.Compilation;
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>A rule matched to one tuple of facts: on the agenda until it fires, kept afterwards for refraction.</summary>
-internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tuple, long[] signature)
+internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tuple, long[] signature, FactHandle?[] handles)
 {
     public CompiledRule Rule { get; } = rule;
 
     public TupleKey Key { get; } = key;
+
+    /// <summary>The handles of the facts bound to each slot (null for a collection slot), as in <see cref="Key"/>.</summary>
+    public FactHandle?[] Handles { get; } = handles;
 
     /// <summary>The bound objects, one per slot (a list for a collection slot).</summary>
     public object?[] Tuple { get; set; } = tuple;
@@ -83,6 +86,21 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
 
         handles.Sort((a, b) => a.Id.CompareTo(b.Id));
         return handles;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="each"/> once for every distinct fact the activation binds (a fact bound in two slots
+    /// counts once).
+    /// </summary>
+    public void ForEachHandle(Action<FactHandle, Activation> each)
+    {
+        for (var slot = 0; slot < Handles.Length; slot++)
+        {
+            if (Handles[slot] is { } handle && Array.IndexOf(Handles, handle, 0, slot) < 0)
+            {
+                each(handle, this);
+            }
+        }
     }
 
     public IReadOnlyList<MatchedFact> MatchedFacts()

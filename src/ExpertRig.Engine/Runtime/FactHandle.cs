@@ -16,6 +16,9 @@ internal sealed class FactHandle(long id, object fact, FactCause cause)
 
     public object? LinkKey { get; set; }
 
+    /// <summary>The live activations that bind this fact in a slot of their own (made with the first one).</summary>
+    public List<Activation>? Holding { get; set; }
+
     /// <summary>It has left working memory (a handle is never inserted again).</summary>
     public bool IsRetracted { get; set; }
 

@@ -20,7 +20,18 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     // Each rule's match buffers, reused: matching is never re-entered (a change made while re-matching waits in the queue).
     private readonly MatchState?[] _states = new MatchState?[network.ElementNodes.Length];
 
-    public void Assert(FactHandle handle, List<Region> regions) => Modify(handle, handle.Fact.GetType(), regions);
+    /// <summary>Runs a new fact through its alpha nodes: it joins each node whose tests it passes (it is in none yet).</summary>
+    public void Assert(FactHandle handle, List<Region> regions)
+    {
+        foreach (var node in network.NodesFor(handle.Fact.GetType()))
+        {
+            if (KeysIfPasses(node, handle) is { } keys)
+            {
+                _alpha[node.Id].Add(handle, keys);
+                Touched(node, handle, null, keys, regions);
+            }
+        }
+    }
 
     public void Retract(FactHandle handle, List<Region> regions)
     {
@@ -51,16 +62,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
         foreach (var node in nodes)
         {
-            object[]? after = null;
-            if (Conditions.Passes(node.Owner, node.Tests, handle.Fact, []))
-            {
-                after = node.Indexes.Count == 0 ? [] : new object[node.Indexes.Count];
-                for (var i = 0; i < after.Length; i++)
-                {
-                    after[i] = Conditions.Key(node.Indexes[i].Rule, node.Indexes[i].Key, handle.Fact);
-                }
-            }
-
+            var after = KeysIfPasses(node, handle);
             var before = _alpha[node.Id].Replace(handle, after);
 
             if (before is not null || after is not null)
@@ -68,6 +70,23 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 Touched(node, handle, before, after, regions);
             }
         }
+    }
+
+    // The fact's key under each of the node's indexes when it passes the node's tests, else null.
+    private static object[]? KeysIfPasses(AlphaNode node, FactHandle handle)
+    {
+        if (!Conditions.Passes(node.Owner, node.Tests, handle.Fact, []))
+        {
+            return null;
+        }
+
+        var keys = node.Indexes.Count == 0 ? [] : new object[node.Indexes.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Conditions.Key(node.Indexes[i].Rule, node.Indexes[i].Key, handle.Fact);
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -350,7 +369,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), [.. signature]);
         }
 
-        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature]);
+        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature], (FactHandle?[])state.Handles.Clone());
     }
 
     // A collection slot's part of a signature: the member count, then each member's id and version.

@@ -59,7 +59,10 @@ internal sealed class Network
 
     /// <summary>The alpha nodes a fact of this runtime type enters.</summary>
     public AlphaNode[] NodesFor(Type runtimeType) =>
-        _nodesByRuntimeType.GetOrAdd(runtimeType, t => [.. Nodes.Where(n => n.FactType.IsAssignableFrom(t))]);
+        // Looked up first: the lambda reads this network, so passing it makes a delegate on every call.
+        _nodesByRuntimeType.TryGetValue(runtimeType, out var nodes)
+            ? nodes
+            : _nodesByRuntimeType.GetOrAdd(runtimeType, t => [.. Nodes.Where(n => n.FactType.IsAssignableFrom(t))]);
 }
 
 /// <summary>One alpha node: a fact type and the tests on the fact alone; <see cref="Owner"/> is named when a test throws.</summary>

@@ -19,7 +19,6 @@ internal sealed class Session : ISession
     private const int DefaultFiringLimit = 10_000;
     private readonly IReadOnlyList<CompiledRule> _rules;
     private readonly Dictionary<TupleKey, Activation>[] _activations;
-    private readonly Dictionary<long, HashSet<Activation>> _activationsByFact = [];
     private readonly WorkingMemory _memory = new();
     private readonly Matcher _matcher;
     private readonly Agenda _agenda = new();
@@ -100,7 +99,15 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<T> Query<T>()
     {
-        return [.. _memory.OfType(typeof(T)).Select(h => (T)h.Fact)];
+        // One array of the right size, filled by index: no iterator, no list growing.
+        var handles = _memory.OfType(typeof(T));
+        var facts = new T[handles.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = (T)handles[i].Fact;
+        }
+
+        return facts;
     }
 
     public int Fire() => Fire(int.MaxValue);
@@ -426,12 +433,12 @@ internal sealed class Session : ISession
         }
         else
         {
-            var id = region.Handle!.Id;
-            if (_activationsByFact.TryGetValue(id, out var holding))
+            var handle = region.Handle!;
+            if (handle.Holding is { } holding)
             {
                 foreach (var activation in holding)
                 {
-                    if (ReferenceEquals(activation.Rule, rule) && activation.Key.Ids[region.Slot] == id)
+                    if (ReferenceEquals(activation.Rule, rule) && ReferenceEquals(activation.Handles[region.Slot], handle))
                     {
                         affected.Add(activation);
                     }
@@ -465,22 +472,9 @@ internal sealed class Session : ISession
             }
             else
             {
-                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature);
+                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature, match.Handles!);
                 activations.Add(match.Key, activation);
-                foreach (var id in match.Key.Ids)
-                {
-                    if (id == 0)
-                    {
-                        continue;
-                    }
-
-                    if (!_activationsByFact.TryGetValue(id, out var holding))
-                    {
-                        _activationsByFact[id] = holding = [];
-                    }
-
-                    holding.Add(activation);
-                }
+                activation.ForEachHandle(Hold);
 
                 _agenda.Add(activation, _journal.Count);
                 if (Events.HasAgendaListeners)
@@ -520,6 +514,10 @@ internal sealed class Session : ISession
         }
     }
 
+    private static readonly Action<FactHandle, Activation> Hold = (handle, activation) => (handle.Holding ??= []).Add(activation);
+
+    private static readonly Action<FactHandle, Activation> Release = (handle, activation) => handle.Holding!.Remove(activation);
+
     private void Refresh(Activation activation, RuleMatch match)
     {
         activation.Tuple = match.Tuple!;
@@ -554,13 +552,7 @@ internal sealed class Session : ISession
     {
         activation.IsDeleted = true;
         _activations[activation.Rule.Index].Remove(activation.Key);
-        foreach (var id in activation.Key.Ids)
-        {
-            if (id != 0)
-            {
-                _activationsByFact[id].Remove(activation);
-            }
-        }
+        activation.ForEachHandle(Release);
 
         _agenda.Remove(activation);
         if (Events.HasAgendaListeners)
@@ -583,11 +575,10 @@ internal sealed class Session : ISession
     private void FireActivation(Activation activation)
     {
         var rule = activation.Rule;
-        var facts = activation.MatchedFacts();
-        var record = new FiringRecord(_journal.Count + 1, rule.Metadata, facts, _network.SlotIsCollection[rule.Index]);
+        var record = new FiringRecord(_journal.Count + 1, rule.Metadata, rule.SlotNames, activation.Tuple, _network.SlotIsCollection[rule.Index]);
         _journal.Add(record);
         activation.FiredSignature = activation.Signature;
-        Events.RuleFiring(this, rule.Metadata, facts);
+        Events.RuleFiring(this, record);
         var context = new ActionContext(this, activation, record);
         var actions = rule.Actions;
         for (var i = 0; i < actions.Count; i++)
@@ -604,7 +595,7 @@ internal sealed class Session : ISession
             catch (Exception ex) when (ex is not RuleEvaluationException and not RuleFiringLimitException)
             {
                 throw new RuleEvaluationException(
-                    rule.Metadata.Name, $"action {action.Text}", [.. facts.Select(f => f.Value)], ex);
+                    rule.Metadata.Name, $"action {action.Text}", [.. record.Facts.Select(f => f.Value)], ex);
             }
         }
 
@@ -618,6 +609,6 @@ internal sealed class Session : ISession
             }
         }
 
-        Events.RuleFired(this, rule.Metadata, facts);
+        Events.RuleFired(this, record);
     }
 }
