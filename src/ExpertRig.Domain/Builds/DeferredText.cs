@@ -6,7 +6,7 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 internal sealed class DeferredText : IEquatable<DeferredText>
 {
-    private Func<string>? write;
+    private readonly Func<string>? write;
     private string? text;
 
     public DeferredText(string text) => this.text = text;
@@ -14,8 +14,9 @@ internal sealed class DeferredText : IEquatable<DeferredText>
     /// <param name="write">Writes the sentence; it must read only what no later step changes.</param>
     public DeferredText(Func<string> write) => this.write = write;
 
-    // A race writes the same sentence twice (the writers read only immutable parts), and either copy is kept.
-    public string Text => text ??= Written();
+    // A race writes the same sentence twice (the writers read only immutable parts), and either copy is kept. The
+    // writer is kept too: clearing it after the first write would let a second reader that saw no text yet find none.
+    public string Text => text ??= write!();
 
     public bool Equals(DeferredText? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
@@ -24,11 +25,4 @@ internal sealed class DeferredText : IEquatable<DeferredText>
     public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
 
     public override string ToString() => Text;
-
-    private string Written()
-    {
-        var sentence = write!();
-        write = null;
-        return sentence;
-    }
 }
