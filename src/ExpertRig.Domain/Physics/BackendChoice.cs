@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ExpertRig.Domain.Physics;
 
 /// <summary>
@@ -15,18 +17,61 @@ internal static class BackendChoice
     /// </summary>
     public static IReadOnlyList<InferenceScenario> Candidates(InferenceScenario scenario, PhysicsConstants constants)
     {
-        if (scenario.Devices.All(d => d.Backend is not null))
+        var devices = scenario.Devices;
+        var open = false;
+        for (var i = 0; i < devices.Count && !open; i++)
+        {
+            open = devices[i].Backend is null;
+        }
+
+        if (!open)
         {
             return [scenario];
         }
 
-        var primary = constants.For(scenario.Devices[0].Class);
-        IReadOnlyList<Backend> backends = primary.ChoosesFastestBackend && scenario.Engine == InferenceEngine.LlamaCpp && scenario.Devices.Select(d => d.Class).Distinct().Count() == 1
-            ? constants.BackendsOf(scenario.Devices[0].Class)
-            : [constants.For(scenario.Devices[0].Class).Backend];
-        return backends
-            .Select(backend => scenario with { Devices = scenario.Devices.Select(d => d with { Backend = d.Backend ?? (d.Class == scenario.Devices[0].Class ? backend : constants.For(d.Class).Backend) }).ToList() })
-            .ToList();
+        var settled = Settled(devices, constants, scenario.Engine == InferenceEngine.LlamaCpp);
+        var candidates = new InferenceScenario[settled.Length];
+        for (var i = 0; i < settled.Length; i++)
+        {
+            candidates[i] = scenario with { Devices = settled[i] };
+        }
+
+        return candidates;
+    }
+
+    // Memo (issue 11, every estimate asks): the device lists with their backends settled, one per backend compared,
+    // kept beside the device list they were made from. Key: the list by identity, the constants by identity and
+    // whether the engine is llama.cpp (all else Candidates reads is the devices' own fields and the constants). Safe:
+    // device specs and constants are immutable records and a device list is not changed once made (BuildHardware
+    // makes one per build and shares it); the settled lists are only read; the table entry goes with the list.
+    private static readonly ConditionalWeakTable<IReadOnlyList<DeviceSpec>, List<(PhysicsConstants Constants, bool LlamaCpp, IReadOnlyList<DeviceSpec>[] Lists)>> SettledLists = new();
+
+    private static IReadOnlyList<DeviceSpec>[] Settled(IReadOnlyList<DeviceSpec> devices, PhysicsConstants constants, bool llamaCpp)
+    {
+        var known = SettledLists.GetValue(devices, _ => []);
+        lock (known)
+        {
+            foreach (var entry in known)
+            {
+                if (ReferenceEquals(entry.Constants, constants) && entry.LlamaCpp == llamaCpp)
+                {
+                    return entry.Lists;
+                }
+            }
+
+            var lists = Settle(devices, constants, llamaCpp);
+            known.Add((constants, llamaCpp, lists));
+            return lists;
+        }
+    }
+
+    private static IReadOnlyList<DeviceSpec>[] Settle(IReadOnlyList<DeviceSpec> devices, PhysicsConstants constants, bool llamaCpp)
+    {
+        var primary = constants.For(devices[0].Class);
+        IReadOnlyList<Backend> backends = primary.ChoosesFastestBackend && llamaCpp && devices.Select(d => d.Class).Distinct().Count() == 1
+            ? constants.BackendsOf(devices[0].Class)
+            : [constants.For(devices[0].Class).Backend];
+        return [.. backends.Select(backend => (IReadOnlyList<DeviceSpec>)devices.Select(d => d with { Backend = d.Backend ?? (d.Class == devices[0].Class ? backend : constants.For(d.Class).Backend) }).ToList())];
     }
 
     /// <summary>

@@ -86,22 +86,30 @@ internal static class MemoryPlanner
         }
 
         var layers = LayerDistribution.Distribute(footprint.Layers, available, capacity);
-        var offloaded = footprint.Layers - layers.Sum();
-        var uses = devices.Select((device, i) => new DeviceMemoryUse(
-                device.Name,
+        // Loops, not LINQ: every estimate plans a placement.
+        var placed = 0;
+        var uses = new List<DeviceMemoryUse>(devices.Count);
+        var fitsEverywhere = true;
+        for (var i = 0; i < devices.Count; i++)
+        {
+            placed += layers[i];
+            var use = new DeviceMemoryUse(
+                devices[i].Name,
                 layers[i],
                 PhysicsUnits.ToGb((layers[i] * footprint.LayerWeightBytes)
                     + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
                     + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
                 PhysicsUnits.ToGb(layers[i] * kvPerLayer),
-                constants.For(device).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
-                PhysicsUnits.ToGb(usable[i])))
-            .ToList();
+                constants.For(devices[i]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                PhysicsUnits.ToGb(usable[i]));
+            fitsEverywhere &= use.Fits;
+            uses.Add(use);
+        }
 
+        var offloaded = footprint.Layers - placed;
         var hostBytes = offloaded * perLayer;
         if (offloaded == 0)
         {
-            var fitsEverywhere = uses.All(u => u.Fits);
             return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, 0, 0, 0, fitsEverywhere, fitsEverywhere ? null : "the runtime overhead and output head do not fit on the last GPU");
         }
 

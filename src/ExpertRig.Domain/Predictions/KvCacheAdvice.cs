@@ -11,8 +11,17 @@ namespace ExpertRig.Domain.Predictions;
 public static class KvCacheAdvice
 {
     /// <summary>The cache types tried, largest first (q8_0 costs little quality, q4_0 more).</summary>
-    public static IReadOnlyList<KvCacheType> Smaller(KvCacheType current) =>
-        [.. new[] { KvCacheType.Q8_0, KvCacheType.Q4_0 }.Where(t => t > current)];
+    public static IReadOnlyList<KvCacheType> Smaller(KvCacheType current) => current switch
+    {
+        // Read on every evaluation of the rule's condition: fixed lists, not a new one each time.
+        KvCacheType.F16 => BothQuantized,
+        KvCacheType.Q8_0 => OnlyQ4,
+        _ => [],
+    };
+
+    private static readonly IReadOnlyList<KvCacheType> BothQuantized = Array.AsReadOnly([KvCacheType.Q8_0, KvCacheType.Q4_0]);
+
+    private static readonly IReadOnlyList<KvCacheType> OnlyQ4 = Array.AsReadOnly([KvCacheType.Q4_0]);
 
     /// <summary>
     /// The largest quantized cache with which the prediction's model and quantization fit in accelerator memory
@@ -26,8 +35,10 @@ public static class KvCacheAdvice
             return null;
         }
 
-        foreach (var cache in Smaller(current))
+        var smaller = Smaller(current);
+        for (var i = 0; i < smaller.Count; i++)
         {
+            var cache = smaller[i];
             var estimate = WorkloadPredictor.Estimate(prediction.Build, prediction.Need, prediction.Quant, prediction.Engine, users, knowledge, withAssumptions: false, cache);
             if (estimate.Fits)
             {
