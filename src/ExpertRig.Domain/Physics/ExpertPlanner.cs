@@ -74,7 +74,8 @@ internal static class ExpertPlanner
 
         var counts = new int[devices.Count];
         var weights = new double[devices.Count];
-        var reads = new double[devices.Count];
+        // What the GPUs read per token is only wanted for a plan, not for a probe.
+        var reads = probe ? null : new double[devices.Count];
         var layer = 0;
         for (var d = 0; d < devices.Count && layer < layerCount; d++)
         {
@@ -90,29 +91,47 @@ internal static class ExpertPlanner
 
                 room -= stored;
                 weights[d] += stored - kvPerLayer;
-                reads[d] += Read(layer);
+                if (reads is not null)
+                {
+                    reads[d] += Read(layer);
+                }
+
                 counts[d]++;
                 layer++;
             }
         }
 
-        if (probe && layer != layerCount)
-        {
-            return (null, false);
-        }
-
-        var uses = devices.Select((device, i) => new DeviceMemoryUse(
-                device.Name,
-                counts[i],
-                PhysicsUnits.ToGb(weights[i] + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
-                PhysicsUnits.ToGb(counts[i] * kvPerLayer),
-                constants.For(device).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
-                PhysicsUnits.ToGb(usable[i])))
-            .ToList();
+        DeviceMemoryUse Use(int i) => new(
+            devices[i].Name,
+            counts[i],
+            PhysicsUnits.ToGb(weights[i] + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
+            PhysicsUnits.ToGb(counts[i] * kvPerLayer),
+            constants.For(devices[i]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+            PhysicsUnits.ToGb(usable[i]));
 
         if (probe)
         {
-            return (null, uses.All(u => u.Fits));
+            // Each device's use is made and asked in turn, stopping at the first that does not fit (no list).
+            if (layer != layerCount)
+            {
+                return (null, false);
+            }
+
+            for (var i = 0; i < devices.Count; i++)
+            {
+                if (!Use(i).Fits)
+                {
+                    return (null, false);
+                }
+            }
+
+            return (null, true);
+        }
+
+        var uses = new List<DeviceMemoryUse>(devices.Count);
+        for (var i = 0; i < devices.Count; i++)
+        {
+            uses.Add(Use(i));
         }
 
         var ramExperts = ramLayers * experts.StoredBytesPerMoeLayer;
@@ -124,7 +143,7 @@ internal static class ExpertPlanner
             PhysicsUnits.ToGb(ramExperts),
             PhysicsUnits.ToGb(gpuExpertLayers * experts.StoredBytesPerMoeLayer),
             PhysicsUnits.ToGb(ramLayers * experts.ReadBytesPerMoeLayer),
-            PhysicsUnits.ToGb(reads.Sum() + footprint.OutputHeadBytes));
+            PhysicsUnits.ToGb(reads!.Sum() + footprint.OutputHeadBytes));
 
         var reserved = constants.Memory.SystemRamReservedGb * PhysicsUnits.BytesPerGb;
         var ramFree = scenario.Host is { } host ? Math.Max(0, (host.SystemRamGb * PhysicsUnits.BytesPerGib) - reserved) : (double?)null;
@@ -156,7 +175,7 @@ internal static class ExpertPlanner
             problem)
         {
             Experts = placement,
-            DeviceReadBytes = reads,
+            DeviceReadBytes = reads!,
             RamReadBytes = ramLayers * experts.ReadBytesPerMoeLayer,
         }, gpusHoldTheRest);
     }
