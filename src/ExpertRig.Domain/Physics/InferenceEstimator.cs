@@ -47,6 +47,27 @@ public static class InferenceEstimator
             .MinBy(c => BackendChoice.TurnSeconds(c.Estimate));
     }
 
+    /// <summary>
+    /// Whether <see cref="EstimateExplainedLater"/>'s estimate fits in accelerator memory, from the memory plans alone
+    /// (no decode, prompt or ceiling): an estimate fits exactly when its plan does. Null when the backends compared
+    /// disagree, since then only the full estimates know which backend is kept.
+    /// </summary>
+    internal static bool? FitsByPlan(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        scenario.Validate();
+        var candidates = BackendChoice.Candidates(scenario, constants);
+        var fits = MemoryPlanner.Plan(candidates[0], constants).Fits;
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            if (MemoryPlanner.Plan(candidates[i], constants).Fits != fits)
+            {
+                return null;
+            }
+        }
+
+        return fits;
+    }
+
     private static InferenceEstimate EstimateOn(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions) =>
         EstimateOn(scenario, constants, withAssumptions, explain: false, out _);
 

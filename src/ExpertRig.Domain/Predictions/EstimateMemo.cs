@@ -40,6 +40,20 @@ internal static class EstimateMemo
     internal static void Add(WorkloadNeed need, in Key key, Entry entry) =>
         Tables.GetValue(need, _ => [])[key] = entry;
 
+    // Memo of fit verdicts (issue 11, the KV-cache advice asks whether an estimate at a smaller cache would fit): the
+    // answer of the memory plans alone where no estimate was made. Key: the estimate's own Key (without assumptions),
+    // so the same value equality as the estimates above. Safe: a verdict is what that estimate's Fits would be
+    // (InferenceEstimator.FitsByPlan); per need, so it goes with the consultation like the estimates.
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, bool>> Verdicts = new();
+
+    /// <summary>The fit verdict kept for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
+    internal static bool TryGetFits(WorkloadNeed need, in Key key, out bool fits) =>
+        Verdicts.GetValue(need, _ => []).TryGetValue(key, out fits);
+
+    /// <summary>Keeps the fit verdict <paramref name="fits"/> for <paramref name="key"/>.</summary>
+    internal static void AddFits(WorkloadNeed need, in Key key, bool fits) =>
+        Verdicts.GetValue(need, _ => [])[key] = fits;
+
     /// <summary>
     /// One estimate; for one made without assumption texts, also the assumptions of the same estimate, written when
     /// read (the estimate with assumptions is that estimate with these).

@@ -38,11 +38,11 @@ public static class KvCacheAdvice
         var smaller = Smaller(current);
         for (var i = 0; i < smaller.Count; i++)
         {
+            // Whether it fits is read from the memory plans; the estimate is made only for the cache that fits.
             var cache = smaller[i];
-            var estimate = WorkloadPredictor.Estimate(prediction.Build, prediction.Need, prediction.Quant, prediction.Engine, users, knowledge, withAssumptions: false, cache);
-            if (estimate.Fits)
+            if (WorkloadPredictor.FitsAt(prediction.Build, prediction.Need, prediction.Quant, prediction.Engine, users, knowledge, cache))
             {
-                return (cache, estimate);
+                return (cache, WorkloadPredictor.Estimate(prediction.Build, prediction.Need, prediction.Quant, prediction.Engine, users, knowledge, withAssumptions: false, cache));
             }
         }
 

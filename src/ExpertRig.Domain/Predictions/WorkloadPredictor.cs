@@ -220,7 +220,13 @@ public static class WorkloadPredictor
     private static EstimateMemo.Entry Compute(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
-        var scenario = new InferenceScenario(
+        var (estimate, assumptions) = InferenceEstimator.EstimateExplainedLater(Scenario(build, need, quant, engine, users, kvCache), knowledge.Physics);
+        return new EstimateMemo.Entry(PowerLimitSpeed.Apply(estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(assumptions, build));
+    }
+
+    private static InferenceScenario Scenario(
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache) =>
+        new(
             need.Model.Architecture,
             CatalogDevices.ForQuant(quant),
             BuildHardware.Devices(build),
@@ -229,8 +235,35 @@ public static class WorkloadPredictor
             users,
             kvCache,
             BuildHardware.KnownHost(build));
-        var (estimate, assumptions) = InferenceEstimator.EstimateExplainedLater(scenario, knowledge.Physics);
-        return new EstimateMemo.Entry(PowerLimitSpeed.Apply(estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(assumptions, build));
+
+    /// <summary>
+    /// Whether <see cref="Estimate"/> at these inputs fits in accelerator memory (its <see cref="InferenceEstimate.Fits"/>):
+    /// read from the estimate when one was made, else from the memory plans alone (no decode or prompt estimate), for
+    /// callers that make the estimate only when it fits. Kept per consultation (<see cref="EstimateMemo"/>).
+    /// </summary>
+    internal static bool FitsAt(
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
+        if (EstimateMemo.TryGet(need, key, out var known))
+        {
+            return known.Estimate.Fits;
+        }
+
+        if (EstimateMemo.TryGetFits(need, key, out var kept))
+        {
+            return kept;
+        }
+
+        if (InferenceEstimator.FitsByPlan(Scenario(build, need, quant, engine, users, kvCache), knowledge.Physics) is not { } fits)
+        {
+            return Estimate(build, need, quant, engine, users, knowledge, withAssumptions: false, kvCache).Fits;
+        }
+
+        EstimateMemo.AddFits(need, key, fits);
+        return fits;
     }
 
     private static bool MeetsSpeed(WorkloadNeed need, InferenceEstimate estimate) =>
