@@ -465,6 +465,7 @@ internal sealed class Session : ISession
 
     private void Rematch(Region region)
     {
+        EngineCounters.CountRematch();
         var rule = _rules[region.Rule];
         var activations = _activations[rule.Index];
         var matches = _matcher.Match(rule, region.Slot, region.Handle, activations, _matches);
