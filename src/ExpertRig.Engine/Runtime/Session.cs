@@ -285,12 +285,9 @@ internal sealed class Session : ISession
             return false;
         }
 
-        if (region.IsWholeRule ? _activations[region.Rule].Count > 0 : Binds(region))
-        {
-            return false;
-        }
-
-        return _matcher.LacksPartner(_rules[region.Rule], region.Slot, region.Handle);
+        // The partner test first: most regions have partners, and it reads no activation lists.
+        return _matcher.LacksPartner(_rules[region.Rule], region.Slot, region.Handle)
+            && (region.IsWholeRule ? _activations[region.Rule].Count == 0 : !Binds(region));
     }
 
     // Whether an activation of the region's rule binds its fact in its slot.
