@@ -37,6 +37,7 @@ internal static class Breakdown
         Console.WriteLine($"# breakdown over {n} consultations of {what}, per consultation (ms):");
         Console.WriteLine($"total {Ms(totals.Total)}; compose {Ms(totals.Compose)}; matcher {Ms(totals.Match)}; rule actions {Ms(totals.Rules.Values.Sum())}; rest {Ms(totals.Total - totals.Compose - totals.Match - totals.Rules.Values.Sum())}");
         Console.WriteLine($"allocated per consultation: {totals.Bytes / n / 1024:F0} KiB (compose {totals.ComposeBytes / n / 1024:F0}); gen0 GCs {totals.Gen0}, gen1 {totals.Gen1}, gen2 {totals.Gen2}");
+        Console.WriteLine($"re-matches per consultation: {totals.Rematches / n:F0}");
         foreach (var (rule, ticks) in totals.Rules.OrderByDescending(p => p.Value).Take(15))
         {
             Console.WriteLine($"  {rule}: {Ms(ticks)} ms, {totals.Firings[rule] / n:F1} firings, {totals.RuleBytes[rule] / n / 1024:F0} KiB allocated (its propagation included)");
@@ -51,6 +52,7 @@ internal static class Breakdown
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var started = Stopwatch.GetTimestamp();
         var match = EngineCounters.MatchTicks;
+        var rematches = EngineCounters.Rematches;
         var knowledge = advisor.Knowledge;
         var session = ExpertRig.Rules.KnowledgeBase.Factory.CreateSession();
         var requirements = new Requirements(profile);
@@ -97,6 +99,7 @@ internal static class Breakdown
         totals.Total += Stopwatch.GetTimestamp() - started;
         totals.Compose += compose;
         totals.Match += EngineCounters.MatchTicks - match;
+        totals.Rematches += EngineCounters.Rematches - rematches;
         totals.Bytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
         totals.ComposeBytes += composeBytes;
         totals.Gen0 += GC.CollectionCount(0) - gc0;
@@ -111,6 +114,8 @@ internal static class Breakdown
         public long Compose { get; set; }
 
         public long Match { get; set; }
+
+        public long Rematches { get; set; }
 
         public long Bytes { get; set; }
 

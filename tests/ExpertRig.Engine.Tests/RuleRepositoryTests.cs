@@ -13,7 +13,7 @@ public sealed class RuleRepositoryTests
             .Load(typeof(HeavyBoxRule).Assembly, t => t.Namespace == typeof(HeavyBoxRule).Namespace)
             .Compile();
 
-        factory.Rules.Count.ShouldBe(26);
+        factory.Rules.Count.ShouldBe(29);
         var heavy = factory.Rules.Single(r => r.Name == "Heavy box");
         heavy.Description.ShouldBe("A box over 5 kg is heavy.");
         heavy.Tags.ShouldBe(["weight", "safety"]);

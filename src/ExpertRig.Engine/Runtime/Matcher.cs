@@ -116,6 +116,59 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return results;
     }
 
+    /// <summary>
+    /// True when the rule has no match that binds <paramref name="pin"/> in <paramref name="slot"/> (slot -1: no match
+    /// at all) because a <c>Match</c> or <c>Exists</c> pattern has nothing to join: its alpha memory is empty, or so
+    /// is its bucket for the pinned fact its key names, or a pinned fact has left its pattern. Only an insertion or an
+    /// update can change that answer (a retraction never adds a partner), and each makes regions of its own.
+    /// </summary>
+    public bool LacksPartner(CompiledRule rule, int slot, FactHandle? pin)
+    {
+        var state = _states[rule.Index] ??= new MatchState(rule);
+        var pins = state.Pins;
+        Array.Clear(pins);
+        if (slot >= 0)
+        {
+            pins[slot] = pin;
+            if (!DerivePins(rule, pins))
+            {
+                return true;
+            }
+        }
+
+        var nodes = network.ElementNodes[rule.Index];
+        for (var i = 0; i < rule.Elements.Count; i++)
+        {
+            var element = rule.Elements[i];
+            if (element.Kind is not (ElementKind.Match or ElementKind.Exists))
+            {
+                continue;
+            }
+
+            var alpha = _alpha[nodes[i].Id];
+            if (element.Kind == ElementKind.Match && pins[element.Slot] is { } pinned)
+            {
+                if (!alpha.Contains(pinned))
+                {
+                    return true;
+                }
+            }
+            else if (element.Key is { TupleSlot: >= 0 } key && pins[key.TupleSlot] is { } named)
+            {
+                if (alpha.Bucket(network.ElementIndexes[rule.Index][i], JoinKey.Box(named.Fact)).Count == 0)
+                {
+                    return true;
+                }
+            }
+            else if (alpha.Facts.Count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A pinned fact whose key names an earlier fact by identity (ReferenceEquals(p.Build, build)) pins that fact too.
     private bool DerivePins(CompiledRule rule, FactHandle?[] pins)
     {

@@ -270,12 +270,52 @@ internal sealed class Session : ISession
         }
     }
 
+    /// <summary>
+    /// A region whose re-match would find nothing and take nothing away is not queued: no activation of the rule binds
+    /// its fact in its slot (or, for a whole-rule region, the rule has none), and a Match or Exists pattern lacks a
+    /// partner (<see cref="Matcher.LacksPartner"/>). The answer holds until the region would be re-matched, since
+    /// propagation only ever retracts (linked facts), and a retraction adds no partner; an insertion or update after
+    /// it touches regions of its own. Rules that can wait are left out: their regions are matched later, when working
+    /// memory may have grown, and the order their regions wait in decides the order their activations are made.
+    /// </summary>
+    private bool IsNoOp(Region region)
+    {
+        if (_aloneAtPriority[region.Rule])
+        {
+            return false;
+        }
+
+        // The partner test first: most regions have partners, and it reads no activation lists.
+        return _matcher.LacksPartner(_rules[region.Rule], region.Slot, region.Handle)
+            && (region.IsWholeRule ? _activations[region.Rule].Count == 0 : !Binds(region));
+    }
+
+    // Whether an activation of the region's rule binds its fact in its slot.
+    private static bool Binds(Region region)
+    {
+        if (region.Handle!.Holding is { } holding)
+        {
+            foreach (var activation in holding)
+            {
+                if (activation.Rule.Index == region.Rule && ReferenceEquals(activation.Handles[region.Slot], region.Handle))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Re-matches every touched region until none is left (re-entrant calls return at once).</summary>
     private void Propagate()
     {
         foreach (var region in _touched)
         {
-            Enqueue(region);
+            if (!IsNoOp(region))
+            {
+                Enqueue(region);
+            }
         }
 
         _touched.Clear();
@@ -422,6 +462,7 @@ internal sealed class Session : ISession
 
     private void Rematch(Region region)
     {
+        EngineCounters.CountRematch();
         var rule = _rules[region.Rule];
         var activations = _activations[rule.Index];
         var matches = _matcher.Match(rule, region.Slot, region.Handle, activations, _matches);

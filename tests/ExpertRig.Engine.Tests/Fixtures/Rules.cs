@@ -329,3 +329,45 @@ public sealed class NoteHeavyRule : Rule
         Then().Do(ctx => ctx.Insert(new Note("heavy " + heavy.Box.Name)));
     }
 }
+
+[Name("Weighed box"), Description("Notes a box that has been weighed.")]
+public sealed class WeighedBoxRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When()
+            .Match(() => box)
+            .Exists<Weighing>(w => ReferenceEquals(w.Box, box));
+        Then().Do(ctx => ctx.Insert(new Note("weighed " + box.Name)));
+    }
+}
+
+[Name("Weighing of box"), Description("Notes each weighing of a box on a shelf that carries it.")]
+public sealed class WeighingOfBoxOnShelfRule : Rule
+{
+    public override void Define()
+    {
+        Shelf shelf = default!;
+        Box box = default!;
+        Weighing weighing = default!;
+        When()
+            .Match(() => shelf)
+            .Match(() => box, b => b.Weight <= shelf.MaxWeight)
+            .Match(() => weighing, w => ReferenceEquals(w.Box, box));
+        Then().Do(ctx => ctx.Insert(new Note($"{box.Name} weighs {weighing.Kg} on {shelf.Name}")));
+    }
+}
+
+[Name("Unweighed box"), Description("Notes a box that has not been weighed.")]
+public sealed class UnweighedBoxRule : Rule
+{
+    public override void Define()
+    {
+        Box box = default!;
+        When()
+            .Match(() => box)
+            .Not<Weighing>(w => ReferenceEquals(w.Box, box));
+        Then().Do(ctx => ctx.Insert(new Note("unweighed " + box.Name)));
+    }
+}
