@@ -74,7 +74,7 @@ internal static class DecodeEstimator
         }
 
         // Between the units of a cluster every hand-off crosses the network link (ClusterLink), not the PCIe bus.
-        var link = scenario.Devices.Min(d => d.ClusterLinkGbs);
+        var link = MinClusterLink(scenario.Devices);
         var hopSeconds = link > 0
             ? ClusterLink.Seconds(sequences * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement, link)
             : constants.Decode.LayerSplitHopMilliseconds * 1e-3;
@@ -125,6 +125,31 @@ internal static class DecodeEstimator
         }
 
         return (interconnect.PcieAllReduceLatencyMicroseconds, devices.Min(d => interconnect.PcieGbs(d.PcieGeneration, d.PcieLanes)));
+    }
+
+    // Enumerable.Min(d => d.ClusterLinkGbs) as a loop (every estimate asks): a NaN is the minimum, else the smallest.
+    private static double MinClusterLink(IReadOnlyList<DeviceSpec> devices)
+    {
+        var link = devices[0].ClusterLinkGbs;
+        if (double.IsNaN(link))
+        {
+            return link;
+        }
+
+        for (var i = 1; i < devices.Count; i++)
+        {
+            var next = devices[i].ClusterLinkGbs;
+            if (next < link)
+            {
+                link = next;
+            }
+            else if (double.IsNaN(next))
+            {
+                return next;
+            }
+        }
+
+        return link;
     }
 
     // vLLM and ExLlamaV2 batch decode through the same GEMM kernels as prefill; llama.cpp's batched path is measured separately.

@@ -21,14 +21,26 @@ public sealed record DecodeTimeBreakdown(
     {
         get
         {
-            var shares = new (PerformanceBound Bound, double Ms)[]
+            // MaxBy over (stream, offload, interconnect, compute) without its array: the first largest share wins,
+            // compared as MaxBy compares doubles (Comparer<double>.Default, where NaN is the smallest).
+            var bound = PerformanceBound.MemoryBandwidth;
+            var ms = AcceleratorStreamMs;
+            if (OffloadStreamMs.CompareTo(ms) > 0)
             {
-                (PerformanceBound.MemoryBandwidth, AcceleratorStreamMs),
-                (PerformanceBound.Offload, OffloadStreamMs),
-                (PerformanceBound.Interconnect, InterconnectMs),
-                (PerformanceBound.Compute, BatchComputeMs),
-            };
-            return shares.MaxBy(share => share.Ms).Bound;
+                (bound, ms) = (PerformanceBound.Offload, OffloadStreamMs);
+            }
+
+            if (InterconnectMs.CompareTo(ms) > 0)
+            {
+                (bound, ms) = (PerformanceBound.Interconnect, InterconnectMs);
+            }
+
+            if (BatchComputeMs.CompareTo(ms) > 0)
+            {
+                bound = PerformanceBound.Compute;
+            }
+
+            return bound;
         }
     }
 }

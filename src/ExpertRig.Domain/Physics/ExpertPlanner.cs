@@ -143,13 +143,18 @@ internal static class ExpertPlanner
             PhysicsUnits.ToGb(ramExperts),
             PhysicsUnits.ToGb(gpuExpertLayers * experts.StoredBytesPerMoeLayer),
             PhysicsUnits.ToGb(ramLayers * experts.ReadBytesPerMoeLayer),
-            PhysicsUnits.ToGb(reads!.Sum() + footprint.OutputHeadBytes));
+            PhysicsUnits.ToGb(SumInOrder(reads!) + footprint.OutputHeadBytes));
 
         var reserved = constants.Memory.SystemRamReservedGb * PhysicsUnits.BytesPerGb;
         var ramFree = scenario.Host is { } host ? Math.Max(0, (host.SystemRamGb * PhysicsUnits.BytesPerGib) - reserved) : (double?)null;
         var ramNeed = ramExperts + footprint.InputEmbeddingBytes;
         string? problem = null;
-        var gpusHoldTheRest = layer == layerCount && uses.All(u => u.Fits);
+        var gpusHoldTheRest = layer == layerCount;
+        for (var i = 0; i < uses.Count && gpusHoldTheRest; i++)
+        {
+            gpusHoldTheRest = uses[i].Fits;
+        }
+
         if (!gpusHoldTheRest)
         {
             problem = $"with the routed experts of {placement.NCpuMoe} layers in system RAM the other {layerCount - layer} of {layerCount} layers still do not fit in accelerator memory";
@@ -178,6 +183,18 @@ internal static class ExpertPlanner
             DeviceReadBytes = reads!,
             RamReadBytes = ramLayers * experts.ReadBytesPerMoeLayer,
         }, gpusHoldTheRest);
+    }
+
+    // Enumerable.Sum's order (from zero, first to last) without its enumeration.
+    private static double SumInOrder(double[] values)
+    {
+        double sum = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            sum += values[i];
+        }
+
+        return sum;
     }
 
     // What each device has for layers, the same for every N: its fixed bytes (runtime overhead, compute buffer, the

@@ -42,9 +42,20 @@ public static class InferenceEstimator
             return (only, assumptions!);
         }
 
-        return candidates
-            .Select(c => (Estimate: EstimateOn(c, constants, withAssumptions: false, explain: true, out var assumptions), Assumptions: assumptions!))
-            .MinBy(c => BackendChoice.TurnSeconds(c.Estimate));
+        // A loop, not LINQ (every estimate asks): the first candidate with the shortest turn, as MinBy keeps it.
+        var best = EstimateOn(candidates[0], constants, withAssumptions: false, explain: true, out var bestAssumptions);
+        var bestSeconds = BackendChoice.TurnSeconds(best);
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var estimate = EstimateOn(candidates[i], constants, withAssumptions: false, explain: true, out var assumptions);
+            var seconds = BackendChoice.TurnSeconds(estimate);
+            if (seconds.CompareTo(bestSeconds) < 0)
+            {
+                (best, bestAssumptions, bestSeconds) = (estimate, assumptions, seconds);
+            }
+        }
+
+        return (best, bestAssumptions!);
     }
 
     /// <summary>
@@ -83,7 +94,12 @@ public static class InferenceEstimator
 
         var kvGb = PhysicsUnits.ToGb(footprint.Kv.BytesPerSequence(scenario.ContextTokens) * scenario.Users);
         var weightsGb = PhysicsUnits.ToGb(footprint.TotalWeightBytes);
-        var overheadGb = plan.Devices.Sum(d => d.OverheadGb);
+        double overheadGb = 0;
+        for (var i = 0; i < plan.Devices.Count; i++)
+        {
+            overheadGb += plan.Devices[i].OverheadGb;
+        }
+
         var loadSeconds = scenario.Host?.StorageReadMbs is { } mbs ? footprint.TotalWeightBytes / (mbs * 1e6) : (double?)null;
         var perUser = plan.Runs ? 1000 / batch.TotalMs : 0;
         later = explain ? new DeferredAssumptions(scenario, constants) : null;
@@ -103,7 +119,8 @@ public static class InferenceEstimator
             perUser * scenario.Users,
             plan.Runs ? PromptEstimator.TokensPerSecond(scenario, plan, constants) : 0,
             Ceiling(scenario, plan, position),
-            MemoryEstimator.BytesReadPerTokenGb(scenario.Model, scenario.Weights, scenario.KvCache, position, constants),
+            // MemoryEstimator.BytesReadPerTokenGb's formula on the plan's footprint (the same footprint, made once).
+            PhysicsUnits.ToGb(footprint.ReadBytesPerToken + footprint.Kv.BytesPerSequence(position)),
             batch.Bound,
             batch,
             loadSeconds,
@@ -125,7 +142,16 @@ public static class InferenceEstimator
         if (plan.Parallelism == ParallelismMode.TensorParallel)
         {
             var bytes = (footprint.ReadBytesPerToken + (footprint.Layers * kvPerLayer)) / scenario.Devices.Count;
-            seconds = scenario.Devices.Max(d => bytes / (d.BandwidthGbs * PhysicsUnits.BytesPerGb));
+            seconds = bytes / (scenario.Devices[0].BandwidthGbs * PhysicsUnits.BytesPerGb);
+            for (var i = 1; i < scenario.Devices.Count; i++)
+            {
+                var device = bytes / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb);
+                // Enumerable.Max's rule: a NaN so far gives way to the next value, then only a larger one wins.
+                if (double.IsNaN(seconds) || device > seconds)
+                {
+                    seconds = device;
+                }
+            }
         }
         else
         {
@@ -139,9 +165,22 @@ public static class InferenceEstimator
 
             if (plan.DeviceReadBytes is { } reads)
             {
-                seconds = reads.Select((bytes, i) => bytes / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb)).Sum()
+                // Loops summing in the order Enumerable.Sum did (from zero, in device order).
+                double readSeconds = 0;
+                for (var i = 0; i < reads.Count; i++)
+                {
+                    readSeconds += reads[i] / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb);
+                }
+
+                double kvSeconds = 0;
+                for (var i = 0; i < plan.DeviceLayers.Count; i++)
+                {
+                    kvSeconds += plan.DeviceLayers[i] * kvPerLayer / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb);
+                }
+
+                seconds = readSeconds
                     + (footprint.OutputHeadBytes / (scenario.Devices[^1].BandwidthGbs * PhysicsUnits.BytesPerGb))
-                    + plan.DeviceLayers.Select((layers, i) => layers * kvPerLayer / (scenario.Devices[i].BandwidthGbs * PhysicsUnits.BytesPerGb)).Sum()
+                    + kvSeconds
                     + (plan.HostBandwidthGbs > 0 ? plan.RamReadBytes / (plan.HostBandwidthGbs * PhysicsUnits.BytesPerGb) : 0);
             }
 

@@ -80,12 +80,24 @@ public sealed record InferenceScenario(
         }
 
         // The units of one cluster (each with its link to the other) are the only unified systems estimated together.
-        if (Devices.Count > 1 && Devices.Any(d => d.IsUnified) && !Devices.All(d => d.IsUnified && d.ClusterLinkGbs > 0 && d.Name == Devices[0].Name))
+        // Loops, not LINQ: every estimate validates its scenario.
+        var anyUnified = false;
+        var allClusterUnits = true;
+        var anyWithoutFigures = false;
+        for (var i = 0; i < Devices.Count; i++)
+        {
+            var d = Devices[i];
+            anyUnified |= d.IsUnified;
+            allClusterUnits &= d.IsUnified && d.ClusterLinkGbs > 0 && d.Name == Devices[0].Name;
+            anyWithoutFigures |= d.MemoryGb <= 0 || d.BandwidthGbs <= 0 || d.Fp16Tflops <= 0 || d.Fp16AccumulateTflops <= 0;
+        }
+
+        if (Devices.Count > 1 && anyUnified && !allClusterUnits)
         {
             throw new ArgumentException("Unified-memory systems (Apple Silicon, DGX Spark) are estimated one at a time, not combined with other devices, except as the units of one cluster.");
         }
 
-        if (Devices.Any(d => d.MemoryGb <= 0 || d.BandwidthGbs <= 0 || d.Fp16Tflops <= 0 || d.Fp16AccumulateTflops <= 0))
+        if (anyWithoutFigures)
         {
             throw new ArgumentException("Every device needs memory, bandwidth and FP16 TFLOPS greater than zero.");
         }

@@ -12,19 +12,28 @@ internal static class LayerDistribution
     {
         var count = weights.Count;
         var result = new int[count];
-        var total = weights.Sum();
+        // Loops, not LINQ (every layer-split estimate distributes); the sums run from zero in order, as Enumerable.Sum's.
+        double total = 0;
+        for (var i = 0; i < count; i++)
+        {
+            total += weights[i];
+        }
+
         if (total <= 0)
         {
             return result;
         }
 
-        var ideal = weights.Select(w => layers * w / total).ToArray();
+        var ideal = new double[count];
+        var placed = 0;
         for (var i = 0; i < count; i++)
         {
+            ideal[i] = layers * weights[i] / total;
             result[i] = Math.Min((int)Math.Floor(ideal[i]), capacity[i]);
+            placed += result[i];
         }
 
-        var remaining = layers - result.Sum();
+        var remaining = layers - placed;
         // Hand out the rest one layer at a time: first by largest unmet share, then to whoever has room.
         while (remaining > 0)
         {

@@ -31,5 +31,19 @@ internal sealed record MemoryPlan(
     public double RamReadBytes { get; init; }
 
     /// <summary>True when every weight is on an accelerator and every accelerator's share fits.</summary>
-    public bool Fits => OffloadedLayers == 0 && (Experts?.RamExpertLayers ?? 0) == 0 && Devices.All(d => d.Fits);
+    public bool Fits => OffloadedLayers == 0 && (Experts?.RamExpertLayers ?? 0) == 0 && AllDevicesFit();
+
+    // A loop, not LINQ: every estimate and every fit check asks.
+    private bool AllDevicesFit()
+    {
+        for (var i = 0; i < Devices.Count; i++)
+        {
+            if (!Devices[i].Fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -29,9 +29,22 @@ public sealed record PhysicsConstants(
     public DeviceClassConstants For(DeviceClass deviceClass, Backend? backend)
     {
         var primary = For(deviceClass);
-        return backend is { } wanted && wanted != primary.Backend
-            ? primary.OtherBackends.FirstOrDefault(b => b.Backend == wanted) ?? primary
-            : primary;
+        if (backend is not { } wanted || wanted == primary.Backend)
+        {
+            return primary;
+        }
+
+        // The first calibrated entry for the backend (a loop: every device of every estimate asks).
+        var others = primary.OtherBackends;
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (others[i].Backend == wanted)
+            {
+                return others[i];
+            }
+        }
+
+        return primary;
     }
 
     /// <summary>The constants of a device under its backend.</summary>

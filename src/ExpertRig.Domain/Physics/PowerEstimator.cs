@@ -17,7 +17,17 @@ public static class PowerEstimator
     {
         var (sustained, peak, required, count) = SizePsus(components.ToList(), constants);
         var share = required / count;
-        var unit = constants.StandardPsuWatts.FirstOrDefault(size => size >= share);
+        // The first standard size that carries the share (a loop: every build's budget asks).
+        var unit = 0;
+        for (var i = 0; i < constants.StandardPsuWatts.Count; i++)
+        {
+            if (constants.StandardPsuWatts[i] >= share)
+            {
+                unit = constants.StandardPsuWatts[i];
+                break;
+            }
+        }
+
         if (unit == 0)
         {
             unit = constants.StandardPsuWatts[^1];
@@ -26,12 +36,13 @@ public static class PowerEstimator
         var wallSustained = sustained / constants.PsuEfficiency;
         var wallPeak = peak / constants.PsuEfficiency;
         var circuits = HouseholdCircuit.Standard.Select(c => CircuitCheck.For(c, wallSustained, wallPeak, constants)).ToList();
-        var assumptions = new List<Assumption>
+        // Written when read: only the reports read them, and a consultation budgets every build.
+        var assumptions = new AssumptionsWhenRead(() => new List<Assumption>
         {
             new($"The PSU carries the sum of peak draws at no more than {Figures.Percent(constants.PsuMaxLoadFraction)} of its rating.", constants.Source),
             new($"Two or more synchronised PSUs above {Figures.Watts(constants.DualPsuAboveWatts)} sustained or {Figures.Watts(constants.MaxSinglePsuWatts)} of required PSU capacity.", constants.Source),
             new($"Wall draw = DC draw ÷ {Figures.Percent(constants.PsuEfficiency)} PSU efficiency; continuous loads may use {Figures.Percent(constants.ContinuousLoadFraction)} of a breaker's rating.", constants.Source),
-        };
+        });
         return new PowerEstimate(sustained, peak, required, count, unit, wallSustained, wallPeak, wallSustained / 120, wallSustained / 240, circuits, assumptions);
     }
 

@@ -16,7 +16,17 @@ internal static class PromptEstimator
         if (plan.Parallelism == ParallelismMode.TensorParallel)
         {
             var count = scenario.Devices.Count;
-            seconds = scenario.Devices.Max(d => flopsPerToken / count / Flops(d, scenario.Engine, constants));
+            // Enumerable.Max's rule as a loop: a NaN so far gives way to the next value, then only a larger one wins.
+            seconds = flopsPerToken / count / Flops(scenario.Devices[0], scenario.Engine, constants);
+            for (var i = 1; i < count; i++)
+            {
+                var device = flopsPerToken / count / Flops(scenario.Devices[i], scenario.Engine, constants);
+                if (double.IsNaN(seconds) || device > seconds)
+                {
+                    seconds = device;
+                }
+            }
+
             var ubatch = constants.Memory.ComputeBufferUbatchTokens;
             var messageBytes = ubatch * scenario.Model.HiddenSize * constants.Interconnect.ActivationBytesPerElement;
             seconds += 2 * layers * DecodeEstimator.AllReduceSeconds(scenario.Devices, constants.Interconnect, messageBytes) / ubatch;
