@@ -27,7 +27,7 @@ internal static class ExpertPlanner
         if (scenario.ExpertOffload.Mode == ExpertOffloadMode.Fixed)
         {
             var ramLayers = Math.Clamp(scenario.ExpertOffload.Layers - experts.DenseLayers, 0, experts.MoeLayers);
-            return At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, ramLayers, probe: false).Plan;
+            return At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, ramLayers).Plan;
         }
 
         // The first N that fits the GPUs; a larger N would only need more RAM and read more from it. Each layer only
@@ -37,7 +37,7 @@ internal static class ExpertPlanner
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, middle, probe: true).GpusHoldTheRest)
+            if (GpusHoldTheRest(scenario, constants, footprint, kvPerLayer, computeBuffer, room, middle))
             {
                 high = middle;
             }
@@ -52,15 +52,60 @@ internal static class ExpertPlanner
             return null;
         }
 
-        var plan = At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, low, probe: false).Plan!;
+        var plan = At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, low).Plan!;
         return plan.Runs ? plan : null;
     }
 
-    // The placement with ramLayers MoE layers' experts in RAM. A bisection probe (probe) only asks whether the GPUs
-    // hold the rest: it stops there, with no plan (Plan null) and no sentence, the same answer with far less work.
-    private static (MemoryPlan? Plan, bool GpusHoldTheRest) At(
+    // At's probe without its arrays, device uses or closures (issue 11: several probes per MoE estimate): each GPU is
+    // filled exactly as At fills it, in the same order of operations, and its use is checked as DeviceMemoryUse.Fits
+    // checks it (weights + KV + overhead against usable GB). The answer is At's: every layer placed and every device fits.
+    internal static bool GpusHoldTheRest(
         InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer, Room space,
-        int ramLayers, bool probe)
+        int ramLayers)
+    {
+        var experts = footprint.Experts!;
+        var devices = scenario.Devices;
+        var layerCount = footprint.Layers;
+        var firstGpuExperts = experts.DenseLayers + ramLayers;
+        var fixedBytes = space.FixedBytes;
+        var usable = space.UsableBytes;
+        var allFit = true;
+        var layer = 0;
+        for (var d = 0; d < devices.Count; d++)
+        {
+            var count = 0;
+            double weights = 0;
+            if (layer < layerCount)
+            {
+                var room = usable[d] - fixedBytes[d];
+                while (layer < layerCount)
+                {
+                    var stored = experts.NonExpertBytesPerLayer + kvPerLayer + (layer >= firstGpuExperts ? experts.StoredBytesPerMoeLayer : 0);
+                    if (!(stored <= room + 1e-9))
+                    {
+                        break;
+                    }
+
+                    room -= stored;
+                    weights += stored - kvPerLayer;
+                    count++;
+                    layer++;
+                }
+            }
+
+            var weightsGb = PhysicsUnits.ToGb(weights + (d == devices.Count - 1 ? footprint.OutputHeadBytes : 0));
+            var kvGb = PhysicsUnits.ToGb(count * kvPerLayer);
+            var overheadGb = constants.For(devices[d]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer);
+            allFit &= weightsGb + kvGb + overheadGb <= PhysicsUnits.ToGb(usable[d]) + 1e-9;
+        }
+
+        return layer == layerCount && allFit;
+    }
+
+    // The placement with ramLayers MoE layers' experts in RAM (a bisection probe asks GpusHoldTheRest instead).
+    internal static (MemoryPlan? Plan, bool GpusHoldTheRest) At(
+        InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double kvPerLayer, double computeBuffer, Room space,
+        int ramLayers)
     {
         var experts = footprint.Experts!;
         var devices = scenario.Devices;
@@ -74,8 +119,7 @@ internal static class ExpertPlanner
 
         var counts = new int[devices.Count];
         var weights = new double[devices.Count];
-        // What the GPUs read per token is only wanted for a plan, not for a probe.
-        var reads = probe ? null : new double[devices.Count];
+        var reads = new double[devices.Count];
         var layer = 0;
         for (var d = 0; d < devices.Count && layer < layerCount; d++)
         {
@@ -91,10 +135,7 @@ internal static class ExpertPlanner
 
                 room -= stored;
                 weights[d] += stored - kvPerLayer;
-                if (reads is not null)
-                {
-                    reads[d] += Read(layer);
-                }
+                reads[d] += Read(layer);
 
                 counts[d]++;
                 layer++;
@@ -108,25 +149,6 @@ internal static class ExpertPlanner
             PhysicsUnits.ToGb(counts[i] * kvPerLayer),
             constants.For(devices[i]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
             PhysicsUnits.ToGb(usable[i]));
-
-        if (probe)
-        {
-            // Each device's use is made and asked in turn, stopping at the first that does not fit (no list).
-            if (layer != layerCount)
-            {
-                return (null, false);
-            }
-
-            for (var i = 0; i < devices.Count; i++)
-            {
-                if (!Use(i).Fits)
-                {
-                    return (null, false);
-                }
-            }
-
-            return (null, true);
-        }
 
         var uses = new List<DeviceMemoryUse>(devices.Count);
         for (var i = 0; i < devices.Count; i++)
@@ -148,7 +170,7 @@ internal static class ExpertPlanner
         var reserved = constants.Memory.SystemRamReservedGb * PhysicsUnits.BytesPerGb;
         var ramFree = scenario.Host is { } host ? Math.Max(0, (host.SystemRamGb * PhysicsUnits.BytesPerGib) - reserved) : (double?)null;
         var ramNeed = ramExperts + footprint.InputEmbeddingBytes;
-        string? problem = null;
+        Func<string>? problem = null;
         var gpusHoldTheRest = layer == layerCount;
         for (var i = 0; i < uses.Count && gpusHoldTheRest; i++)
         {
@@ -157,15 +179,15 @@ internal static class ExpertPlanner
 
         if (!gpusHoldTheRest)
         {
-            problem = $"with the routed experts of {placement.NCpuMoe} layers in system RAM the other {layerCount - layer} of {layerCount} layers still do not fit in accelerator memory";
+            problem = RestDoesNotFit(placement.NCpuMoe, layerCount - layer, layerCount);
         }
         else if (ramLayers > 0 && ramFree is null)
         {
-            problem = $"the routed experts of {placement.NCpuMoe} layers ({Figures.Gb(PhysicsUnits.ToGb(ramExperts))}) need system RAM and none was given";
+            problem = NoRamForExperts(placement.NCpuMoe, ramExperts);
         }
         else if (ramLayers > 0 && ramNeed > ramFree)
         {
-            problem = $"the routed experts of {placement.NCpuMoe} layers ({Figures.Gb(PhysicsUnits.ToGb(ramExperts))}) do not fit in system RAM, which has {Figures.Gb(PhysicsUnits.ToGb(ramFree!.Value))} free after the {Figures.Gb(constants.Memory.SystemRamReservedGb)} OS reserve";
+            problem = RamTooSmallForExperts(placement.NCpuMoe, ramExperts, ramFree!.Value, constants.Memory.SystemRamReservedGb);
         }
 
         return (new MemoryPlan(
@@ -185,6 +207,17 @@ internal static class ExpertPlanner
         }, gpusHoldTheRest);
     }
 
+    // The sentences of plans that do not run, written when read (issue 11: most plans are dropped unread); each in its
+    // own method so that its closure is allocated only when a plan has that problem.
+    private static Func<string> RestDoesNotFit(int nCpuMoe, int left, int layerCount) =>
+        () => $"with the routed experts of {nCpuMoe} layers in system RAM the other {left} of {layerCount} layers still do not fit in accelerator memory";
+
+    private static Func<string> NoRamForExperts(int nCpuMoe, double ramExperts) =>
+        () => $"the routed experts of {nCpuMoe} layers ({Figures.Gb(PhysicsUnits.ToGb(ramExperts))}) need system RAM and none was given";
+
+    private static Func<string> RamTooSmallForExperts(int nCpuMoe, double ramExperts, double ramFree, double reservedGb) =>
+        () => $"the routed experts of {nCpuMoe} layers ({Figures.Gb(PhysicsUnits.ToGb(ramExperts))}) do not fit in system RAM, which has {Figures.Gb(PhysicsUnits.ToGb(ramFree))} free after the {Figures.Gb(reservedGb)} OS reserve";
+
     // Enumerable.Sum's order (from zero, first to last) without its enumeration.
     private static double SumInOrder(double[] values)
     {
@@ -199,7 +232,7 @@ internal static class ExpertPlanner
 
     // What each device has for layers, the same for every N: its fixed bytes (runtime overhead, compute buffer, the
     // output head on the last) and the bytes it may fill.
-    private sealed class Room(double[] fixedBytes, double[] usableBytes)
+    internal sealed class Room(double[] fixedBytes, double[] usableBytes)
     {
         public double[] FixedBytes { get; } = fixedBytes;
 

@@ -9,7 +9,7 @@ namespace ExpertRig.Domain.Physics;
 /// <param name="HostBytes">Bytes of offloaded weights and KV cache in system RAM.</param>
 /// <param name="HostBandwidthGbs">Bandwidth the offloaded layers stream at (system RAM, or the unified pool).</param>
 /// <param name="Runs">True when the model fits on the accelerators or the rest can be offloaded.</param>
-/// <param name="Problem">Why it does not run; null when it runs.</param>
+/// <param name="WriteProblem">Writes why it does not run; null when it runs (a sentence is written only when read: many plans are made and dropped).</param>
 internal sealed record MemoryPlan(
     ParallelismMode Parallelism,
     ModelFootprint Footprint,
@@ -19,8 +19,11 @@ internal sealed record MemoryPlan(
     double HostBytes,
     double HostBandwidthGbs,
     bool Runs,
-    string? Problem)
+    Func<string>? WriteProblem)
 {
+    /// <summary>Why it does not run; null when it runs. Written on every read.</summary>
+    public string? Problem => WriteProblem?.Invoke();
+
     /// <summary>Routed experts kept in system RAM (llama.cpp <c>--n-cpu-moe</c>); null when experts stay with their layers.</summary>
     public ExpertPlacement? Experts { get; init; }
 

@@ -47,9 +47,7 @@ internal static class MemoryPlanner
                 PhysicsUnits.ToGb(UsableBytes(device, scenario.Engine, constants))))
             .ToList();
         var fits = uses.All(u => u.Fits);
-        var problem = fits
-            ? null
-            : $"each GPU needs {Figures.Gb(uses[0].TotalGb)} for its 1/{count} slice but may use {Figures.Gb(uses.Min(u => u.UsableGb))}, and tensor parallelism here cannot offload to system RAM";
+        var problem = fits ? null : SliceTooLarge(uses, count);
         return new MemoryPlan(
             ParallelismMode.TensorParallel,
             footprint,
@@ -110,26 +108,40 @@ internal static class MemoryPlanner
         var hostBytes = offloaded * perLayer;
         if (offloaded == 0)
         {
-            return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, 0, 0, 0, fitsEverywhere, fitsEverywhere ? null : "the runtime overhead and output head do not fit on the last GPU");
+            return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, 0, 0, 0, fitsEverywhere, fitsEverywhere ? null : static () => "the runtime overhead and output head do not fit on the last GPU");
         }
 
         var (hostCapacity, hostBandwidth, hostName) = Host(scenario, constants, uses);
-        string? problem = null;
+        Func<string>? problem = null;
         if (!scenario.EngineCanOffload)
         {
-            problem = $"{offloaded} of {footprint.Layers} layers do not fit in accelerator memory and {EngineNames.Display(scenario.Engine)} cannot offload layers to system RAM";
+            problem = CannotOffload(offloaded, footprint.Layers, scenario.Engine);
         }
         else if (hostCapacity is null)
         {
-            problem = $"{offloaded} of {footprint.Layers} layers do not fit in accelerator memory and no system RAM was given to offload them to";
+            problem = NoRamToOffloadTo(offloaded, footprint.Layers);
         }
         else if (hostBytes + (embeddingOnHost ? footprint.InputEmbeddingBytes : 0) > hostCapacity)
         {
-            problem = $"{offloaded} of {footprint.Layers} layers ({Figures.Gb(PhysicsUnits.ToGb(hostBytes))}) do not fit in accelerator memory, and {hostName} has only {Figures.Gb(PhysicsUnits.ToGb(hostCapacity.Value))} free for them";
+            problem = HostTooSmall(offloaded, footprint.Layers, hostBytes, hostName, hostCapacity.Value);
         }
 
         return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, offloaded, hostBytes, hostBandwidth, problem is null, problem);
     }
+
+    // The sentences of plans that do not run, written when read (issue 11: most plans of a consultation are dropped
+    // unread). Each is made in its own method so that its closure is allocated only when a plan has that problem.
+    private static Func<string> SliceTooLarge(List<DeviceMemoryUse> uses, int count) =>
+        () => $"each GPU needs {Figures.Gb(uses[0].TotalGb)} for its 1/{count} slice but may use {Figures.Gb(uses.Min(u => u.UsableGb))}, and tensor parallelism here cannot offload to system RAM";
+
+    private static Func<string> CannotOffload(int offloaded, int layers, InferenceEngine engine) =>
+        () => $"{offloaded} of {layers} layers do not fit in accelerator memory and {EngineNames.Display(engine)} cannot offload layers to system RAM";
+
+    private static Func<string> NoRamToOffloadTo(int offloaded, int layers) =>
+        () => $"{offloaded} of {layers} layers do not fit in accelerator memory and no system RAM was given to offload them to";
+
+    private static Func<string> HostTooSmall(int offloaded, int layers, double hostBytes, string hostName, double hostCapacity) =>
+        () => $"{offloaded} of {layers} layers ({Figures.Gb(PhysicsUnits.ToGb(hostBytes))}) do not fit in accelerator memory, and {hostName} has only {Figures.Gb(PhysicsUnits.ToGb(hostCapacity))} free for them";
 
     // Unified memory offloads into the same pool (the part macOS keeps from the GPU); discrete cards offload to system RAM.
     private static (double? Capacity, double BandwidthGbs, string Name) Host(InferenceScenario scenario, PhysicsConstants constants, IReadOnlyList<DeviceMemoryUse> uses)

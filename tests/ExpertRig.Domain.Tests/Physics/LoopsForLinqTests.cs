@@ -135,3 +135,44 @@ public sealed class LoopsForLinqTests
         return result;
     }
 }
+
+/// <summary>
+/// Issue 11: the MoE planner's bisection asks <see cref="ExpertPlanner.GpusHoldTheRest"/>, a pass without arrays or
+/// device uses; it answers what the full placement (<see cref="ExpertPlanner.At"/>) answers for every N.
+/// </summary>
+public sealed class ExpertProbeTests
+{
+    private readonly PhysicsConstants constants = PhysicsFiles.LoadConstants();
+
+    [Fact]
+    public void TheProbe_AnswersAsTheFullPlacement_ForEveryExpertCountCardsAndContext()
+    {
+        var models = Gen.OneOf(Gen.Const(Examples.DeepSeekR1), Gen.Const(Examples.GptOss120B), Gen.Const(Examples.Qwen3_30B_A3B), Gen.Const(Examples.Mixtral8x7B), Gen.Const(Examples.Llama4Scout));
+        // A card too small for its own overhead makes a placement whose layers all land but whose first card overflows.
+        var tiny = new DeviceSpec("1 GB card", DeviceClass.NvidiaGddr, 1, 100, 10);
+        var cards = Gen.OneOf(Gen.Const(tiny), Gen.Const(Examples.Rtx3090), Gen.Const(Examples.Rtx5090), Gen.Const(Examples.Rtx6000Ada)).Array[1, 4];
+        var answers = new System.Collections.Concurrent.ConcurrentDictionary<(bool LayersPlaced, bool Holds), int>();
+        var formats = Gen.OneOf(Gen.Const(Examples.Q4KM), Gen.Const(Examples.Q8), Gen.Const(Examples.Mxfp4));
+        Gen.Select(models, cards, formats, Gen.Int[512, 131072], Gen.Int[1, 8], Gen.Int[0, 1000]).Sample(t =>
+        {
+            var (model, devices, format, context, users, n) = t;
+            var scenario = new InferenceScenario(model, format, devices, ContextTokens: context, Users: users, Host: Examples.Ddr5DualChannel);
+            var footprint = ModelFootprint.Of(model, format, KvCacheType.F16, constants);
+            if (footprint.Experts is not { } experts)
+            {
+                return;
+            }
+
+            var computeBuffer = MemoryEstimator.ComputeBufferGb(model, constants) * PhysicsUnits.BytesPerGb;
+            var kvPerLayer = footprint.KvBytesPerLayer(context) * users;
+            var room = ExpertPlanner.Room.Of(scenario, constants, footprint, computeBuffer);
+            var ramLayers = n % (experts.MoeLayers + 2);
+
+            var full = ExpertPlanner.At(scenario, constants, footprint, kvPerLayer, computeBuffer, room, ramLayers);
+            ExpertPlanner.GpusHoldTheRest(scenario, constants, footprint, kvPerLayer, computeBuffer, room, ramLayers).ShouldBe(full.GpusHoldTheRest);
+            answers.AddOrUpdate((full.Plan!.DeviceLayers.Sum() == footprint.Layers, full.GpusHoldTheRest), 1, (_, c) => c + 1);
+        }, iter: 3000);
+
+        answers.Keys.ShouldBe([(true, true), (true, false), (false, false)], ignoreOrder: true, "every kind of answer is tried");
+    }
+}
