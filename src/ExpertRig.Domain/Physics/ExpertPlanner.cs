@@ -95,7 +95,7 @@ internal static class ExpertPlanner
 
             var weightsGb = PhysicsUnits.ToGb(weights + (d == devices.Count - 1 ? footprint.OutputHeadBytes : 0));
             var kvGb = PhysicsUnits.ToGb(count * kvPerLayer);
-            var overheadGb = constants.For(devices[d]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer);
+            var overheadGb = space.RuntimeOverheadGb[d] + PhysicsUnits.ToGb(computeBuffer);
             allFit &= weightsGb + kvGb + overheadGb <= PhysicsUnits.ToGb(usable[d]) + 1e-9;
         }
 
@@ -147,7 +147,7 @@ internal static class ExpertPlanner
             counts[i],
             PhysicsUnits.ToGb(weights[i] + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
             PhysicsUnits.ToGb(counts[i] * kvPerLayer),
-            constants.For(devices[i]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+            space.RuntimeOverheadGb[i] + PhysicsUnits.ToGb(computeBuffer),
             PhysicsUnits.ToGb(usable[i]));
 
         var uses = new List<DeviceMemoryUse>(devices.Count);
@@ -232,26 +232,31 @@ internal static class ExpertPlanner
 
     // What each device has for layers, the same for every N: its fixed bytes (runtime overhead, compute buffer, the
     // output head on the last) and the bytes it may fill.
-    internal sealed class Room(double[] fixedBytes, double[] usableBytes)
+    internal sealed class Room(double[] fixedBytes, double[] usableBytes, double[] runtimeOverheadGb)
     {
         public double[] FixedBytes { get; } = fixedBytes;
 
         public double[] UsableBytes { get; } = usableBytes;
+
+        /// <summary>Each device's runtime overhead in GB (its class constants', looked up once for every N).</summary>
+        public double[] RuntimeOverheadGb { get; } = runtimeOverheadGb;
 
         public static Room Of(InferenceScenario scenario, PhysicsConstants constants, ModelFootprint footprint, double computeBuffer)
         {
             var devices = scenario.Devices;
             var fixedBytes = new double[devices.Count];
             var usable = new double[devices.Count];
+            var overhead = new double[devices.Count];
             for (var i = 0; i < devices.Count; i++)
             {
-                fixedBytes[i] = (constants.For(devices[i]).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+                overhead[i] = constants.For(devices[i]).RuntimeOverheadGb;
+                fixedBytes[i] = (overhead[i] * PhysicsUnits.BytesPerGb)
                     + computeBuffer
                     + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0);
                 usable[i] = MemoryPlanner.UsableBytes(devices[i], scenario.Engine, constants);
             }
 
-            return new Room(fixedBytes, usable);
+            return new Room(fixedBytes, usable, overhead);
         }
     }
 }

@@ -67,10 +67,10 @@ public static class InferenceEstimator
     {
         scenario.Validate();
         var candidates = BackendChoice.Candidates(scenario, constants);
-        var fits = MemoryPlanner.Plan(candidates[0], constants).Fits;
+        var fits = MemoryPlanner.Fits(candidates[0], constants);
         for (var i = 1; i < candidates.Count; i++)
         {
-            if (MemoryPlanner.Plan(candidates[i], constants).Fits != fits)
+            if (MemoryPlanner.Fits(candidates[i], constants) != fits)
             {
                 return null;
             }

@@ -27,6 +27,27 @@ internal static class MemoryPlanner
         return ExpertPlanner.Plan(scenario, constants, footprint, kvPerLayer, computeBuffer) ?? layers;
     }
 
+    /// <summary>
+    /// Whether <see cref="Plan"/>'s placement fits (<see cref="MemoryPlan.Fits"/>), without the MoE planner where its
+    /// answer cannot change it: an automatic expert placement is tried only when the layer split does not fit, and it
+    /// keeps the experts of at least one layer in RAM, so it never fits; with no expert offload the layer split is the
+    /// plan. Only a fixed expert offload needs the whole plan. (Issue 11: fit checks precede most estimates.)
+    /// </summary>
+    public static bool Fits(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        if (scenario.ExpertOffload.Mode == ExpertOffloadMode.Fixed)
+        {
+            return Plan(scenario, constants).Fits;
+        }
+
+        var footprint = ModelFootprint.Of(scenario.Model, scenario.Weights, scenario.KvCache, constants);
+        var computeBuffer = MemoryEstimator.ComputeBufferGb(scenario.Model, constants) * PhysicsUnits.BytesPerGb;
+        var kvPerLayer = footprint.KvBytesPerLayer(scenario.ContextTokens) * scenario.Users;
+        return scenario.EffectiveParallelism == ParallelismMode.TensorParallel && scenario.Devices.Count > 1
+            ? TensorParallel(scenario, constants, footprint, kvPerLayer, computeBuffer).Fits
+            : LayerSplit(scenario, constants, footprint, kvPerLayer, computeBuffer).Fits;
+    }
+
     /// <summary>Bytes a device may fill: its memory × usable share, × vLLM's utilisation share when vLLM runs it.</summary>
     public static double UsableBytes(DeviceSpec device, InferenceEngine engine, PhysicsConstants constants)
     {
@@ -71,10 +92,12 @@ internal static class MemoryPlanner
         var usable = new double[devices.Count];
         var available = new double[devices.Count];
         var capacity = new int[devices.Count];
+        var overheadGb = new double[devices.Count];
         for (var i = 0; i < devices.Count; i++)
         {
             var device = devices[i];
-            var fixedBytes = (constants.For(device).RuntimeOverheadGb * PhysicsUnits.BytesPerGb)
+            overheadGb[i] = constants.For(device).RuntimeOverheadGb;
+            var fixedBytes = (overheadGb[i] * PhysicsUnits.BytesPerGb)
                 + computeBuffer
                 + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
                 + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0);
@@ -98,7 +121,7 @@ internal static class MemoryPlanner
                     + (i == 0 && !embeddingOnHost ? footprint.InputEmbeddingBytes : 0)
                     + (i == devices.Count - 1 ? footprint.OutputHeadBytes : 0)),
                 PhysicsUnits.ToGb(layers[i] * kvPerLayer),
-                constants.For(devices[i]).RuntimeOverheadGb + PhysicsUnits.ToGb(computeBuffer),
+                overheadGb[i] + PhysicsUnits.ToGb(computeBuffer),
                 PhysicsUnits.ToGb(usable[i]));
             fitsEverywhere &= use.Fits;
             uses.Add(use);

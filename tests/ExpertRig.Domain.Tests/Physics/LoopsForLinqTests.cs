@@ -176,3 +176,35 @@ public sealed class ExpertProbeTests
         answers.Keys.ShouldBe([(true, true), (true, false), (false, false)], ignoreOrder: true, "every kind of answer is tried");
     }
 }
+
+/// <summary>
+/// Issue 11: a fit check (<see cref="MemoryPlanner.Fits"/>) skips the MoE planner unless the expert offload is fixed;
+/// it answers what the whole plan answers, for dense and mixture models, every offload mode and both parallelisms.
+/// </summary>
+public sealed class FitShortcutTests
+{
+    private readonly PhysicsConstants constants = PhysicsFiles.LoadConstants();
+
+    [Fact]
+    public void AFitCheck_AnswersAsTheWholePlan()
+    {
+        var models = Gen.OneOf(
+            Gen.Const(Examples.DeepSeekR1), Gen.Const(Examples.GptOss120B), Gen.Const(Examples.Qwen3_30B_A3B), Gen.Const(Examples.Mixtral8x7B),
+            Gen.Const(Examples.Llama4Scout), Gen.Const(Examples.Llama3_8B), Gen.Const(Examples.Llama3_70B), Gen.Const(Examples.Qwen3Next80B));
+        var cards = Gen.OneOf(Gen.Const(Examples.Rtx3090), Gen.Const(Examples.Rtx5090), Gen.Const(Examples.Rtx6000Ada)).Array[1, 4];
+        var formats = Gen.OneOf(Gen.Const(Examples.Q4KM), Gen.Const(Examples.Q8), Gen.Const(Examples.Mxfp4), Gen.Const(Examples.F16));
+        var engines = Gen.OneOf(Gen.Const(InferenceEngine.LlamaCpp), Gen.Const(InferenceEngine.Ollama), Gen.Const(InferenceEngine.Vllm));
+        var offloads = Gen.OneOf(Gen.Const(ExpertOffload.Auto), Gen.Const(ExpertOffload.None), Gen.Int[0, 20].Select(ExpertOffload.Fixed));
+        var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<bool, int>();
+        Gen.Select(models, cards, formats, engines, offloads, Gen.Int[512, 65536], Gen.Int[1, 4]).Sample(t =>
+        {
+            var (model, devices, format, engine, offload, context, users) = t;
+            var scenario = new InferenceScenario(model, format, devices, engine, context, users, Host: Examples.Ddr5DualChannel) { ExpertOffload = offload };
+            var fits = MemoryPlanner.Plan(scenario, constants).Fits;
+            MemoryPlanner.Fits(scenario, constants).ShouldBe(fits);
+            verdicts.AddOrUpdate(fits, 1, (_, c) => c + 1);
+        }, iter: 3000);
+
+        verdicts.Keys.ShouldBe([true, false], ignoreOrder: true);
+    }
+}
