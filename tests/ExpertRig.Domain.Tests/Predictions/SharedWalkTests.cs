@@ -72,3 +72,22 @@ public sealed class SharedWalkTests
         return (BuildConfigurator.Configure(BuildFixtures.Archetype(archetype), requirements, needs, BuildFixtures.Knowledge), needs[0], requirements);
     }
 }
+
+/// <summary>Issue 11: needs are put in index order without a copy when they already are in it, as a stable sort would.</summary>
+public sealed class NeedsByIndexTests
+{
+    [Fact]
+    public void EveryOrderOfThreeNeeds_ComesOutAsTheStableSortByIndex_AndAnOrderedListIsItself()
+    {
+        var needs = BuildFixtures.Needs(BuildFixtures.Requirements(
+            [new Workload("llama-3-8b", null, 8192, null), new Workload("qwen-2.5-32b", null, 8192, null), new Workload("llama-3-70b", null, 8192, null)]));
+        int[][] orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        foreach (var order in orders)
+        {
+            IReadOnlyList<WorkloadNeed> shuffled = [.. order.Select(i => needs[i])];
+            var sorted = SoftwareSelection.ByIndex(shuffled);
+            sorted.ShouldBe(shuffled.OrderBy(n => n.Index).ToList());
+            (order[0] == 0 && order[1] == 1 ? ReferenceEquals(sorted, shuffled) : !ReferenceEquals(sorted, shuffled)).ShouldBeTrue(string.Join(",", order));
+        }
+    }
+}
