@@ -23,6 +23,6 @@ public sealed class ChooseSoftwareRule : Rule
             .Match(() => requirements)
             .Match(() => knowledge)
             .Query(() => needs, q => q.Match<WorkloadNeed>().Collect());
-        Then().Yield(_ => SoftwareSelection.For(build, requirements, needs.ToList(), knowledge));
+        Then().Yield(_ => SoftwareSelection.For(build, requirements, needs as IReadOnlyList<WorkloadNeed> ?? needs.ToList(), knowledge));
     }
 }

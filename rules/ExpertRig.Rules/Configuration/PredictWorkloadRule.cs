@@ -26,6 +26,6 @@ public sealed class PredictWorkloadRule : Rule
             .Match(() => requirements)
             .Match(() => knowledge)
             .Query(() => needs, q => q.Match<WorkloadNeed>().Collect());
-        Then().Yield(_ => Predictions.For(build, software, need, needs.ToList(), requirements, knowledge));
+        Then().Yield(_ => Predictions.For(build, software, need, needs as IReadOnlyList<WorkloadNeed> ?? needs.ToList(), requirements, knowledge));
     }
 }

@@ -21,7 +21,7 @@ internal static class EstimateMemo
 
     /// <summary>The memo key of one estimate.</summary>
     internal static Key KeyFor(
-        Build build, LanguageModel model, PhysicsConstants physics, Quantization quant, InferenceEngine engine, int contextTokens, int users,
+        Build build, LanguageModel model, PhysicsConstants physics, Quantization? quant, InferenceEngine engine, int contextTokens, int users,
         KvCacheType kvCache, bool withAssumptions)
     {
         var seen = BuildHardware.Of(build);
@@ -62,8 +62,9 @@ internal static class EstimateMemo
 
     // Devices of a build are all the same spec (n identical GPUs, or one unified system), so one spec and a count
     // name them. The model and quantization are immutable catalog records, compared by identity (a copy only misses).
+    // Without a quantization (null) the key names the hardware and inputs of a whole ladder walk (PredictionMemo).
     internal readonly struct Key(
-        LanguageModel model, PhysicsConstants physics, Quantization quant, DeviceSpec? device, int deviceCount, HostSpec host, InferenceEngine engine,
+        LanguageModel model, PhysicsConstants physics, Quantization? quant, DeviceSpec? device, int deviceCount, HostSpec host, InferenceEngine engine,
         int contextTokens, int users, KvCacheType kvCache, int powerLimitPercent, bool withAssumptions,
         int deviceHash, int hostHash) : IEquatable<Key>
     {
@@ -73,7 +74,7 @@ internal static class EstimateMemo
         private readonly int _hostHash = hostHash;
         private readonly LanguageModel _model = model;
         private readonly PhysicsConstants _physics = physics;
-        private readonly Quantization _quant = quant;
+        private readonly Quantization? _quant = quant;
         private readonly DeviceSpec? _device = device;
         private readonly HostSpec _host = host;
         private readonly int _deviceCount = deviceCount;

@@ -7,58 +7,59 @@ using ExpertRig.Domain.Physics;
 namespace ExpertRig.Domain.Predictions;
 
 /// <summary>
-/// Physics once per consultation (issue 11): the quantization ladder walk of one workload on one build with one
-/// engine and number of users is done once and shared, so the software rule's "does this engine run it" and the
-/// prediction rule's estimate no longer both walk it. Kept beside each build (a build belongs to one consultation)
-/// and keyed by the identity of the need and the knowledge, so it goes when the build goes.
+/// Physics once per consultation (issue 11): the quantization ladder walk of one workload with one engine and number
+/// of users is done once per hardware and shared, so the software rule's "does this engine run it" and the prediction
+/// rule's estimate no longer both walk it, and composed builds that differ only in case, PSU, cooler or board (the
+/// same accelerators, host and power limit) share one walk. A walk reads the build only through its estimates, and
+/// an estimate reads it only through what <see cref="EstimateMemo.Key"/> names, so that key without a quantization
+/// names the walk (with the knowledge, whose catalog gives the ladder). Kept per workload need (a need belongs to one
+/// consultation), so it goes when the consultation goes.
 /// </summary>
 internal static class PredictionMemo
 {
-    private static readonly ConditionalWeakTable<Build, Dictionary<Key, (Quantization, InferenceEstimate)>> Walks = new();
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, (Quantization, InferenceEstimate)>> Walks = new();
 
     /// <summary>Keeps the walk made for these inputs.</summary>
     public static void Add(
         Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
         (Quantization Quant, InferenceEstimate Estimate) walked)
     {
-        var memo = Walks.GetValue(build, _ => []);
+        var memo = Walks.GetValue(need, _ => []);
         lock (memo)
         {
-            memo[new Key(need, engine, users, knowledge, kvCache)] = walked;
+            memo[KeyFor(build, need, engine, users, knowledge, kvCache)] = walked;
         }
     }
 
-    /// <summary>The walk done before for these inputs, if any.</summary>
+    /// <summary>The walk done before for these inputs (on this build or one with the same hardware), if any.</summary>
     public static bool TryGet(
         Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
         out (Quantization Quant, InferenceEstimate Estimate) walked)
     {
         walked = default;
-        if (!Walks.TryGetValue(build, out var memo))
+        if (!Walks.TryGetValue(need, out var memo))
         {
             return false;
         }
 
         lock (memo)
         {
-            return memo.TryGetValue(new Key(need, engine, users, knowledge, kvCache), out walked);
+            return memo.TryGetValue(KeyFor(build, need, engine, users, knowledge, kvCache), out walked);
         }
     }
 
-    private readonly struct Key(WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache) : IEquatable<Key>
-    {
-        private readonly WorkloadNeed _need = need;
-        private readonly InferenceEngine _engine = engine;
-        private readonly int _users = users;
-        private readonly Knowledge _knowledge = knowledge;
-        private readonly KvCacheType _kvCache = kvCache;
+    private static Key KeyFor(Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache) =>
+        new(EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, null, engine, need.ContextTokens, users, kvCache, withAssumptions: false), knowledge);
 
-        public bool Equals(Key other) => ReferenceEquals(_need, other._need) && _engine == other._engine
-            && _users == other._users && ReferenceEquals(_knowledge, other._knowledge) && _kvCache == other._kvCache;
+    private readonly struct Key(EstimateMemo.Key inputs, Knowledge knowledge) : IEquatable<Key>
+    {
+        private readonly EstimateMemo.Key _inputs = inputs;
+        private readonly Knowledge _knowledge = knowledge;
+
+        public bool Equals(Key other) => ReferenceEquals(_knowledge, other._knowledge) && _inputs.Equals(other._inputs);
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
-        public override int GetHashCode() =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(_need), _engine, _users, RuntimeHelpers.GetHashCode(_knowledge), _kvCache);
+        public override int GetHashCode() => HashCode.Combine(_inputs.GetHashCode(), RuntimeHelpers.GetHashCode(_knowledge));
     }
 }

@@ -25,7 +25,25 @@ public static class SoftwareSelection
     public static SoftwareChoice For(Build build, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
     {
         var preferred = Preferred(build, requirements);
-        var ordered = needs.OrderBy(n => n.Index).ToList();
+        var ordered = ByIndex(needs);
+        // Usually the preferred engine serves every workload: each is asked once, so nothing needs keeping.
+        WorkloadNeed? blocked = null;
+        foreach (var need in ordered)
+        {
+            if (!WorkloadPredictor.RunsWalked(build, need, preferred.Engine, requirements.Users, knowledge, requirements.KvCache))
+            {
+                blocked = need;
+                break;
+            }
+        }
+
+        return blocked is null ? preferred : Fallback(build, requirements, ordered, knowledge, preferred, blocked);
+    }
+
+    // The preferred engine cannot serve blocked (a method of its own: its closures are allocated only when it runs).
+    private static SoftwareChoice Fallback(
+        Build build, Requirements requirements, IReadOnlyList<WorkloadNeed> ordered, Knowledge knowledge, SoftwareChoice preferred, WorkloadNeed blocked)
+    {
         // By identity: a need is one fact of this consultation, and hashing the record would hash every field of it.
         var served = new Dictionary<(EngineKind, WorkloadNeed), bool>(ServedKey.Comparer);
         bool Serves(EngineKind engine, WorkloadNeed need)
@@ -40,12 +58,6 @@ public static class SoftwareSelection
             }
 
             return serves;
-        }
-
-        var blocked = ordered.FirstOrDefault(n => !Serves(preferred.Engine, n));
-        if (blocked is null)
-        {
-            return preferred;
         }
 
         // The first engine the platform runs that serves every workload; else the one that serves the most.
@@ -87,6 +99,24 @@ public static class SoftwareSelection
             ? $"; llama-server batches the {requirements.Users} users with --parallel {requirements.Users}"
             : "";
         return new SoftwareChoice(build, chosen, $"{Name(chosen)} serves every workload: {would}, but {why}{batching}");
+    }
+
+    /// <summary>
+    /// <paramref name="needs"/> in the order of their index (as a stable sort by it): the list itself when it is in
+    /// that order already, as the collected needs of a consultation are.
+    /// </summary>
+    public static IReadOnlyList<WorkloadNeed> ByIndex(IReadOnlyList<WorkloadNeed> needs)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        for (var i = 1; i < needs.Count; i++)
+        {
+            if (needs[i].Index < needs[i - 1].Index)
+            {
+                return needs.OrderBy(n => n.Index).ToList();
+            }
+        }
+
+        return needs;
     }
 
     /// <summary>
