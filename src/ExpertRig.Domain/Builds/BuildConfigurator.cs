@@ -20,6 +20,26 @@ public static class BuildConfigurator
         var ordered = workloads.OrderBy(w => w.Index).ToList();
         return archetype.IsUnified
             ? UnifiedBuildConfigurator.Configure(archetype, requirements, ordered, knowledge)
-            : DiscreteBuildConfigurator.Configure(archetype, requirements, ordered, knowledge);
+            : DiscreteBuildConfigurator.Configure(archetype, requirements, ordered, knowledge, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Configure"/>, for the composer's trial of a discrete archetype: <paramref name="sizing"/> holds what
+    /// the composer already worked out for the same requirements and workloads (the option's RAM requirement, and the
+    /// storage requirement per GB of accelerator memory, which many options share), so each is worked out once.
+    /// </summary>
+    internal static Build ConfigureTrial(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> workloads, Knowledge knowledge, TrialSizing sizing)
+    {
+        ArgumentNullException.ThrowIfNull(archetype);
+        ArgumentNullException.ThrowIfNull(workloads);
+        ArgumentNullException.ThrowIfNull(sizing);
+        if (archetype.IsUnified)
+        {
+            return Configure(archetype, requirements, workloads, knowledge);
+        }
+
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return DiscreteBuildConfigurator.Configure(archetype, requirements, [.. workloads.OrderBy(w => w.Index)], knowledge, sizing);
     }
 }

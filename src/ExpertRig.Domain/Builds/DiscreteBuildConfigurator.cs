@@ -6,7 +6,7 @@ namespace ExpertRig.Domain.Builds;
 /// <summary>Configures a discrete-GPU archetype: GPUs and platform from the archetype, RAM, drives, PSUs and accessories sized here.</summary>
 internal static class DiscreteBuildConfigurator
 {
-    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
+    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge, TrialSizing? sizing)
     {
         if (archetype.Gpu is null || archetype.Cpu is null || archetype.Motherboard is null || archetype.Case is null || archetype.Storage.Count == 0)
         {
@@ -26,12 +26,15 @@ internal static class DiscreteBuildConfigurator
         var (gpuLine, used) = GpuLine(archetype, gpu, requirements);
         var cooler = CoolerChooser.Choose(archetype.Cooler, cpu, catalog);
         AddGap(gaps, cooler.Gap);
-        var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
+        var ram = sizing?.Ram ?? RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
         var memory = MemoryKitChooser.Choose(
             board, cpu, archetype.Memory is null ? null : catalog.FindMemoryKit(archetype.Memory), ram, requirements.Profile.EccRequired, catalog);
         AddGap(gaps, memory.Gap);
 
-        var storageNeed = StorageSizing.For(WorkloadMemory.UsableGb(gpu, count, knowledge.Physics), requirements, needs, knowledge);
+        var usableGb = WorkloadMemory.UsableGb(gpu, count, knowledge.Physics);
+        var storageNeed = sizing is null
+            ? StorageSizing.For(usableGb, requirements, needs, knowledge)
+            : sizing.Storage(usableGb, gb => StorageSizing.For(gb, requirements, needs, knowledge));
         var drives = DriveChooser.Discrete(archetype, board, storageNeed, catalog);
         AddGap(gaps, drives.Gap);
 

@@ -53,6 +53,9 @@ public static class BuildComposer
         var survivors = new List<Scored>();
         var overBudget = new List<Scored>();
         var kits = new PlatformKits(profile.EccRequired, catalog);
+        var sizing = new TrialSizing();
+        // The configurator sizes RAM from the workloads in index order; the RAM sized below is reused when it is that order.
+        var inConfiguratorOrder = InIndexOrder(needs);
 
         // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
         var licenceUsd = profile.Os == OperatingSystemChoice.Windows
@@ -131,7 +134,8 @@ public static class BuildComposer
                 // A composed build must be one the catalog can complete (a PSU with enough native connectors, a
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
                 var archetype = ToArchetype(option, platform);
-                var trial = BuildConfigurator.Configure(archetype, requirements, needs, knowledge);
+                sizing.Ram = inConfiguratorOrder ? ram : null;
+                var trial = BuildConfigurator.ConfigureTrial(archetype, requirements, needs, knowledge, sizing);
                 if (trial.Gaps.Count > 0)
                 {
                     pruned.Add(new PrunedOption(option.Label, $"the catalog cannot complete it: {string.Join("; ", trial.Gaps)}."));
@@ -348,6 +352,19 @@ public static class BuildComposer
                 yield return new AcceleratorOption(gpu, count, used, Nvlink: true);
             }
         }
+    }
+
+    private static bool InIndexOrder(IReadOnlyList<WorkloadNeed> needs)
+    {
+        for (var i = 1; i < needs.Count; i++)
+        {
+            if (needs[i - 1].Index > needs[i].Index)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
