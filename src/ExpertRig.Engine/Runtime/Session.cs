@@ -154,6 +154,9 @@ internal sealed class Session : ISession
 
     internal void Halt() => _halted = true;
 
+    /// <summary>Per rule, the matcher's kept count of empty Match/Exists memories, and the same counted afresh (for tests).</summary>
+    internal (IReadOnlyList<int> Kept, int[] Recounted) EmptyPatternCounts() => (_matcher.EmptyPatterns, _matcher.RecountEmptyPatterns());
+
     internal FactHandle HandleOf(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
