@@ -23,8 +23,8 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     // Per node, the rules (once per pattern) that read it in a Match or Exists pattern; per rule, how many of those
     // patterns have an empty alpha memory. While a rule has one, it has no match at all: Match and LacksPartner answer
     // at once. Kept on every change of a memory between empty and not (every memory starts empty).
-    private readonly int[][] _partnerUses = PartnerUses(network);
-    private readonly int[] _emptyPatterns = EmptyPatternsAtStart(network);
+    private readonly int[][] _partnerUses = network.PartnerUses;
+    private readonly int[] _emptyPatterns = (int[])network.EmptyPatternsAtStart.Clone();
 
     /// <summary>Per rule, the Match and Exists patterns whose alpha memory is empty, as kept on every change.</summary>
     internal IReadOnlyList<int> EmptyPatterns => _emptyPatterns;
@@ -40,43 +40,6 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 foreach (var rule in _partnerUses[node])
                 {
                     counts[rule]++;
-                }
-            }
-        }
-
-        return counts;
-    }
-
-    private static int[][] PartnerUses(Network network)
-    {
-        var uses = new int[network.Nodes.Count][];
-        foreach (var node in network.Nodes)
-        {
-            var rules = new List<int>();
-            foreach (var use in node.Uses)
-            {
-                if (use.Rule.Elements[use.Element].Kind is ElementKind.Match or ElementKind.Exists)
-                {
-                    rules.Add(use.Rule.Index);
-                }
-            }
-
-            uses[node.Id] = [.. rules];
-        }
-
-        return uses;
-    }
-
-    private static int[] EmptyPatternsAtStart(Network network)
-    {
-        var counts = new int[network.ElementNodes.Length];
-        foreach (var node in network.Nodes)
-        {
-            foreach (var use in node.Uses)
-            {
-                if (use.Rule.Elements[use.Element].Kind is ElementKind.Match or ElementKind.Exists)
-                {
-                    counts[use.Rule.Index]++;
                 }
             }
         }

@@ -58,9 +58,9 @@ internal sealed class Session : ISession
         _aloneAtPriority = network.AloneAtPriority;
 
         // Rules made only of Not/Collect patterns match an empty working memory.
-        foreach (var rule in rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)))
+        foreach (var rule in network.MatchEmptyMemory)
         {
-            Enqueue(new Region(rule.Index, -1, null));
+            Enqueue(new Region(rule, -1, null));
         }
 
         Propagate();
