@@ -88,6 +88,10 @@ public sealed class PartnerlessRegionTests
                     var scratch = Sessions.With(Rules);
                     scratch.InsertAll([.. world.Shelves, .. world.Boxes, .. world.Weighings]);
                     Entries(session).ShouldBe(Entries(scratch), ignoreOrder: true);
+
+                    // The matcher's count of empty Match/Exists memories per rule, kept on every change, is the count afresh.
+                    var (kept, recounted) = ((Session)session).EmptyPatternCounts();
+                    kept.ShouldBe(recounted);
                 }
             }, iter: 300);
 

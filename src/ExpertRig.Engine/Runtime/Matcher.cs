@@ -20,6 +20,46 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     // Each rule's match buffers, reused: matching is never re-entered (a change made while re-matching waits in the queue).
     private readonly MatchState?[] _states = new MatchState?[network.ElementNodes.Length];
 
+    // Per node, the rules (once per pattern) that read it in a Match or Exists pattern; per rule, how many of those
+    // patterns have an empty alpha memory. While a rule has one, it has no match at all: Match and LacksPartner answer
+    // at once. Kept on every change of a memory between empty and not (every memory starts empty).
+    private readonly int[][] _partnerUses = network.PartnerUses;
+    private readonly int[] _emptyPatterns = (int[])network.EmptyPatternsAtStart.Clone();
+
+    /// <summary>Per rule, the Match and Exists patterns whose alpha memory is empty, as kept on every change.</summary>
+    internal IReadOnlyList<int> EmptyPatterns => _emptyPatterns;
+
+    /// <summary>The same counts worked out from the alpha memories as they are now (for tests).</summary>
+    internal int[] RecountEmptyPatterns()
+    {
+        var counts = new int[network.ElementNodes.Length];
+        for (var node = 0; node < _partnerUses.Length; node++)
+        {
+            if (_alpha[node].Facts.Count == 0)
+            {
+                foreach (var rule in _partnerUses[node])
+                {
+                    counts[rule]++;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    // A memory went from empty to not (+1: filled) or back (-1: emptied); its readers' counts follow.
+    private void MemoryFilled(AlphaNode node, int before, int after)
+    {
+        var change = before == 0 ? (after == 0 ? 0 : -1) : (after == 0 ? 1 : 0);
+        if (change != 0)
+        {
+            foreach (var rule in _partnerUses[node.Id])
+            {
+                _emptyPatterns[rule] += change;
+            }
+        }
+    }
+
     /// <summary>Runs a new fact through its alpha nodes: it joins each node whose tests it passes (it is in none yet).</summary>
     public void Assert(FactHandle handle, List<Region> regions)
     {
@@ -27,7 +67,13 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         {
             if (KeysIfPasses(node, handle) is { } keys)
             {
-                _alpha[node.Id].Add(handle, keys);
+                var alpha = _alpha[node.Id];
+                alpha.Add(handle, keys);
+                if (alpha.Facts.Count == 1)
+                {
+                    MemoryFilled(node, 0, 1);
+                }
+
                 Touched(node, handle, null, keys, regions);
             }
         }
@@ -37,7 +83,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     {
         foreach (var node in network.NodesFor(handle.Fact.GetType()))
         {
-            if (_alpha[node.Id].Remove(handle) is { } keys)
+            if (Remove(node, handle) is { } keys)
             {
                 Touched(node, handle, keys, null, regions);
             }
@@ -53,7 +99,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         {
             foreach (var node in network.NodesFor(previousType).Except(nodes))
             {
-                if (_alpha[node.Id].Remove(handle) is { } keys)
+                if (Remove(node, handle) is { } keys)
                 {
                     Touched(node, handle, keys, null, regions);
                 }
@@ -63,13 +109,28 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         foreach (var node in nodes)
         {
             var after = KeysIfPasses(node, handle);
-            var before = _alpha[node.Id].Replace(handle, after);
+            var alpha = _alpha[node.Id];
+            var count = alpha.Facts.Count;
+            var before = alpha.Replace(handle, after);
+            MemoryFilled(node, count, alpha.Facts.Count);
 
             if (before is not null || after is not null)
             {
                 Touched(node, handle, before, after, regions);
             }
         }
+    }
+
+    private object[]? Remove(AlphaNode node, FactHandle handle)
+    {
+        var alpha = _alpha[node.Id];
+        var keys = alpha.Remove(handle);
+        if (keys is not null && alpha.Facts.Count == 0)
+        {
+            MemoryFilled(node, 1, 0);
+        }
+
+        return keys;
     }
 
     // The fact's key under each of the node's indexes when it passes the node's tests, else null.
@@ -97,6 +158,11 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     public List<RuleMatch> Match(CompiledRule rule, int slot, FactHandle? pin, Dictionary<TupleKey, Activation> known, List<RuleMatch> results)
     {
         results.Clear();
+        if (_emptyPatterns[rule.Index] > 0)
+        {
+            return results;
+        }
+
         var state = _states[rule.Index] ??= new MatchState(rule);
         Array.Clear(state.Pins);
         if (slot >= 0)
@@ -124,16 +190,24 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     /// </summary>
     public bool LacksPartner(CompiledRule rule, int slot, FactHandle? pin)
     {
+        if (_emptyPatterns[rule.Index] > 0)
+        {
+            return true;
+        }
+
+        if (slot < 0)
+        {
+            // Nothing pinned: only an empty memory could say no, and none is.
+            return false;
+        }
+
         var state = _states[rule.Index] ??= new MatchState(rule);
         var pins = state.Pins;
         Array.Clear(pins);
-        if (slot >= 0)
+        pins[slot] = pin;
+        if (!DerivePins(rule, pins))
         {
-            pins[slot] = pin;
-            if (!DerivePins(rule, pins))
-            {
-                return true;
-            }
+            return true;
         }
 
         var nodes = network.ElementNodes[rule.Index];
@@ -160,12 +234,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                     return true;
                 }
             }
-            else if (alpha.Facts.Count == 0)
-            {
-                return true;
-            }
         }
 
+        // (No Match or Exists memory is empty here: the count above said so.)
         return false;
     }
 

@@ -44,7 +44,28 @@ internal sealed class Network
         ElementNodes = elementNodes;
         ElementIndexes = elementIndexes;
         SlotIsCollection = [.. rules.Select(r => (IReadOnlyList<bool>)[.. r.Elements.Where(e => e.Slot >= 0).Select(e => e.Kind == ElementKind.Collect)])];
+        PartnerUses = new int[Nodes.Count][];
+        EmptyPatternsAtStart = new int[rules.Count];
+        foreach (var node in Nodes)
+        {
+            PartnerUses[node.Id] = [.. node.Uses.Where(u => u.Rule.Elements[u.Element].Kind is ElementKind.Match or ElementKind.Exists).Select(u => u.Rule.Index)];
+            foreach (var rule in PartnerUses[node.Id])
+            {
+                EmptyPatternsAtStart[rule]++;
+            }
+        }
+
+        MatchEmptyMemory = [.. rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)).Select(r => r.Index)];
     }
+
+    /// <summary>Per node, the rules (once per pattern) that read it in a Match or Exists pattern.</summary>
+    public int[][] PartnerUses { get; }
+
+    /// <summary>Per rule, its Match and Exists patterns: all of them have an empty memory in a new session.</summary>
+    public int[] EmptyPatternsAtStart { get; }
+
+    /// <summary>The rules made only of Not/Collect patterns (in load order): they match an empty working memory.</summary>
+    public int[] MatchEmptyMemory { get; }
 
     /// <summary>Per rule (by index), for each slot: whether it binds a collection (every firing's journal entry shares it).</summary>
     public IReadOnlyList<IReadOnlyList<bool>> SlotIsCollection { get; }

@@ -58,9 +58,9 @@ internal sealed class Session : ISession
         _aloneAtPriority = network.AloneAtPriority;
 
         // Rules made only of Not/Collect patterns match an empty working memory.
-        foreach (var rule in rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)))
+        foreach (var rule in network.MatchEmptyMemory)
         {
-            Enqueue(new Region(rule.Index, -1, null));
+            Enqueue(new Region(rule, -1, null));
         }
 
         Propagate();
@@ -153,6 +153,9 @@ internal sealed class Session : ISession
     }
 
     internal void Halt() => _halted = true;
+
+    /// <summary>Per rule, the matcher's kept count of empty Match/Exists memories, and the same counted afresh (for tests).</summary>
+    internal (IReadOnlyList<int> Kept, int[] Recounted) EmptyPatternCounts() => (_matcher.EmptyPatterns, _matcher.RecountEmptyPatterns());
 
     internal FactHandle HandleOf(object fact)
     {
