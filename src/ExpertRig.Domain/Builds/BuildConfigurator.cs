@@ -17,7 +17,7 @@ public static class BuildConfigurator
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(workloads);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var ordered = workloads.OrderBy(w => w.Index).ToList();
+        var ordered = WorkloadNeed.ByIndex(workloads);
         return archetype.IsUnified
             ? UnifiedBuildConfigurator.Configure(archetype, requirements, ordered, knowledge)
             : DiscreteBuildConfigurator.Configure(archetype, requirements, ordered, knowledge, null);
@@ -40,6 +40,6 @@ public static class BuildConfigurator
 
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(knowledge);
-        return DiscreteBuildConfigurator.Configure(archetype, requirements, [.. workloads.OrderBy(w => w.Index)], knowledge, sizing);
+        return DiscreteBuildConfigurator.Configure(archetype, requirements, WorkloadNeed.ByIndex(workloads), knowledge, sizing);
     }
 }

@@ -27,7 +27,7 @@ public static class Predictions
             return For(build, software, need, requirements, knowledge);
         }
 
-        var ordered = SoftwareSelection.ByIndex(together);
+        var ordered = WorkloadNeed.ByIndex(together);
         var (engine, quant, estimate, alone) = WorkloadPredictor.Predict(
             build, need, ordered, software.Engine, requirements.Users, knowledge, requirements.KvCache);
         return new WorkloadPrediction(build, need, quant, engine, estimate) { AloneQuant = alone };

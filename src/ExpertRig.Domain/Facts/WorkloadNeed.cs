@@ -29,6 +29,28 @@ public sealed record WorkloadNeed(int Index, Workload Workload, LanguageModel Mo
     public bool IsMetBy(double decodeTokensPerSecondPerUser) =>
         MinTokensPerSecond is not { } min || Figures.RoundSpeed(decodeTokensPerSecondPerUser) >= min;
 
+    /// <summary>True when <paramref name="needs"/> are in the order of their index, as a consultation collects them.</summary>
+    public static bool InIndexOrder(IReadOnlyList<WorkloadNeed> needs)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        for (var i = 1; i < needs.Count; i++)
+        {
+            if (needs[i].Index < needs[i - 1].Index)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="needs"/> in the order of their index (as a stable sort by it): the list itself when it is in
+    /// that order already, as the collected needs of a consultation are.
+    /// </summary>
+    public static IReadOnlyList<WorkloadNeed> ByIndex(IReadOnlyList<WorkloadNeed> needs) =>
+        InIndexOrder(needs) ? needs : needs.OrderBy(n => n.Index).ToList();
+
     /// <inheritdoc />
     public override string ToString() =>
         $"Workload {Index + 1}: {Model.Id} {Quant?.Name ?? "(best quant)"} @ {Figures.Number(ContextTokens, 0)} tokens" +

@@ -119,8 +119,7 @@ public static class InferenceEstimator
             perUser * scenario.Users,
             plan.Runs ? PromptEstimator.TokensPerSecond(scenario, plan, constants) : 0,
             Ceiling(scenario, plan, position),
-            // MemoryEstimator.BytesReadPerTokenGb's formula on the plan's footprint (the same footprint, made once).
-            PhysicsUnits.ToGb(footprint.ReadBytesPerToken + footprint.Kv.BytesPerSequence(position)),
+            MemoryEstimator.BytesReadPerTokenGb(footprint, position),
             batch.Bound,
             batch,
             loadSeconds,

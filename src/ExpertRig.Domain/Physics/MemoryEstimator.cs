@@ -47,7 +47,10 @@ public static class MemoryEstimator
     /// </summary>
     public static double BytesReadPerTokenGb(ModelArchitecture model, WeightFormat weights, KvCacheType kvCache, int positionTokens, PhysicsConstants constants)
     {
-        var footprint = ModelFootprint.Of(model, weights, kvCache, constants);
-        return PhysicsUnits.ToGb(footprint.ReadBytesPerToken + footprint.Kv.BytesPerSequence(positionTokens));
+        return BytesReadPerTokenGb(ModelFootprint.Of(model, weights, kvCache, constants), positionTokens);
     }
+
+    /// <summary>As above, from a footprint already made (an estimate's plan holds one).</summary>
+    internal static double BytesReadPerTokenGb(ModelFootprint footprint, int positionTokens) =>
+        PhysicsUnits.ToGb(footprint.ReadBytesPerToken + footprint.Kv.BytesPerSequence(positionTokens));
 }

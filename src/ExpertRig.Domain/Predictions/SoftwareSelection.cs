@@ -25,7 +25,7 @@ public static class SoftwareSelection
     public static SoftwareChoice For(Build build, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
     {
         var preferred = Preferred(build, requirements);
-        var ordered = ByIndex(needs);
+        var ordered = WorkloadNeed.ByIndex(needs);
         // Usually the preferred engine serves every workload: each is asked once, so nothing needs keeping.
         WorkloadNeed? blocked = null;
         foreach (var need in ordered)
@@ -99,24 +99,6 @@ public static class SoftwareSelection
             ? $"; llama-server batches the {requirements.Users} users with --parallel {requirements.Users}"
             : "";
         return new SoftwareChoice(build, chosen, $"{Name(chosen)} serves every workload: {would}, but {why}{batching}");
-    }
-
-    /// <summary>
-    /// <paramref name="needs"/> in the order of their index (as a stable sort by it): the list itself when it is in
-    /// that order already, as the collected needs of a consultation are.
-    /// </summary>
-    public static IReadOnlyList<WorkloadNeed> ByIndex(IReadOnlyList<WorkloadNeed> needs)
-    {
-        ArgumentNullException.ThrowIfNull(needs);
-        for (var i = 1; i < needs.Count; i++)
-        {
-            if (needs[i].Index < needs[i - 1].Index)
-            {
-                return needs.OrderBy(n => n.Index).ToList();
-            }
-        }
-
-        return needs;
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public sealed class NeedsByIndexTests
         foreach (var order in orders)
         {
             IReadOnlyList<WorkloadNeed> shuffled = [.. order.Select(i => needs[i])];
-            var sorted = SoftwareSelection.ByIndex(shuffled);
+            var sorted = WorkloadNeed.ByIndex(shuffled);
             sorted.ShouldBe(shuffled.OrderBy(n => n.Index).ToList());
             (order[0] == 0 && order[1] == 1 ? ReferenceEquals(sorted, shuffled) : !ReferenceEquals(sorted, shuffled)).ShouldBeTrue(string.Join(",", order));
         }

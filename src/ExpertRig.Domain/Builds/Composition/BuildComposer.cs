@@ -55,7 +55,7 @@ public static class BuildComposer
         var kits = new PlatformKits(profile.EccRequired, catalog);
         var sizing = new TrialSizing();
         // The configurator sizes RAM from the workloads in index order; the RAM sized below is reused when it is that order.
-        var inConfiguratorOrder = InIndexOrder(needs);
+        var inConfiguratorOrder = WorkloadNeed.InIndexOrder(needs);
 
         // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
         var licenceUsd = profile.Os == OperatingSystemChoice.Windows
@@ -352,19 +352,6 @@ public static class BuildComposer
                 yield return new AcceleratorOption(gpu, count, used, Nvlink: true);
             }
         }
-    }
-
-    private static bool InIndexOrder(IReadOnlyList<WorkloadNeed> needs)
-    {
-        for (var i = 1; i < needs.Count; i++)
-        {
-            if (needs[i - 1].Index > needs[i].Index)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
