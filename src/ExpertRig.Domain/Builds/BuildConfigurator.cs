@@ -24,22 +24,31 @@ public static class BuildConfigurator
     }
 
     /// <summary>
-    /// As <see cref="Configure"/>, for the composer's trial of a discrete archetype: <paramref name="sizing"/> holds what
-    /// the composer already worked out for the same requirements and workloads (the option's RAM requirement, and the
-    /// storage requirement per GB of accelerator memory, which many options share), so each is worked out once.
+    /// The first half of <see cref="Configure"/> for the composer's trial of a discrete archetype: every part, PSU and
+    /// gap, without the accessories and bill of materials, which <see cref="Bill"/> adds for a trial that is kept.
+    /// <paramref name="sizing"/> holds what the composer already worked out for the same requirements and workloads (the
+    /// option's RAM requirement, and the storage requirement per GB of accelerator memory, which many options share),
+    /// so each is worked out once.
     /// </summary>
-    internal static Build ConfigureTrial(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> workloads, Knowledge knowledge, TrialSizing sizing)
+    internal static DiscreteBuildPlan PlanTrial(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> workloads, Knowledge knowledge, TrialSizing sizing)
     {
         ArgumentNullException.ThrowIfNull(archetype);
+        ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(workloads);
+        ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(sizing);
         if (archetype.IsUnified)
         {
-            return Configure(archetype, requirements, workloads, knowledge);
+            throw new ArgumentException($"Archetype '{archetype.Id}' is unified: the composer tries discrete builds only.", nameof(archetype));
         }
 
-        ArgumentNullException.ThrowIfNull(requirements);
-        ArgumentNullException.ThrowIfNull(knowledge);
-        return DiscreteBuildConfigurator.Configure(archetype, requirements, WorkloadNeed.ByIndex(workloads), knowledge, sizing);
+        return DiscreteBuildConfigurator.Plan(archetype, requirements, WorkloadNeed.ByIndex(workloads), knowledge, sizing);
+    }
+
+    /// <summary>The build <see cref="Configure"/> returns for the archetype <paramref name="plan"/> was made from.</summary>
+    internal static Build Bill(DiscreteBuildPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return DiscreteBuildConfigurator.Bill(plan);
     }
 }

@@ -3,10 +3,19 @@ using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Domain.Builds;
 
-/// <summary>Configures a discrete-GPU archetype: GPUs and platform from the archetype, RAM, drives, PSUs and accessories sized here.</summary>
+/// <summary>
+/// Configures a discrete-GPU archetype: GPUs and platform from the archetype, RAM, drives, PSUs and accessories sized
+/// here, in two steps. <see cref="Plan"/> makes every choice and finds every gap (cooler, RAM kit, drives, PSUs, the
+/// Windows licence): all the composer's pass/fail checks read. <see cref="Bill"/> adds the accessories and writes the
+/// bill of materials from the plan, for the builds that are kept. <see cref="Configure"/> is the two in a row.
+/// </summary>
 internal static class DiscreteBuildConfigurator
 {
-    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge, TrialSizing? sizing)
+    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge, TrialSizing? sizing) =>
+        Bill(Plan(archetype, requirements, needs, knowledge, sizing));
+
+    /// <summary>Every part, the PSUs and the gaps of the build, without its accessories or bill of materials.</summary>
+    public static DiscreteBuildPlan Plan(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge, TrialSizing? sizing)
     {
         if (archetype.Gpu is null || archetype.Cpu is null || archetype.Motherboard is null || archetype.Case is null || archetype.Storage.Count == 0)
         {
@@ -23,7 +32,7 @@ internal static class DiscreteBuildConfigurator
         var pcCase = catalog.FindCase(archetype.Case);
         var gaps = new List<string>();
 
-        var (gpuLine, used) = GpuLine(archetype, gpu, requirements);
+        var used = UsedGpus(archetype, gpu, requirements);
         var cooler = CoolerChooser.Choose(archetype.Cooler, cpu, catalog);
         AddGap(gaps, cooler.Gap);
         var ram = sizing?.Ram ?? RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
@@ -38,7 +47,7 @@ internal static class DiscreteBuildConfigurator
         var drives = DriveChooser.Discrete(archetype, board, storageNeed, catalog);
         AddGap(gaps, drives.Gap);
 
-        var partial = new Build
+        var parts = new Build
         {
             Archetype = archetype.Id,
             Composed = archetype.Composed,
@@ -60,8 +69,29 @@ internal static class DiscreteBuildConfigurator
             DefaultEngine = archetype.Engine,
             Components = [],
         };
-        var psu = PsuChooser.Choose(partial, archetype.Psus, knowledge);
+        var psu = PsuChooser.Choose(parts, archetype.Psus, knowledge);
         AddGap(gaps, psu.Gap);
+
+        Accessory? licence = null;
+        if (requirements.Profile.Os == Profiles.OperatingSystemChoice.Windows)
+        {
+            (licence, var gap) = OsLicence(parts.SystemRamGb, catalog);
+            AddGap(gaps, gap);
+        }
+
+        return new DiscreteBuildPlan(archetype, requirements, catalog, parts, cooler.Reason, memory, drives, psu, licence, gaps);
+    }
+
+    /// <summary>The build of <paramref name="plan"/>: its accessories (risers, NVLink bridges, Add2PSU, the licence) and bill of materials.</summary>
+    public static Build Bill(DiscreteBuildPlan plan)
+    {
+        var (archetype, requirements, catalog, parts) = (plan.Archetype, plan.Requirements, plan.Catalog, plan.Parts);
+        var gpu = parts.Gpu!;
+        var count = parts.GpuCount;
+        var cpu = parts.Cpu!;
+        var board = parts.Motherboard!;
+        var pcCase = parts.Case!;
+        var (memory, psu) = (plan.Memory, plan.Psu);
 
         var accessories = new List<(Accessory Part, int Quantity, string Reason)>(RiserChooser.Choose(board, gpu, count, gpu.SlotWidth, catalog));
         if (archetype.NvlinkPairs > 0)
@@ -75,17 +105,12 @@ internal static class DiscreteBuildConfigurator
                 $"Switches the second{(psu.Count > 2 ? " and third" : string.Empty)} PSU on with the first from the board's power-good signal (guide § 'Dual PSU for 4+ GPU Builds')."));
         }
 
-        if (requirements.Profile.Os == Profiles.OperatingSystemChoice.Windows)
+        if (plan.Licence is { } licence)
         {
-            var (licence, gap) = OsLicence(partial.SystemRamGb, catalog);
-            AddGap(gaps, gap);
-            if (licence is not null)
-            {
-                accessories.Add(licence.Value);
-            }
+            accessories.Add((licence, 1, LicenceReason(licence, parts.SystemRamGb, catalog)));
         }
 
-        var lines = new List<BuildComponent> { gpuLine };
+        var lines = new List<BuildComponent> { GpuLine(archetype, gpu, requirements, parts.UsedGpus) };
         lines.Add(ComponentLine.New(ComponentCategory.Cpu, cpu, cpu.PriceUsd, 1, () => CpuReason(cpu)));
         lines.Add(ComponentLine.New(ComponentCategory.Motherboard, board, board.PriceUsd, 1, () => BoardReason(board, cpu, gpu, count)));
         if (memory.Kit is { } kit)
@@ -93,48 +118,54 @@ internal static class DiscreteBuildConfigurator
             lines.Add(ComponentLine.New(ComponentCategory.Memory, kit, kit.PriceUsd, memory.Count, memory.Explain!));
         }
 
-        lines.AddRange(drives.Lines);
+        lines.AddRange(DriveChooser.Lines(plan.Drives));
         if (psu.Psu is { } supply)
         {
             lines.Add(ComponentLine.New(ComponentCategory.Psu, supply, supply.PriceUsd, psu.Count, psu.Explain!));
         }
 
-        if (cooler.Cooler is { } cpuCooler)
+        if (parts.Cooler is { } cpuCooler)
         {
-            lines.Add(ComponentLine.New(ComponentCategory.Cooler, cpuCooler, cpuCooler.PriceUsd, 1, cooler.Reason!));
+            lines.Add(ComponentLine.New(ComponentCategory.Cooler, cpuCooler, cpuCooler.PriceUsd, 1, plan.CoolerReason!));
         }
 
         lines.Add(ComponentLine.New(ComponentCategory.Case, pcCase, pcCase.PriceUsd, 1, () => CaseReason(pcCase, board, gpu)));
         lines.AddRange(accessories.Select(a => ComponentLine.New(ComponentCategory.Accessory, a.Part, a.Part.PriceUsd, a.Quantity, a.Reason)));
 
-        return partial with
+        return parts with
         {
             Psu = psu.Psu,
             PsuCount = psu.Count,
             Accessories = accessories.SelectMany(a => Enumerable.Repeat(a.Part, a.Quantity)).ToList(),
-            Gaps = gaps,
+            Gaps = plan.Gaps,
             Components = lines,
         };
     }
 
-    private static (BuildComponent Line, bool Used) GpuLine(Archetype archetype, Gpu gpu, Requirements requirements)
+    // Bought used when the card is sold only used, or used prices exist and the buyer accepts them or the archetype relies on them.
+    private static bool UsedGpus(Archetype archetype, Gpu gpu, Requirements requirements)
+    {
+        var price = gpu.PriceUsd;
+        return price.New is null || (price.Used is not null && (requirements.Profile.AcceptUsed || archetype.UsedGpus));
+    }
+
+    private static BuildComponent GpuLine(Archetype archetype, Gpu gpu, Requirements requirements, bool used)
     {
         var price = gpu.PriceUsd;
         var accepted = requirements.Profile.AcceptUsed;
-        var used = price.New is null || (price.Used is not null && (accepted || archetype.UsedGpus));
         var count = archetype.GpuCount;
         string Cards() => $"{BuildText.Times(count, gpu.Name)} ({Figures.MarketedGb(gpu.VramGb * count)} of {gpu.MemoryType})";
         if (!used)
         {
-            return (ComponentLine.New(ComponentCategory.Gpu, gpu, price, count,
-                () => $"{Cards()} per the archetype, new at the middle of the {BuildText.Range(price.New!)} range."), false);
+            return ComponentLine.New(ComponentCategory.Gpu, gpu, price, count,
+                () => $"{Cards()} per the archetype, new at the middle of the {BuildText.Range(price.New!)} range.");
         }
 
         var why = price.New is null ? "the card is sold only used"
             : accepted ? "you accept used hardware"
             : "the archetype's build relies on used cards, which you have not accepted";
-        return (ComponentLine.Used(ComponentCategory.Gpu, gpu, price, count,
-            () => $"{Cards()} per the archetype, used at the middle of the {BuildText.Range(price.Used!)} used range: {why}."), true);
+        return ComponentLine.Used(ComponentCategory.Gpu, gpu, price, count,
+            () => $"{Cards()} per the archetype, used at the middle of the {BuildText.Range(price.Used!)} used range: {why}.");
     }
 
     private static (Accessory Part, int Quantity, string Reason) NvlinkBridge(Archetype archetype, Gpu gpu, Motherboard board, Catalog.Catalog catalog)
@@ -161,9 +192,10 @@ internal static class DiscreteBuildConfigurator
 
     /// <summary>
     /// The Windows licence a Windows build buys: the cheapest catalog edition that addresses the build's RAM (Home up
-    /// to 128 GB, else Pro). A new machine comes without one; a Linux build needs none, so it gets no such line.
+    /// to 128 GB, else Pro), or the gap when none does. A new machine comes without one; a Linux build needs none, so
+    /// it gets no such line.
     /// </summary>
-    private static ((Accessory Part, int Quantity, string Reason)? Line, string? Gap) OsLicence(double ramGb, Catalog.Catalog catalog)
+    private static (Accessory? Licence, string? Gap) OsLicence(double ramGb, Catalog.Catalog catalog)
     {
         var licences = catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).ToList();
         var licence = licences.Where(a => a.MaxRamGb >= ramGb)
@@ -175,11 +207,17 @@ internal static class DiscreteBuildConfigurator
                 : $"accessories.yaml has no Windows licence that addresses the build's {Figures.MarketedGb(ramGb)} of RAM");
         }
 
-        var cheaper = licences.Where(a => a.MaxRamGb < ramGb).OrderBy(a => a.MaxRamGb).FirstOrDefault();
+        return (licence, null);
+    }
+
+    // Why the licence: the edition it is, or the cheaper edition whose RAM limit the build exceeds.
+    private static string LicenceReason(Accessory licence, double ramGb, Catalog.Catalog catalog)
+    {
+        var cheaper = catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence && a.MaxRamGb < ramGb).OrderBy(a => a.MaxRamGb).FirstOrDefault();
         var why = cheaper is null
             ? $"it addresses up to {Figures.MarketedGb(licence.MaxRamGb!.Value)} (the build has {Figures.MarketedGb(ramGb)})"
             : $"the build's {Figures.MarketedGb(ramGb)} of RAM exceed the {Figures.MarketedGb(cheaper.MaxRamGb!.Value)} the {cheaper.Name} addresses";
-        return ((licence, 1, $"The profile asks for Windows, and a new machine has no licence; {why}. A Linux build needs none."), null);
+        return $"The profile asks for Windows, and a new machine has no licence; {why}. A Linux build needs none.";
     }
 
     private static string CpuReason(Cpu cpu) =>

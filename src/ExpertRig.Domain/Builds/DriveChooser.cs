@@ -12,40 +12,47 @@ internal static class DriveChooser
 {
     public static DriveChoice Discrete(Archetype archetype, Motherboard board, StorageRequirement need, Catalog.Catalog catalog)
     {
-        var listed = archetype.Storage.Select(catalog.FindStorage).ToList();
-        var os = listed[0];
-        var models = listed.Skip(1).Where(d => d.Kind == StorageKind.Nvme).ToList();
-        var archive = listed.Skip(1).Where(d => d.Kind == StorageKind.Hdd).ToList();
-        var lines = new List<BuildComponent>();
+        var os = catalog.FindStorage(archetype.Storage[0]);
+        var listedModels = new List<StorageDrive>();
+        var archive = new List<StorageDrive>();
+        for (var i = 1; i < archetype.Storage.Count; i++)
+        {
+            var drive = catalog.FindStorage(archetype.Storage[i]);
+            if (drive.Kind == StorageKind.Nvme)
+            {
+                listedModels.Add(drive);
+            }
+            else if (drive.Kind == StorageKind.Hdd)
+            {
+                archive.Add(drive);
+            }
+        }
 
+        var listedOs = os;
+        var models = listedModels;
+        DriveChoice.Plan plan;
         string? gap = null;
         if (archetype.Composed && models.Count == 0 && !SharesOsDrive(os, need)
             && LargerSharedDrive(os, board, need, catalog) is { } larger)
         {
             // A composed build's OS drive is the catalog's cheapest: one larger drive that also holds the models can
             // cost less than it plus a model drive (one 1 TB instead of two 0.5 TB).
-            var cheapest = os;
-            lines.Add(ComponentLine.New(ComponentCategory.Storage, larger, larger.PriceUsd, 1,
-                () => $"OS and model drive ({BuildText.Tb(larger.CapacityTb)}, {Figures.Number(larger.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(cheapest.CapacityTb)} OS drive plus a model drive."));
+            plan = DriveChoice.Plan.LargerSharedDrive;
             os = larger;
         }
         else if (models.Count == 0 && SharesOsDrive(os, need))
         {
-            var shared = os;
-            lines.Add(ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
-                () => $"OS and model drive ({BuildText.Tb(shared.CapacityTb)}, {Figures.Number(shared.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive."));
+            plan = DriveChoice.Plan.SharedOsDrive;
         }
         else if (Holds(models, need))
         {
-            lines.Add(OsLine(os));
-            var listedModels = models;
-            lines.AddRange(Group(models, d => $"Model drive{(listedModels.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(listedModels))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
+            plan = DriveChoice.Plan.ListedModelDrives;
         }
         else
         {
-            lines.Add(OsLine(os));
+            plan = DriveChoice.Plan.BoughtModelDrives;
             var free = Math.Max(1, board.M2Slots - 1);
-            var (drive, count) = CheapestModelDrives(need, free, models.FirstOrDefault()?.Id, catalog);
+            var (drive, count) = CheapestModelDrives(need, free, models.Count > 0 ? models[0].Id : null, catalog);
             if (drive is null)
             {
                 drive = catalog.Storage.Where(d => d.Kind == StorageKind.Nvme).OrderByDescending(d => d.CapacityTb).ThenBy(d => d.PriceUsd.Range.Midpoint).First();
@@ -53,15 +60,51 @@ internal static class DriveChooser
                 gap = $"the models need {BuildText.Gb(need.ModelDriveGb)} of drive space, but the {board.Name}'s {free} free M.2 slots hold at most {BuildText.Tb(free * drive.CapacityTb)}";
             }
 
-            var was = models.Count == 0 ? string.Empty : $", replacing the archetype's {BuildText.Tb(Tb(models))}";
-            var bought = Enumerable.Repeat(drive, count).ToList();
-            models = bought;
-            lines.AddRange(Group(bought, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(bought))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}."));
+            models = [.. Enumerable.Repeat(drive, count)];
         }
 
         var disks = ArchiveDisks(archive, need, catalog);
+        return new DriveChoice([os, .. models, .. disks], gap, plan, listedOs, listedModels, models, disks, need);
+    }
+
+    /// <summary>
+    /// The bill-of-materials lines of a discrete build's drives, as <see cref="Discrete"/> chose them: the OS (or shared)
+    /// drive, the model drives, then the archive disks, one line per drive model, each reason written when read.
+    /// </summary>
+    public static List<BuildComponent> Lines(DriveChoice choice)
+    {
+        var need = choice.Need;
+        var lines = new List<BuildComponent>();
+        var os = choice.Drives[0];
+        switch (choice.Kind)
+        {
+            case DriveChoice.Plan.LargerSharedDrive:
+                var cheapest = choice.ListedOs;
+                lines.Add(ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
+                    () => $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, cheaper than the {BuildText.Tb(cheapest.CapacityTb)} OS drive plus a model drive."));
+                break;
+            case DriveChoice.Plan.SharedOsDrive:
+                lines.Add(ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
+                    () => $"OS and model drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis} fills at most {Figures.Percent(SharedDriveFraction)} of it, so no second drive."));
+                break;
+            case DriveChoice.Plan.ListedModelDrives:
+                lines.Add(OsLine(os));
+                var listedModels = choice.Models;
+                lines.AddRange(Group(listedModels, d => $"Model drive{(listedModels.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(listedModels))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
+                break;
+            default:
+                lines.Add(OsLine(os));
+                var replaced = choice.ListedModels;
+                var was = replaced.Count == 0 ? string.Empty : $", replacing the archetype's {BuildText.Tb(Tb(replaced))}";
+                var bought = choice.Models;
+                var count = bought.Count;
+                lines.AddRange(Group(bought, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(bought))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}."));
+                break;
+        }
+
+        var disks = choice.Disks;
         lines.AddRange(Group(disks, d => $"Archive disk{(disks.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
-        return new DriveChoice([os, .. models, .. disks], lines, gap);
+        return lines;
     }
 
     // The OS drive's line when it holds no models (built only then: a shared drive gets its own sentence).
@@ -69,11 +112,12 @@ internal static class DriveChooser
         ComponentLine.New(ComponentCategory.Storage, os, os.PriceUsd, 1,
             () => $"OS drive ({BuildText.Tb(os.CapacityTb)}, {Figures.Number(os.ReadMbs, 0)} MB/s): keeps the system and applications apart from the model files, as the guide's tier tables do.");
 
-    public static DriveChoice Unified(StorageRequirement need, Catalog.Catalog catalog)
+    /// <summary>A unified system's archive disks and their lines (the system's own storage is part of it).</summary>
+    public static (List<StorageDrive> Drives, List<BuildComponent> Lines) Unified(StorageRequirement need, Catalog.Catalog catalog)
     {
         var archive = ArchiveDisks([], need, catalog);
         var lines = Group(archive, d => $"External archive disk{(archive.Count > 1 ? "s" : string.Empty)} (in a USB enclosure) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason}.");
-        return new DriveChoice(archive, lines, null);
+        return (archive, lines);
     }
 
     /// <summary>

@@ -94,7 +94,7 @@ public sealed class BudgetChooserTests
         var choice = DriveChooser.Discrete(composed, board, new StorageRequirement(modelDriveGb / 2, modelDriveGb, false, "test", null), Catalog);
 
         choice.Drives.Select(d => d.Id).ShouldBe(Enumerable.Repeat(drive, drives));
-        choice.Lines.Single().Reason.ShouldStartWith("OS and model drive");
+        DriveChooser.Lines(choice).Single().Reason.ShouldStartWith("OS and model drive");
     }
 
     [Fact]

@@ -133,15 +133,18 @@ public static class BuildComposer
 
                 // A composed build must be one the catalog can complete (a PSU with enough native connectors, a
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
+                // The trial is planned, not billed: its gaps, power, lanes and RAM decide, and only the few trials kept
+                // at the end get their bill of materials (most are pruned below or by dominance and the limit).
                 var archetype = ToArchetype(option, platform);
                 sizing.Ram = inConfiguratorOrder ? ram : null;
-                var trial = BuildConfigurator.ConfigureTrial(archetype, requirements, needs, knowledge, sizing);
-                if (trial.Gaps.Count > 0)
+                var plan = BuildConfigurator.PlanTrial(archetype, requirements, needs, knowledge, sizing);
+                if (plan.Gaps.Count > 0)
                 {
-                    pruned.Add(new PrunedOption(option.Label, $"the catalog cannot complete it: {string.Join("; ", trial.Gaps)}."));
+                    pruned.Add(new PrunedOption(option.Label, $"the catalog cannot complete it: {string.Join("; ", plan.Gaps)}."));
                     continue;
                 }
 
+                var trial = plan.Parts;
                 if (count > RiserChooser.MaxCardsInSlots && ManyCardsUnfit(trial, requirements, knowledge) is { } unfit)
                 {
                     pruned.Add(new PrunedOption(option.Label, unfit));
@@ -161,7 +164,7 @@ public static class BuildComposer
 
                 var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics))
                 {
-                    Configured = (archetype, trial),
+                    Configured = (archetype, plan),
                 };
                 (platform.LowerBoundUsd + licenceUsd > requirements.BudgetUsd ? overBudget : survivors).Add(scored);
             }
@@ -237,11 +240,12 @@ public static class BuildComposer
             pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
         }
 
-        // The configure-build rule configures these archetypes as the trial above did: it takes the trial's build.
+        // The configure-build rule configures these archetypes as the trial above did: it takes the trial's build,
+        // billed now that it is kept.
         var composed = new List<Archetype>();
-        foreach (var (archetype, build) in kept.Select(s => s.Configured!.Value))
+        foreach (var (archetype, plan) in kept.Select(s => s.Configured!.Value))
         {
-            ComposedBuilds.Remember(archetype, requirements, needs, knowledge, build);
+            ComposedBuilds.Remember(archetype, requirements, needs, knowledge, BuildConfigurator.Bill(plan));
             composed.Add(archetype);
         }
 
@@ -319,7 +323,7 @@ public static class BuildComposer
         $"at least {Figures.Usd(platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
 
     /// <summary>
-    /// Why a build of more cards than fit in the slots cannot pass, from the configured trial: its sustained draw
+    /// Why a build of more cards than fit in the slots cannot pass, from the planned trial's parts: its sustained draw
     /// over the profile's circuit, or too few CPU lanes for x8 per card once the drives have theirs. Checked here so
     /// that a many-card option the rules would reject takes no place among the candidates.
     /// </summary>
@@ -513,7 +517,7 @@ public static class BuildComposer
 
         public double UsableGb { get; } = usableGb;
 
-        /// <summary>The option's archetype and the build the trial configured from it (with pruning on).</summary>
-        public (Archetype Archetype, Build Build)? Configured { get; init; }
+        /// <summary>The option's archetype and the trial's plan for it (with pruning on), billed if the option is kept.</summary>
+        public (Archetype Archetype, DiscreteBuildPlan Plan)? Configured { get; init; }
     }
 }
