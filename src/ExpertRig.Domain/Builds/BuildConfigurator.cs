@@ -11,7 +11,15 @@ public static class BuildConfigurator
 {
     /// <summary>Configures <paramref name="archetype"/> for the profile's requirements and workloads.</summary>
     /// <remarks>Parts the catalog cannot supply are listed in <see cref="Build.Gaps"/> rather than thrown, so rules can reject the build with a reason.</remarks>
-    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> workloads, Knowledge knowledge)
+    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> workloads, Knowledge knowledge) =>
+        Configure(archetype, requirements, workloads, knowledge, null);
+
+    /// <summary>
+    /// As <see cref="Configure(Archetype, Requirements, IReadOnlyList{WorkloadNeed}, Knowledge)"/>, with the storage
+    /// and RAM requirements <paramref name="sizing"/> already holds for the same requirements, workloads and knowledge
+    /// (the composer's, <see cref="Composition.ComposedBuilds"/>) taken from it instead of sized again.
+    /// </summary>
+    internal static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> workloads, Knowledge knowledge, TrialSizing? sizing)
     {
         ArgumentNullException.ThrowIfNull(archetype);
         ArgumentNullException.ThrowIfNull(requirements);
@@ -19,8 +27,8 @@ public static class BuildConfigurator
         ArgumentNullException.ThrowIfNull(knowledge);
         var ordered = WorkloadNeed.ByIndex(workloads);
         return archetype.IsUnified
-            ? UnifiedBuildConfigurator.Configure(archetype, requirements, ordered, knowledge)
-            : DiscreteBuildConfigurator.Configure(archetype, requirements, ordered, knowledge, null);
+            ? UnifiedBuildConfigurator.Configure(archetype, requirements, ordered, knowledge, sizing)
+            : DiscreteBuildConfigurator.Configure(archetype, requirements, ordered, knowledge, sizing);
     }
 
     /// <summary>

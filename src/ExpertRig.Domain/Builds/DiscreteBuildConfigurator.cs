@@ -35,7 +35,7 @@ internal static class DiscreteBuildConfigurator
         var used = UsedGpus(archetype, gpu, requirements);
         var cooler = CoolerChooser.Choose(archetype.Cooler, cpu, catalog);
         AddGap(gaps, cooler.Gap);
-        var ram = sizing?.Ram ?? RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
+        var ram = sizing?.KnownRam(gpu, count) ?? RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
         var memory = MemoryKitChooser.Choose(
             board, cpu, archetype.Memory is null ? null : catalog.FindMemoryKit(archetype.Memory), ram, requirements.Profile.EccRequired, catalog);
         AddGap(gaps, memory.Gap);

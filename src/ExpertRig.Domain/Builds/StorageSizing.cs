@@ -31,27 +31,56 @@ public static class StorageSizing
     /// <summary>The storage needed when the accelerators can hold <paramref name="acceleratorGb"/> GB.</summary>
     public static StorageRequirement For(double acceleratorGb, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
     {
+        // Loops, not LINQ: every configuration sizes its storage. Each model and quantization is counted once (the first
+        // need that names them), and the 16-bit and Q8_0 formats are looked up only when a need leaves its quant open.
         var catalog = knowledge.Catalog;
-        var files = needs
-            .Select(need => (need.Model, Quant: PlausibleQuant(need, acceleratorGb, catalog), Requested: need.Quant is not null))
-            .DistinctBy(file => (file.Model.Id, file.Quant.Id))
-            .Select(file => (file.Model, file.Quant, file.Requested, Gb: WorkloadMemory.WeightsGb(file.Model, file.Quant)))
-            .ToList();
-        var total = files.Sum(file => file.Gb);
+        Quantization? unquantized = null;
+        Quantization? q8 = null;
+        var files = new List<(LanguageModel Model, Quantization Quant, bool Requested, double Gb)>(needs.Count);
+        var huge = new List<string>();
+        var total = 0.0;
+        foreach (var need in needs)
+        {
+            var quant = need.Quant;
+            if (quant is null)
+            {
+                unquantized ??= Predictions.QuantLadder.Unquantized(catalog);
+                quant = WorkloadMemory.WeightsGb(need.Model, unquantized) <= acceleratorGb ? unquantized : q8 ??= catalog.FindQuantization("q8-0");
+            }
+
+            if (!Counted(files, need.Model, quant))
+            {
+                var gb = WorkloadMemory.WeightsGb(need.Model, quant);
+                files.Add((need.Model, quant, need.Quant is not null, gb));
+                total += gb;
+            }
+
+            if (need.Model.ParamsTotalB >= HugeModelParamsB && !huge.Contains(need.Model.Name))
+            {
+                huge.Add(need.Model.Name);
+            }
+        }
+
         string Basis() => $"{string.Join(" + ", files.Select(f => $"{f.Model.Name} {(f.Requested ? "" : "up to ")}{f.Quant.Name} ({BuildText.Gb(f.Gb)})"))} × {Figures.Number(Headroom, 0)} headroom";
-        var huge = needs.Where(need => need.Model.ParamsTotalB >= HugeModelParamsB).Select(need => need.Model.Name).Distinct().ToList();
-        var reasons = new List<string>();
-        if (huge.Count > 0)
+        var airGapped = requirements.Profile.Privacy == Privacy.AirGapped;
+        var archive = huge.Count > 0
+            ? $"the guide advises a dedicated {Figures.Number(DedicatedDriveTb, 0)} TB drive and archive storage for {string.Join(" and ", huge)}"
+                + (airGapped ? "; an air-gapped machine keeps offline copies of its models" : string.Empty)
+            : airGapped ? "an air-gapped machine keeps offline copies of its models" : null;
+        return new StorageRequirement(total, total * Headroom, huge.Count > 0, Basis, archive);
+    }
+
+    private static bool Counted(List<(LanguageModel Model, Quantization Quant, bool Requested, double Gb)> files, LanguageModel model, Quantization quant)
+    {
+        foreach (var file in files)
         {
-            reasons.Add($"the guide advises a dedicated {Figures.Number(DedicatedDriveTb, 0)} TB drive and archive storage for {string.Join(" and ", huge)}");
+            if (file.Model.Id == model.Id && file.Quant.Id == quant.Id)
+            {
+                return true;
+            }
         }
 
-        if (requirements.Profile.Privacy == Privacy.AirGapped)
-        {
-            reasons.Add("an air-gapped machine keeps offline copies of its models");
-        }
-
-        return new StorageRequirement(total, total * Headroom, huge.Count > 0, Basis, reasons.Count > 0 ? string.Join("; ", reasons) : null);
+        return false;
     }
 
     /// <summary>The quantization whose file the user may keep: requested, else BF16 (<see cref="Predictions.QuantLadder.Unquantized"/>) if it fits in accelerator memory, else Q8_0.</summary>

@@ -1,27 +1,55 @@
+using ExpertRig.Domain.Catalog;
+
 namespace ExpertRig.Domain.Builds;
 
 /// <summary>
-/// What the composer's trial configurations of one composition share, for one requirements and workload list: the
-/// storage requirement depends on the options only through their usable accelerator memory, so it is sized once per
-/// distinct figure; the RAM requirement of the option being tried is the one the composer already sized for it (when
-/// it sized it from the workloads in the configurator's order).
+/// What the configurations of one consultation share, for one requirements, workload list (in index order) and
+/// knowledge: the composer's trials and then the configure-build rule's templates. The storage requirement depends on
+/// a build only through its usable accelerator memory, so it is sized once per distinct figure; the RAM requirement
+/// depends on it only through its GPU model and count, so the one the composer sized for an option (when it sized it
+/// from the workloads in the configurator's order) is reused by its trial and by a template of the same cards.
+/// Both requirements are immutable records of pure functions of those inputs, so a figure found here is the one the
+/// configurator would size again. Safe to share between threads.
 /// </summary>
 internal sealed class TrialSizing
 {
     private readonly Dictionary<double, StorageRequirement> storage = [];
+    private readonly Dictionary<(string Gpu, int Count), RamRequirement> ram = [];
+    private readonly Lock gate = new();
 
-    /// <summary>The RAM requirement of the option being tried, when the composer sized it for the same ordered workloads; else null.</summary>
-    public RamRequirement? Ram { get; set; }
+    /// <summary>Records <paramref name="requirement"/> as the RAM <paramref name="count"/> × <paramref name="gpu"/> need (<see cref="RamSizing.ForConfiguration"/>).</summary>
+    public void KnowRam(Gpu gpu, int count, RamRequirement requirement)
+    {
+        lock (gate)
+        {
+            ram.TryAdd((gpu.Id, count), requirement);
+        }
+    }
+
+    /// <summary>The RAM requirement recorded for <paramref name="count"/> × <paramref name="gpu"/>; null when none was.</summary>
+    public RamRequirement? KnownRam(Gpu gpu, int count)
+    {
+        lock (gate)
+        {
+            return ram.GetValueOrDefault((gpu.Id, count));
+        }
+    }
 
     /// <summary>The storage requirement for <paramref name="acceleratorGb"/>, sized by <paramref name="size"/> the first time it is asked for.</summary>
     public StorageRequirement Storage(double acceleratorGb, Func<double, StorageRequirement> size)
     {
-        if (!storage.TryGetValue(acceleratorGb, out var need))
+        lock (gate)
         {
-            need = size(acceleratorGb);
-            storage.Add(acceleratorGb, need);
+            if (storage.TryGetValue(acceleratorGb, out var known))
+            {
+                return known;
+            }
         }
 
-        return need;
+        var need = size(acceleratorGb);
+        lock (gate)
+        {
+            return storage.TryAdd(acceleratorGb, need) ? need : storage[acceleratorGb];
+        }
     }
 }

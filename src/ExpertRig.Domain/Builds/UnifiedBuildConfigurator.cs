@@ -9,7 +9,7 @@ namespace ExpertRig.Domain.Builds;
 /// </summary>
 internal static class UnifiedBuildConfigurator
 {
-    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
+    public static Build Configure(Archetype archetype, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge, TrialSizing? sizing)
     {
         var catalog = knowledge.Catalog;
         var systems = archetype.Systems.Select(catalog.FindSystem)
@@ -62,7 +62,9 @@ internal static class UnifiedBuildConfigurator
             }
         }
 
-        var storage = StorageSizing.For(usableGb, requirements, needs, knowledge);
+        var storage = sizing is null
+            ? StorageSizing.For(usableGb, requirements, needs, knowledge)
+            : sizing.Storage(usableGb, gb => StorageSizing.For(gb, requirements, needs, knowledge));
         var drives = DriveChooser.Unified(storage, catalog);
         lines.AddRange(drives.Lines);
 

@@ -112,6 +112,25 @@ public sealed class PlanThenBillTests
         }, iter: 40);
     }
 
+    [Fact]
+    public void EveryTemplate_ConfiguredWithTheComposersSizing_IsTheBuildConfiguredAfresh()
+    {
+        GenProfile.Sample(profile =>
+        {
+            var requirements = new Requirements(profile with { BudgetUsd = 12_000 });
+            var needs = BuildFixtures.Needs(requirements);
+            var knowledge = BuildFixtures.Knowledge;
+            BuildComposer.Compose(BuildFixtures.Archetypes, requirements, needs, knowledge);
+            foreach (var template in BuildFixtures.Archetypes)
+            {
+                var afresh = template.IsUnified
+                    ? BuildConfigurator.Configure(template, requirements, needs, knowledge)
+                    : OneStepDiscreteConfigurator.Configure(template, requirements, needs, knowledge, null);
+                Describe(ComposedBuilds.Configure(template, requirements, [.. needs], knowledge)).ShouldBe(Describe(afresh));
+            }
+        }, iter: 40);
+    }
+
     private static void SameAsOneStep(Archetype archetype, Profile profile, bool shareSizing)
     {
         var requirements = new Requirements(profile);
@@ -125,7 +144,9 @@ public sealed class PlanThenBillTests
             }
 
             var card = Catalog.FindGpu(archetype.Gpu!);
-            return new TrialSizing { Ram = RamSizing.ForConfiguration(card, archetype.GpuCount, requirements, needs, knowledge) };
+            var sizing = new TrialSizing();
+            sizing.KnowRam(card, archetype.GpuCount, RamSizing.ForConfiguration(card, archetype.GpuCount, requirements, needs, knowledge));
+            return sizing;
         }
 
         Build oneStep;

@@ -54,7 +54,8 @@ public static class BuildComposer
         var overBudget = new List<Scored>();
         var kits = new PlatformKits(profile.EccRequired, catalog);
         var sizing = new TrialSizing();
-        // The configurator sizes RAM from the workloads in index order; the RAM sized below is reused when it is that order.
+        // The configurator sizes RAM from the workloads in index order; the RAM sized below is reused (by the trial, and
+        // by a template of the same cards) when it is that order.
         var inConfiguratorOrder = WorkloadNeed.InIndexOrder(needs);
 
         // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
@@ -78,6 +79,10 @@ public static class BuildComposer
                 var slow = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
                 // The RAM the guide's table (and ExpertRig's GPU-memory row) asks for this option, hard and soft rows.
                 var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
+                if (inConfiguratorOrder)
+                {
+                    sizing.KnowRam(gpu, count, ram);
+                }
                 if (!prune)
                 {
                     if (ChoosePlatform(option, requirements, ram, licenceUsd, kits, catalog, _ => true) is { } any)
@@ -136,7 +141,6 @@ public static class BuildComposer
                 // The trial is planned, not billed: its gaps, power, lanes and RAM decide, and only the few trials kept
                 // at the end get their bill of materials (most are pruned below or by dominance and the limit).
                 var archetype = ToArchetype(option, platform);
-                sizing.Ram = inConfiguratorOrder ? ram : null;
                 var plan = BuildConfigurator.PlanTrial(archetype, requirements, needs, knowledge, sizing);
                 if (plan.Gaps.Count > 0)
                 {
@@ -241,7 +245,8 @@ public static class BuildComposer
         }
 
         // The configure-build rule configures these archetypes as the trial above did: it takes the trial's build,
-        // billed now that it is kept.
+        // billed now that it is kept; and it sizes the templates' storage and RAM from what the trials sized.
+        ComposedBuilds.Share(requirements, needs, knowledge, sizing);
         var composed = new List<Archetype>();
         foreach (var (archetype, plan) in kept.Select(s => s.Configured!.Value))
         {

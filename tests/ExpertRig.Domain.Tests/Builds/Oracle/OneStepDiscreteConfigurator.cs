@@ -6,7 +6,8 @@ namespace ExpertRig.Domain.Tests.Builds.Oracle;
 
 /// <summary>
 /// The oracle: main's one-step discrete configuration (7c1d6c8) as it was before the configurator was split into a plan
-/// and a bill, copied verbatim but for its name and the drive chooser it calls (<see cref="OneStepDriveChooser"/>).
+/// and a bill, copied verbatim but for its name, the drive chooser it calls (<see cref="OneStepDriveChooser"/>) and how
+/// it reads the RAM the composer sized (then a property of the sizing, now looked up by the option's cards).
 /// </summary>
 internal static class OneStepDiscreteConfigurator
 {
@@ -30,7 +31,7 @@ internal static class OneStepDiscreteConfigurator
         var (gpuLine, used) = GpuLine(archetype, gpu, requirements);
         var cooler = CoolerChooser.Choose(archetype.Cooler, cpu, catalog);
         AddGap(gaps, cooler.Gap);
-        var ram = sizing?.Ram ?? RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
+        var ram = sizing?.KnownRam(gpu, count) ?? RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
         var memory = MemoryKitChooser.Choose(
             board, cpu, archetype.Memory is null ? null : catalog.FindMemoryKit(archetype.Memory), ram, requirements.Profile.EccRequired, catalog);
         AddGap(gaps, memory.Gap);
