@@ -43,7 +43,7 @@ internal static class DiscreteBuildConfigurator
         var usableGb = WorkloadMemory.UsableGb(gpu, count, knowledge.Physics);
         var storageNeed = sizing is null
             ? StorageSizing.For(usableGb, requirements, needs, knowledge)
-            : sizing.Storage(usableGb, gb => StorageSizing.For(gb, requirements, needs, knowledge));
+            : sizing.Storage(usableGb, requirements, needs, knowledge);
         var drives = DriveChooser.Discrete(archetype, board, storageNeed, catalog);
         AddGap(gaps, drives.Gap);
 
@@ -136,10 +136,25 @@ internal static class DiscreteBuildConfigurator
         {
             Psu = psu.Psu,
             PsuCount = psu.Count,
-            Accessories = accessories.SelectMany(a => Enumerable.Repeat(a.Part, a.Quantity)).ToList(),
+            Accessories = Each(accessories),
             Gaps = plan.Gaps,
             Components = lines,
         };
+    }
+
+    // Every accessory as many times as it is bought, in line order.
+    private static List<Accessory> Each(List<(Accessory Part, int Quantity, string Reason)> accessories)
+    {
+        var each = new List<Accessory>();
+        foreach (var (part, quantity, _) in accessories)
+        {
+            for (var i = 0; i < quantity; i++)
+            {
+                each.Add(part);
+            }
+        }
+
+        return each;
     }
 
     // Bought used when the card is sold only used, or used prices exist and the buyer accepts them or the archetype relies on them.
@@ -197,17 +212,37 @@ internal static class DiscreteBuildConfigurator
     /// </summary>
     private static (Accessory? Licence, string? Gap) OsLicence(double ramGb, Catalog.Catalog catalog)
     {
-        var licences = catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).ToList();
-        var licence = licences.Where(a => a.MaxRamGb >= ramGb)
-            .OrderBy(a => ComponentPrice.UnitPrice(a.PriceUsd.Range)).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+        // The first addressing licence by whole-dollar price, then id: one pass, no sort.
+        Accessory? licence = null;
+        var licences = 0;
+        foreach (var a in catalog.Accessories)
+        {
+            if (a.Kind != AccessoryKind.OsLicence)
+            {
+                continue;
+            }
+
+            licences++;
+            if (a.MaxRamGb >= ramGb && (licence is null || IsCheaper(a, licence)))
+            {
+                licence = a;
+            }
+        }
+
         if (licence is null)
         {
-            return (null, licences.Count == 0
+            return (null, licences == 0
                 ? "accessories.yaml has no Windows licence, and the profile asks for Windows"
                 : $"accessories.yaml has no Windows licence that addresses the build's {Figures.MarketedGb(ramGb)} of RAM");
         }
 
         return (licence, null);
+    }
+
+    private static bool IsCheaper(Accessory a, Accessory other)
+    {
+        var byPrice = ComponentPrice.UnitPrice(a.PriceUsd.Range).CompareTo(ComponentPrice.UnitPrice(other.PriceUsd.Range));
+        return byPrice != 0 ? byPrice < 0 : string.CompareOrdinal(a.Id, other.Id) < 0;
     }
 
     // Why the licence: the edition it is, or the cheaper edition whose RAM limit the build exceeds.

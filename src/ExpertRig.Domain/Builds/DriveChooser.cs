@@ -90,7 +90,7 @@ internal static class DriveChooser
             case DriveChoice.Plan.ListedModelDrives:
                 lines.Add(OsLine(os));
                 var listedModels = choice.Models;
-                lines.AddRange(Group(listedModels, d => $"Model drive{(listedModels.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(listedModels))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}."));
+                AddGrouped(lines, listedModels, d => $"Model drive{(listedModels.Count > 1 ? "s" : string.Empty)} from the archetype: {BuildText.Tb(Tb(listedModels))} holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}.");
                 break;
             default:
                 lines.Add(OsLine(os));
@@ -98,12 +98,16 @@ internal static class DriveChooser
                 var was = replaced.Count == 0 ? string.Empty : $", replacing the archetype's {BuildText.Tb(Tb(replaced))}";
                 var bought = choice.Models;
                 var count = bought.Count;
-                lines.AddRange(Group(bought, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(bought))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}."));
+                AddGrouped(lines, bought, d => $"Model drive{(count > 1 ? "s" : string.Empty)}: the cheapest {BuildText.Tb(Tb(bought))} that holds the {BuildText.Gb(need.ModelDriveGb)} needed for {need.Basis}{(need.DedicatedModelDrive ? $" on a drive of at least {BuildText.Tb(StorageSizing.DedicatedDriveTb)}" : string.Empty)}{was}.");
                 break;
         }
 
         var disks = choice.Disks;
-        lines.AddRange(Group(disks, d => $"Archive disk{(disks.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}."));
+        if (disks.Count > 0)
+        {
+            AddGrouped(lines, disks, d => $"Archive disk{(disks.Count > 1 ? "s" : string.Empty)} ({Figures.Number(d.ReadMbs, 0)} MB/s) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason ?? "the archetype includes one"}.");
+        }
+
         return lines;
     }
 
@@ -116,7 +120,8 @@ internal static class DriveChooser
     public static (List<StorageDrive> Drives, List<BuildComponent> Lines) Unified(StorageRequirement need, Catalog.Catalog catalog)
     {
         var archive = ArchiveDisks([], need, catalog);
-        var lines = Group(archive, d => $"External archive disk{(archive.Count > 1 ? "s" : string.Empty)} (in a USB enclosure) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason}.");
+        var lines = new List<BuildComponent>();
+        AddGrouped(lines, archive, d => $"External archive disk{(archive.Count > 1 ? "s" : string.Empty)} (in a USB enclosure) for offline copies of {BuildText.Gb(need.ModelFilesGb)} of models: {need.ArchiveReason}.");
         return (archive, lines);
     }
 
@@ -240,10 +245,33 @@ internal static class DriveChooser
 
     private static double Tb(IEnumerable<StorageDrive> drives) => drives.Sum(d => d.CapacityTb);
 
-    // One line per drive model; the reason is written when read (it must read only what no later step changes).
-    private static List<BuildComponent> Group(IReadOnlyList<StorageDrive> drives, Func<StorageDrive, string> reason) =>
-        drives.GroupBy(d => d.Id, StringComparer.Ordinal)
-            .Select(group => (Drive: group.First(), Count: group.Count()))
-            .Select(line => ComponentLine.New(ComponentCategory.Storage, line.Drive, line.Drive.PriceUsd, line.Count, () => reason(line.Drive)))
-            .ToList();
+    // One line per drive model, in the order each first appears, with how many of it; the reason is written when read
+    // (it must read only what no later step changes). Loops, not a GroupBy: every kept build writes these lines.
+    private static void AddGrouped(List<BuildComponent> lines, IReadOnlyList<StorageDrive> drives, Func<StorageDrive, string> reason)
+    {
+        for (var i = 0; i < drives.Count; i++)
+        {
+            var drive = drives[i];
+            if (Appears(drives, drive.Id, 0, i) > 0)
+            {
+                continue;
+            }
+
+            lines.Add(ComponentLine.New(ComponentCategory.Storage, drive, drive.PriceUsd, Appears(drives, drive.Id, i, drives.Count), () => reason(drive)));
+        }
+    }
+
+    private static int Appears(IReadOnlyList<StorageDrive> drives, string id, int from, int to)
+    {
+        var times = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (string.Equals(drives[i].Id, id, StringComparison.Ordinal))
+            {
+                times++;
+            }
+        }
+
+        return times;
+    }
 }

@@ -24,8 +24,12 @@ internal static class MemoryKitChooser
     {
         var cap = Math.Min(board.MaxRamGb, cpu.MaxRamGb);
         var channels = Math.Max(1, Math.Min(cpu.MemoryChannels, board.MemorySlots));
-        var options = Fills.GetValue(catalog, _ => new())
-            .GetOrAdd((board.Id, cpu.Id, eccRequired), _ => Fill(board, eccRequired, cap, channels, catalog));
+        var fills = Fills.GetValue(catalog, _ => new());
+        if (!fills.TryGetValue((board.Id, cpu.Id, eccRequired), out var options))
+        {
+            options = fills.GetOrAdd((board.Id, cpu.Id, eccRequired), Fill(board, eccRequired, cap, channels, catalog));
+        }
+
         if (options.Count == 0)
         {
             var kinds = string.Join("/", board.MemoryModules).ToUpperInvariant();
@@ -34,7 +38,7 @@ internal static class MemoryKitChooser
         }
 
         var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
-        var chosen = options.FirstOrDefault(o => o.Count == 1 && o.Kit.Id == baseKit?.Id && o.CapacityGb >= target)
+        var chosen = BaseKit(options, baseKit, target)
             ?? Cheapest(options, target, baseKit)
             ?? options
                 .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
@@ -92,6 +96,20 @@ internal static class MemoryKitChooser
     /// template keeps its own kit.
     /// </summary>
     public const double MaxRecommendedPremium = 1.25;
+
+    // The archetype's kit alone, when it holds the target: the first such option, as a FirstOrDefault would find it.
+    private static Option? BaseKit(IReadOnlyList<Option> options, MemoryKit? baseKit, double target)
+    {
+        foreach (var o in options)
+        {
+            if (o.Count == 1 && o.Kit.Id == baseKit?.Id && o.CapacityGb >= target)
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
 
     // The first option of the capacity by mid price, then modules, then the archetype's kit, then id: one pass, no sort.
     private static Option? Cheapest(IReadOnlyList<Option> options, double capacityGb, MemoryKit? baseKit)

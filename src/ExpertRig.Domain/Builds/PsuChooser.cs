@@ -28,7 +28,7 @@ internal static class PsuChooser
             + (count > 1 ? $", over {count} synchronised units of ≥ {BuildText.Watts(share)}" : string.Empty)
             + (connectors > 0 ? $" with {connectors} native 12V-2x6 output{(connectors > 1 ? "s" : string.Empty)} each" : string.Empty);
 
-        var preferred = preferredIds.Distinct().Count() == 1 ? knowledge.Catalog.FindPowerSupply(preferredIds[0]) : null;
+        var preferred = OneModel(preferredIds) ? knowledge.Catalog.FindPowerSupply(preferredIds[0]) : null;
         if (preferred is not null && preferredIds.Count == count && Qualifies(preferred))
         {
             return new PsuChoice(preferred, count, () => $"{Need()}: the archetype's {BuildText.Times(count, preferred.Name)} {(count == 1 ? "qualifies" : "qualify")}.", null);
@@ -66,6 +66,25 @@ internal static class PsuChooser
         }
 
         return new PsuChoice(chosen, count, () => $"{Need()}: the smallest catalog PSU that does{Replaced()}.", null);
+    }
+
+    // True when the archetype lists PSUs of exactly one model (ids compared as strings, as a Distinct would).
+    private static bool OneModel(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (!string.Equals(ids[i], ids[0], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBefore(PowerSupply psu, PowerSupply other)

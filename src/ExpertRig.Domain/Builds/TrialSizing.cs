@@ -1,4 +1,5 @@
 using ExpertRig.Domain.Catalog;
+using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Domain.Builds;
 
@@ -35,8 +36,9 @@ internal sealed class TrialSizing
         }
     }
 
-    /// <summary>The storage requirement for <paramref name="acceleratorGb"/>, sized by <paramref name="size"/> the first time it is asked for.</summary>
-    public StorageRequirement Storage(double acceleratorGb, Func<double, StorageRequirement> size)
+    /// <summary>The storage requirement for <paramref name="acceleratorGb"/> (<see cref="StorageSizing.For(double, Requirements, IReadOnlyList{WorkloadNeed}, Knowledge)"/>), sized the first time it is asked for.</summary>
+    /// <remarks>The requirements, workloads (in index order) and knowledge must be the ones this sizing is for.</remarks>
+    public StorageRequirement Storage(double acceleratorGb, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
     {
         lock (gate)
         {
@@ -46,7 +48,7 @@ internal sealed class TrialSizing
             }
         }
 
-        var need = size(acceleratorGb);
+        var need = StorageSizing.For(acceleratorGb, requirements, needs, knowledge);
         lock (gate)
         {
             return storage.TryAdd(acceleratorGb, need) ? need : storage[acceleratorGb];

@@ -64,7 +64,7 @@ internal static class UnifiedBuildConfigurator
 
         var storage = sizing is null
             ? StorageSizing.For(usableGb, requirements, needs, knowledge)
-            : sizing.Storage(usableGb, gb => StorageSizing.For(gb, requirements, needs, knowledge));
+            : sizing.Storage(usableGb, requirements, needs, knowledge);
         var drives = DriveChooser.Unified(storage, catalog);
         lines.AddRange(drives.Lines);
 

@@ -7,7 +7,8 @@ namespace ExpertRig.Domain.Tests.Builds.Oracle;
 /// <summary>
 /// The oracle: main's one-step discrete configuration (7c1d6c8) as it was before the configurator was split into a plan
 /// and a bill, copied verbatim but for its name, the drive chooser it calls (<see cref="OneStepDriveChooser"/>) and how
-/// it reads the RAM the composer sized (then a property of the sizing, now looked up by the option's cards).
+/// it reads the composer's sizing (the RAM then a property of it, now looked up by the option's cards; the storage
+/// sized by the sizing itself instead of through a function given to it).
 /// </summary>
 internal static class OneStepDiscreteConfigurator
 {
@@ -39,7 +40,7 @@ internal static class OneStepDiscreteConfigurator
         var usableGb = WorkloadMemory.UsableGb(gpu, count, knowledge.Physics);
         var storageNeed = sizing is null
             ? StorageSizing.For(usableGb, requirements, needs, knowledge)
-            : sizing.Storage(usableGb, gb => StorageSizing.For(gb, requirements, needs, knowledge));
+            : sizing.Storage(usableGb, requirements, needs, knowledge);
         var drives = OneStepDriveChooser.Discrete(archetype, board, storageNeed, catalog);
         AddGap(gaps, drives.Gap);
 
