@@ -4,19 +4,33 @@ namespace ExpertRig.Engine.Runtime;
 /// The facts that pass one alpha node's tests, in insertion order, with a hash index per join key: bucket of facts
 /// by key, and each member's keys, so that a change finds the tuples it touches without scanning.
 /// </summary>
-internal sealed class AlphaMemory(AlphaNode node)
+internal sealed class AlphaMemory
 {
     // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact).
-    private readonly Dictionary<FactHandle, object[]> _keys = [];
-    private readonly Index[] _indexes = [.. node.Indexes.Select(k => new Index(k.Key.Comparer))];
+    private readonly Dictionary<FactHandle, object[]> _keys;
+    private readonly Index[] _indexes;
 
-    public AlphaNode Node { get; } = node;
+    /// <summary>An empty memory whose containers are made for the sizes <paramref name="shape"/> holds for the node.</summary>
+    public AlphaMemory(AlphaNode node, SessionShape shape)
+    {
+        Node = node;
+        var members = shape.Members(node.Id);
+        _keys = new Dictionary<FactHandle, object[]>(members);
+        Facts = new List<FactHandle>(members);
+        _indexes = new Index[node.Indexes.Count];
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            _indexes[i] = new Index(node.Indexes[i].Key.Comparer, shape.Keys(node.Id, i));
+        }
+    }
+
+    public AlphaNode Node { get; }
 
     /// <summary>Changes so far (each add, remove and update counts): a collection of all members is current while it holds.</summary>
     public long Version { get; private set; }
 
     /// <summary>Members, oldest first.</summary>
-    public List<FactHandle> Facts { get; } = [];
+    public List<FactHandle> Facts { get; }
 
     public bool Contains(FactHandle handle) => _keys.ContainsKey(handle);
 
@@ -141,8 +155,20 @@ internal sealed class AlphaMemory(AlphaNode node)
         return ~low;
     }
 
-    private sealed class Index(IEqualityComparer<object> comparer)
+    /// <summary>Writes this memory's sizes (members, keys per index) into <paramref name="shape"/>.</summary>
+    public void RecordShape(SessionShape shape)
     {
-        public Dictionary<object, List<FactHandle>> Buckets { get; } = new(comparer);
+        Span<int> keys = stackalloc int[_indexes.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _indexes[i].Buckets.Count;
+        }
+
+        shape.RecordMemory(Node.Id, Facts.Count, keys);
+    }
+
+    private sealed class Index(IEqualityComparer<object> comparer, int capacity)
+    {
+        public Dictionary<object, List<FactHandle>> Buckets { get; } = new(capacity, comparer);
     }
 }

@@ -11,7 +11,7 @@ namespace ExpertRig.Engine.Runtime;
 /// </summary>
 internal sealed class Matcher(Network network, WorkingMemory memory)
 {
-    private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n))];
+    private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n, network.Shape))];
 
     // A Collect with neither key nor join tests gathers every member of its alpha memory: the same collection for
     // every tuple, kept until the memory changes (by rule, then element).
@@ -25,6 +25,15 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     // at once. Kept on every change of a memory between empty and not (every memory starts empty).
     private readonly int[][] _partnerUses = network.PartnerUses;
     private readonly int[] _emptyPatterns = (int[])network.EmptyPatternsAtStart.Clone();
+
+    /// <summary>Writes every alpha memory's sizes into the network's <see cref="SessionShape"/>.</summary>
+    public void RecordShape()
+    {
+        foreach (var alpha in _alpha)
+        {
+            alpha.RecordShape(network.Shape);
+        }
+    }
 
     /// <summary>Per rule, the Match and Exists patterns whose alpha memory is empty, as kept on every change.</summary>
     internal IReadOnlyList<int> EmptyPatterns => _emptyPatterns;

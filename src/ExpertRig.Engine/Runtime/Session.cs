@@ -19,7 +19,7 @@ internal sealed class Session : ISession
     private const int DefaultFiringLimit = 10_000;
     private readonly IReadOnlyList<CompiledRule> _rules;
     private readonly Dictionary<TupleKey, Activation>[] _activations;
-    private readonly WorkingMemory _memory = new();
+    private readonly WorkingMemory _memory;
     private readonly Matcher _matcher;
     private readonly Agenda _agenda = new();
     private readonly Queue<Region> _pending = new();
@@ -41,8 +41,8 @@ internal sealed class Session : ISession
     private readonly List<Activation> _gone = [];
     private static readonly Comparison<Activation> BySequence = (a, b) => a.Sequence.CompareTo(b.Sequence);
     private readonly Network _network;
-    private readonly List<FiringRecord> _journal = [];
-    private readonly Dictionary<object, FactCause> _provenance = new(ReferenceEqualityComparer.Instance);
+    private readonly List<FiringRecord> _journal;
+    private readonly Dictionary<object, FactCause> _provenance;
     private bool _propagating;
     private bool _halted;
 
@@ -50,7 +50,17 @@ internal sealed class Session : ISession
     {
         _rules = rules;
         _network = network;
-        _activations = [.. rules.Select(_ => new Dictionary<TupleKey, Activation>())];
+        // Containers made for the sizes the last session of these rules reached (capacities only: see SessionShape).
+        var shape = network.Shape;
+        _memory = new WorkingMemory(shape.Facts);
+        _provenance = new Dictionary<object, FactCause>(shape.Provenance, ReferenceEqualityComparer.Instance);
+        _journal = new List<FiringRecord>(shape.Firings);
+        _activations = new Dictionary<TupleKey, Activation>[rules.Count];
+        for (var i = 0; i < _activations.Length; i++)
+        {
+            _activations[i] = new Dictionary<TupleKey, Activation>(shape.Activations(i));
+        }
+
         _matcher = new Matcher(network, _memory);
         _deferred = new List<Region>?[rules.Count];
         _deferredWhole = new bool[rules.Count];
@@ -128,6 +138,7 @@ internal sealed class Session : ISession
             fired++;
         }
 
+        RecordShape();
         return fired;
     }
 
@@ -153,6 +164,19 @@ internal sealed class Session : ISession
     }
 
     internal void Halt() => _halted = true;
+
+    // The sizes this session reached, for the next session of these rules to make its containers with.
+    private void RecordShape()
+    {
+        var shape = _network.Shape;
+        shape.RecordSession(_memory.Count, _provenance.Count, _journal.Count);
+        for (var i = 0; i < _activations.Length; i++)
+        {
+            shape.RecordActivations(i, _activations[i].Count);
+        }
+
+        _matcher.RecordShape();
+    }
 
     /// <summary>Per rule, the matcher's kept count of empty Match/Exists memories, and the same counted afresh (for tests).</summary>
     internal (IReadOnlyList<int> Kept, int[] Recounted) EmptyPatternCounts() => (_matcher.EmptyPatterns, _matcher.RecountEmptyPatterns());
