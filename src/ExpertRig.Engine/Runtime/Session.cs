@@ -29,6 +29,8 @@ internal sealed class Session : ISession
     // Lazy matching: per rule, the regions waiting (in arrival order, once each) and whether a whole-rule one is
     // among them; the rules with regions waiting; and per rule, the linked facts its activations hold.
     private readonly List<Region>?[] _deferred;
+    private readonly List<Region>?[] _deferredSpare;
+    private readonly HashSet<Region> _deferredSeen = [];
     private readonly bool[] _deferredWhole;
     private readonly List<int> _deferredRules = [];
     private readonly int[] _linkedHeld;
@@ -63,6 +65,7 @@ internal sealed class Session : ISession
 
         _matcher = new Matcher(network, _memory);
         _deferred = new List<Region>?[rules.Count];
+        _deferredSpare = new List<Region>?[rules.Count];
         _deferredWhole = new bool[rules.Count];
         _linkedHeld = new int[rules.Count];
         _aloneAtPriority = network.AloneAtPriority;
@@ -421,15 +424,45 @@ internal sealed class Session : ISession
 
     private void RematchDeferred(int rule)
     {
+        // The waiting list is taken out (an empty spare takes its place) and re-matched once each, in arrival order.
         var waiting = _deferred[rule]!;
-        Region[] regions = _deferredWhole[rule] ? [new Region(rule, -1, null)] : [.. waiting.Distinct()];
-        waiting.Clear();
+        _deferred[rule] = _deferredSpare[rule] ?? [];
+        _deferredSpare[rule] = null;
+        var whole = _deferredWhole[rule];
         _deferredWhole[rule] = false;
         _deferredRules.Remove(rule);
-        foreach (var region in regions)
+        if (whole)
         {
-            Rematch(region);
+            Rematch(new Region(rule, -1, null));
         }
+        else
+        {
+            KeepFirstOfEach(waiting);
+            foreach (var region in waiting)
+            {
+                Rematch(region);
+            }
+        }
+
+        waiting.Clear();
+        _deferredSpare[rule] = waiting;
+    }
+
+    // Leaves the first of each equal region, in order (what Distinct gives), before any of them is re-matched.
+    private void KeepFirstOfEach(List<Region> regions)
+    {
+        var seen = _deferredSeen;
+        seen.Clear();
+        var kept = 0;
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (seen.Add(regions[i]))
+            {
+                regions[kept++] = regions[i];
+            }
+        }
+
+        regions.RemoveRange(kept, regions.Count - kept);
     }
 
     /// <summary>
