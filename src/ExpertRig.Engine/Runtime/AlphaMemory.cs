@@ -2,12 +2,14 @@ namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
 /// The facts that pass one alpha node's tests, in insertion order, with a hash index per join key: bucket of facts
-/// by key, and each member's keys, so that a change finds the tuples it touches without scanning.
+/// by key, and each member's keys, so that a change finds the tuples it touches without scanning. A node without
+/// indexes keeps only its member list: membership is a binary search of it by id (members are kept in id order).
 /// </summary>
 internal sealed class AlphaMemory
 {
-    // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact).
-    private readonly Dictionary<FactHandle, object[]> _keys;
+    // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact);
+    // null for a node without indexes (its members have no keys, and the member list answers membership).
+    private readonly Dictionary<FactHandle, object[]>? _keys;
     private readonly Index[] _indexes;
 
     /// <summary>An empty memory whose containers are made for the sizes <paramref name="shape"/> holds for the node.</summary>
@@ -15,7 +17,7 @@ internal sealed class AlphaMemory
     {
         Node = node;
         var members = shape.Members(node.Id);
-        _keys = new Dictionary<FactHandle, object[]>(members);
+        _keys = node.Indexes.Count == 0 ? null : new Dictionary<FactHandle, object[]>(members);
         Facts = new List<FactHandle>(members);
         _indexes = new Index[node.Indexes.Count];
         for (var i = 0; i < _indexes.Length; i++)
@@ -32,17 +34,29 @@ internal sealed class AlphaMemory
     /// <summary>Members, oldest first.</summary>
     public List<FactHandle> Facts { get; }
 
-    public bool Contains(FactHandle handle) => _keys.ContainsKey(handle);
+    public bool Contains(FactHandle handle) => _keys?.ContainsKey(handle) ?? IsListed(handle);
 
     /// <summary>The member's key under <paramref name="index"/>, or null when it is not a member.</summary>
-    public object? KeyOrNull(FactHandle handle, int index) => _keys.TryGetValue(handle, out var keys) ? keys[index] : null;
+    public object? KeyOrNull(FactHandle handle, int index) =>
+        _keys is not null && _keys.TryGetValue(handle, out var keys) ? keys[index] : null;
+
+    // The member list holds this very handle (ids are unique in a session).
+    private bool IsListed(FactHandle handle)
+    {
+        var at = Search(Facts, handle.Id);
+        return at >= 0 && ReferenceEquals(Facts[at], handle);
+    }
+
+    // A member's keys (none for a node without indexes), or null when it is not a member.
+    private object[]? KeysOf(FactHandle handle) =>
+        _keys is null ? (IsListed(handle) ? [] : null) : _keys.GetValueOrDefault(handle);
 
     public IReadOnlyList<FactHandle> Bucket(int index, object key) =>
         _indexes[index].Buckets.GetValueOrDefault(key) ?? (IReadOnlyList<FactHandle>)[];
 
     public void Add(FactHandle handle, object[] keys)
     {
-        _keys.Add(handle, keys);
+        _keys?.Add(handle, keys);
         Version++;
         Insert(Facts, handle);
         for (var i = 0; i < _indexes.Length; i++)
@@ -60,7 +74,17 @@ internal sealed class AlphaMemory
     /// <summary>Removes a member and returns the keys it had; null when it was not a member.</summary>
     public object[]? Remove(FactHandle handle)
     {
-        if (!_keys.Remove(handle, out var keys))
+        object[]? keys;
+        if (_keys is null)
+        {
+            if (!IsListed(handle))
+            {
+                return null;
+            }
+
+            keys = [];
+        }
+        else if (!_keys.Remove(handle, out keys))
         {
             return null;
         }
@@ -88,7 +112,7 @@ internal sealed class AlphaMemory
     /// </summary>
     public object[]? Replace(FactHandle handle, object[]? keys)
     {
-        if (keys is null || !_keys.TryGetValue(handle, out var before) || !SameKeys(before, keys))
+        if (keys is null || KeysOf(handle) is not { } before || !SameKeys(before, keys))
         {
             var removed = Remove(handle);
             if (keys is not null)
@@ -99,7 +123,11 @@ internal sealed class AlphaMemory
             return removed;
         }
 
-        _keys[handle] = keys;
+        if (_keys is not null)
+        {
+            _keys[handle] = keys;
+        }
+
         Version++;
         return before;
     }
