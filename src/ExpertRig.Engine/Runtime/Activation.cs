@@ -3,14 +3,14 @@ using ExpertRig.Engine.Compilation;
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>A rule matched to one tuple of facts: on the agenda until it fires, kept afterwards for refraction.</summary>
-internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tuple, long[] signature, FactHandle?[] handles)
+internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tuple, long[] signature)
 {
     public CompiledRule Rule { get; } = rule;
 
     public TupleKey Key { get; } = key;
 
     /// <summary>The handles of the facts bound to each slot (null for a collection slot), as in <see cref="Key"/>.</summary>
-    public FactHandle?[] Handles { get; } = handles;
+    public FactHandle?[] Handles { get; } = key.Handles;
 
     /// <summary>The bound objects, one per slot (a list for a collection slot).</summary>
     public object?[] Tuple { get; set; } = tuple;

@@ -481,24 +481,20 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
     private static RuleMatch Snapshot(MatchState state)
     {
-        var ids = state.Probe.Ids;
         var signature = state.Signature;
         signature.Clear();
         for (var slot = 0; slot < state.Tuple.Length; slot++)
         {
             if (state.Handles[slot] is { } handle)
             {
-                ids[slot] = handle.Id;
                 signature.Add(handle.Version);
             }
             else if (state.Segments[slot] is { } segment)
             {
-                ids[slot] = 0;
                 signature.AddRange(segment);
             }
             else
             {
-                ids[slot] = 0;
                 AddMembers(signature, state.Members[slot]!);
             }
         }
@@ -512,7 +508,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), [.. signature]);
         }
 
-        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature], (FactHandle?[])state.Handles.Clone());
+        return new RuleMatch(new TupleKey((FactHandle?[])state.Handles.Clone()), (object?[])state.Tuple.Clone(), [.. signature]);
     }
 
     // A collection slot's part of a signature: the member count, then each member's id and version.
@@ -553,6 +549,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     private sealed class MatchState(int slots)
     {
         private CompiledRule? _rule;
+        private TupleKey? _probe;
 
         public CompiledRule Rule => _rule!;
 
@@ -609,7 +606,8 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
         public FactHandle?[] Pins { get; } = new FactHandle?[slots];
 
-        public TupleKey Probe { get; } = TupleKey.Probe(slots);
+        // Reads Handles: rehashed once a tuple is bound.
+        public TupleKey Probe => _probe ??= TupleKey.Probe(Handles);
 
         public List<long> Signature { get; } = [];
 

@@ -573,7 +573,7 @@ internal sealed class Session : ISession
             }
             else
             {
-                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature, match.Handles!);
+                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature);
                 activations.Add(match.Key, activation);
                 activation.ForEachHandle(Hold);
 
