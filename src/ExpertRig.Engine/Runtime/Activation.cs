@@ -10,7 +10,7 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
     public TupleKey Key { get; } = key;
 
     /// <summary>The handles of the facts bound to each slot (null for a collection slot), as in <see cref="Key"/>.</summary>
-    public FactHandle?[] Handles { get; } = key.Handles;
+    public FactHandle?[] Handles => Key.Handles;
 
     /// <summary>The bound objects, one per slot (a list for a collection slot).</summary>
     public object?[] Tuple { get; set; } = tuple;
