@@ -15,7 +15,7 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
     /// <summary>The bound objects, one per slot (a list for a collection slot).</summary>
     public object?[] Tuple { get; set; } = tuple;
 
-    /// <summary>Versions of the bound facts (and members of collections) now.</summary>
+    /// <summary>Versions of the bound facts (and members of collections) now; never written (all-zero ones are shared).</summary>
     public long[] Signature { get; set; } = signature;
 
     /// <summary>Versions when it last fired, or null if it has not fired.</summary>

@@ -479,7 +479,27 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return false;
     }
 
-    private static RuleMatch Snapshot(MatchState state)
+    // A signature is never written once made, so all the all-zero ones of a length (facts never updated, empty
+    // collections: most of them) are one array, by length.
+    private long[]?[] _zeroSignatures = [];
+
+    private long[] Frozen(List<long> signature)
+    {
+        var versions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature);
+        if (versions.IndexOfAnyExcept(0L) >= 0)
+        {
+            return versions.ToArray();
+        }
+
+        if (_zeroSignatures.Length <= versions.Length)
+        {
+            Array.Resize(ref _zeroSignatures, versions.Length + 1);
+        }
+
+        return _zeroSignatures[versions.Length] ??= new long[versions.Length];
+    }
+
+    private RuleMatch Snapshot(MatchState state)
     {
         var signature = state.Signature;
         signature.Clear();
@@ -505,10 +525,10 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             // The activation's own key stands for the same facts: only a changed signature needs new arrays.
             return known.Signature.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature))
                 ? new RuleMatch(known.Key, null, known.Signature)
-                : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), [.. signature]);
+                : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), Frozen(signature));
         }
 
-        return new RuleMatch(new TupleKey((FactHandle?[])state.Handles.Clone()), (object?[])state.Tuple.Clone(), [.. signature]);
+        return new RuleMatch(new TupleKey((FactHandle?[])state.Handles.Clone()), (object?[])state.Tuple.Clone(), Frozen(signature));
     }
 
     // A collection slot's part of a signature: the member count, then each member's id and version.
