@@ -3,7 +3,9 @@ namespace ExpertRig.Engine;
 /// <summary>One entry of the journal: a rule firing, the facts it matched and the facts it changed.</summary>
 public sealed class FiringRecord
 {
-    // Made on the first change of each kind: most firings insert one fact and update or retract none.
+    // Made on the first change of each kind: most firings insert one fact and update or retract none. The first fact
+    // inserted is kept on its own; the list is made for a second one, or when the list is read.
+    private object? _firstInserted;
     private List<object>? _inserted;
     private List<object>? _updated;
     private List<object>? _retracted;
@@ -36,7 +38,8 @@ public sealed class FiringRecord
     internal IReadOnlyList<bool> Collections { get; }
 
     /// <summary>Facts this firing inserted (linked facts included).</summary>
-    public IReadOnlyList<object> Inserted => (IReadOnlyList<object>?)_inserted ?? [];
+    public IReadOnlyList<object> Inserted =>
+        _inserted ?? (_firstInserted is null ? Array.Empty<object>() : (IReadOnlyList<object>)(_inserted = [_firstInserted]));
 
     /// <summary>Facts this firing updated.</summary>
     public IReadOnlyList<object> Updated => (IReadOnlyList<object>?)_updated ?? [];
@@ -44,8 +47,21 @@ public sealed class FiringRecord
     /// <summary>Facts this firing retracted.</summary>
     public IReadOnlyList<object> Retracted => (IReadOnlyList<object>?)_retracted ?? [];
 
-    internal void Record(CauseEffect effect, object fact) =>
-        (effect switch { CauseEffect.Inserted => _inserted ??= [], CauseEffect.Updated => _updated ??= [], _ => _retracted ??= [] }).Add(fact);
+    internal void Record(CauseEffect effect, object fact)
+    {
+        if (effect == CauseEffect.Inserted && _inserted is null)
+        {
+            if (_firstInserted is null)
+            {
+                _firstInserted = fact;
+                return;
+            }
+
+            _inserted = [_firstInserted];
+        }
+
+        (effect switch { CauseEffect.Inserted => _inserted!, CauseEffect.Updated => _updated ??= [], _ => _retracted ??= [] }).Add(fact);
+    }
 
     private MatchedFact[] MatchedFacts()
     {

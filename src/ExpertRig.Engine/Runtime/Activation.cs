@@ -3,19 +3,19 @@ using ExpertRig.Engine.Compilation;
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>A rule matched to one tuple of facts: on the agenda until it fires, kept afterwards for refraction.</summary>
-internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tuple, long[] signature, FactHandle?[] handles)
+internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tuple, long[] signature)
 {
     public CompiledRule Rule { get; } = rule;
 
     public TupleKey Key { get; } = key;
 
     /// <summary>The handles of the facts bound to each slot (null for a collection slot), as in <see cref="Key"/>.</summary>
-    public FactHandle?[] Handles { get; } = handles;
+    public FactHandle?[] Handles => Key.Handles;
 
     /// <summary>The bound objects, one per slot (a list for a collection slot).</summary>
     public object?[] Tuple { get; set; } = tuple;
 
-    /// <summary>Versions of the bound facts (and members of collections) now.</summary>
+    /// <summary>Versions of the bound facts (and members of collections) now; never written (all-zero ones are shared).</summary>
     public long[] Signature { get; set; } = signature;
 
     /// <summary>Versions when it last fired, or null if it has not fired.</summary>

@@ -150,7 +150,7 @@ internal sealed class Agenda
             return order;
         }
 
-        order = a.Key.Ids.AsSpan().SequenceCompareTo(b.Key.Ids);
+        order = a.Key.CompareTo(b.Key);
         return order != 0 ? order : a.Rule.Index.CompareTo(b.Rule.Index);
     }
 }

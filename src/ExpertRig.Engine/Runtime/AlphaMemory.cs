@@ -2,33 +2,61 @@ namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
 /// The facts that pass one alpha node's tests, in insertion order, with a hash index per join key: bucket of facts
-/// by key, and each member's keys, so that a change finds the tuples it touches without scanning.
+/// by key, and each member's keys, so that a change finds the tuples it touches without scanning. A node without
+/// indexes keeps only its member list: membership is a binary search of it by id (members are kept in id order).
 /// </summary>
-internal sealed class AlphaMemory(AlphaNode node)
+internal sealed class AlphaMemory
 {
-    // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact).
-    private readonly Dictionary<FactHandle, object[]> _keys = [];
-    private readonly Index[] _indexes = [.. node.Indexes.Select(k => new Index(k.Key.Comparer))];
+    // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact);
+    // null for a node without indexes (its members have no keys, and the member list answers membership).
+    private readonly Dictionary<FactHandle, object[]>? _keys;
+    private readonly Index[] _indexes;
 
-    public AlphaNode Node { get; } = node;
+    /// <summary>An empty memory whose containers are made for the sizes <paramref name="shape"/> holds for the node.</summary>
+    public AlphaMemory(AlphaNode node, SessionShape shape)
+    {
+        Node = node;
+        var members = shape.Members(node.Id);
+        _keys = node.Indexes.Count == 0 ? null : new Dictionary<FactHandle, object[]>(members);
+        Facts = new List<FactHandle>(members);
+        _indexes = new Index[node.Indexes.Count];
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            _indexes[i] = new Index(node.Indexes[i].Key.Comparer, shape.Keys(node.Id, i));
+        }
+    }
+
+    public AlphaNode Node { get; }
 
     /// <summary>Changes so far (each add, remove and update counts): a collection of all members is current while it holds.</summary>
     public long Version { get; private set; }
 
     /// <summary>Members, oldest first.</summary>
-    public List<FactHandle> Facts { get; } = [];
+    public List<FactHandle> Facts { get; }
 
-    public bool Contains(FactHandle handle) => _keys.ContainsKey(handle);
+    public bool Contains(FactHandle handle) => _keys?.ContainsKey(handle) ?? IsListed(handle);
 
     /// <summary>The member's key under <paramref name="index"/>, or null when it is not a member.</summary>
-    public object? KeyOrNull(FactHandle handle, int index) => _keys.TryGetValue(handle, out var keys) ? keys[index] : null;
+    public object? KeyOrNull(FactHandle handle, int index) =>
+        _keys is not null && _keys.TryGetValue(handle, out var keys) ? keys[index] : null;
+
+    // The member list holds this very handle (ids are unique in a session).
+    private bool IsListed(FactHandle handle)
+    {
+        var at = Search(Facts, handle.Id);
+        return at >= 0 && ReferenceEquals(Facts[at], handle);
+    }
+
+    // A member's keys (none for a node without indexes), or null when it is not a member.
+    private object[]? KeysOf(FactHandle handle) =>
+        _keys is null ? (IsListed(handle) ? [] : null) : _keys.GetValueOrDefault(handle);
 
     public IReadOnlyList<FactHandle> Bucket(int index, object key) =>
         _indexes[index].Buckets.GetValueOrDefault(key) ?? (IReadOnlyList<FactHandle>)[];
 
     public void Add(FactHandle handle, object[] keys)
     {
-        _keys.Add(handle, keys);
+        _keys?.Add(handle, keys);
         Version++;
         Insert(Facts, handle);
         for (var i = 0; i < _indexes.Length; i++)
@@ -46,7 +74,17 @@ internal sealed class AlphaMemory(AlphaNode node)
     /// <summary>Removes a member and returns the keys it had; null when it was not a member.</summary>
     public object[]? Remove(FactHandle handle)
     {
-        if (!_keys.Remove(handle, out var keys))
+        object[]? keys;
+        if (_keys is null)
+        {
+            if (!IsListed(handle))
+            {
+                return null;
+            }
+
+            keys = [];
+        }
+        else if (!_keys.Remove(handle, out keys))
         {
             return null;
         }
@@ -74,7 +112,7 @@ internal sealed class AlphaMemory(AlphaNode node)
     /// </summary>
     public object[]? Replace(FactHandle handle, object[]? keys)
     {
-        if (keys is null || !_keys.TryGetValue(handle, out var before) || !SameKeys(before, keys))
+        if (keys is null || KeysOf(handle) is not { } before || !SameKeys(before, keys))
         {
             var removed = Remove(handle);
             if (keys is not null)
@@ -85,7 +123,11 @@ internal sealed class AlphaMemory(AlphaNode node)
             return removed;
         }
 
-        _keys[handle] = keys;
+        if (_keys is not null)
+        {
+            _keys[handle] = keys;
+        }
+
         Version++;
         return before;
     }
@@ -141,8 +183,20 @@ internal sealed class AlphaMemory(AlphaNode node)
         return ~low;
     }
 
-    private sealed class Index(IEqualityComparer<object> comparer)
+    /// <summary>Writes this memory's sizes (members, keys per index) into <paramref name="shape"/>.</summary>
+    public void RecordShape(SessionShape shape)
     {
-        public Dictionary<object, List<FactHandle>> Buckets { get; } = new(comparer);
+        Span<int> keys = stackalloc int[_indexes.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _indexes[i].Buckets.Count;
+        }
+
+        shape.RecordMemory(Node.Id, Facts.Count, keys);
+    }
+
+    private sealed class Index(IEqualityComparer<object> comparer, int capacity)
+    {
+        public Dictionary<object, List<FactHandle>> Buckets { get; } = new(capacity, comparer);
     }
 }

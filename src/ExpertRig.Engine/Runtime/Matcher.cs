@@ -11,20 +11,30 @@ namespace ExpertRig.Engine.Runtime;
 /// </summary>
 internal sealed class Matcher(Network network, WorkingMemory memory)
 {
-    private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n))];
+    private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n, network.Shape))];
 
     // A Collect with neither key nor join tests gathers every member of its alpha memory: the same collection for
     // every tuple, kept until the memory changes (by rule, then element).
     private readonly SharedCollection?[][] _collections = [.. network.ElementNodes.Select(e => new SharedCollection?[e.Length])];
 
-    // Each rule's match buffers, reused: matching is never re-entered (a change made while re-matching waits in the queue).
-    private readonly MatchState?[] _states = new MatchState?[network.ElementNodes.Length];
+    // Match buffers by slot count, reused by every rule with that many slots: matching is never re-entered (a change
+    // made while re-matching waits in the queue), and nothing a match returns refers to them (Snapshot copies).
+    private readonly Dictionary<int, MatchState> _states = [];
 
     // Per node, the rules (once per pattern) that read it in a Match or Exists pattern; per rule, how many of those
     // patterns have an empty alpha memory. While a rule has one, it has no match at all: Match and LacksPartner answer
     // at once. Kept on every change of a memory between empty and not (every memory starts empty).
     private readonly int[][] _partnerUses = network.PartnerUses;
     private readonly int[] _emptyPatterns = (int[])network.EmptyPatternsAtStart.Clone();
+
+    /// <summary>Writes every alpha memory's sizes into the network's <see cref="SessionShape"/>.</summary>
+    public void RecordShape()
+    {
+        foreach (var alpha in _alpha)
+        {
+            alpha.RecordShape(network.Shape);
+        }
+    }
 
     /// <summary>Per rule, the Match and Exists patterns whose alpha memory is empty, as kept on every change.</summary>
     internal IReadOnlyList<int> EmptyPatterns => _emptyPatterns;
@@ -163,8 +173,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             return results;
         }
 
-        var state = _states[rule.Index] ??= new MatchState(rule);
-        Array.Clear(state.Pins);
+        var state = State(rule);
         if (slot >= 0)
         {
             state.Pins[slot] = pin;
@@ -201,9 +210,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             return false;
         }
 
-        var state = _states[rule.Index] ??= new MatchState(rule);
-        var pins = state.Pins;
-        Array.Clear(pins);
+        var pins = State(rule).Pins;
         pins[slot] = pin;
         if (!DerivePins(rule, pins))
         {
@@ -238,6 +245,18 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
         // (No Match or Exists memory is empty here: the count above said so.)
         return false;
+    }
+
+    // The buffers for the rule's slot count, cleared and taken for this rule.
+    private MatchState State(CompiledRule rule)
+    {
+        if (!_states.TryGetValue(rule.SlotCount, out var state))
+        {
+            _states[rule.SlotCount] = state = new MatchState(rule.SlotCount);
+        }
+
+        state.Begin(rule);
+        return state;
     }
 
     // A pinned fact whose key names an earlier fact by identity (ReferenceEquals(p.Build, build)) pins that fact too.
@@ -398,7 +417,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 break;
             case ElementKind.Collect:
                 var list = element.NewCollection();
-                var members = new List<FactHandle>();
+                var members = state.CollectedMembers(element.Slot);
                 for (var c = 0; c < candidates.Count; c++)
                 {
                     var handle = candidates[c];
@@ -460,26 +479,42 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return false;
     }
 
-    private static RuleMatch Snapshot(MatchState state)
+    // A signature is never written once made, so all the all-zero ones of a length (facts never updated, empty
+    // collections: most of them) are one array, by length.
+    private long[]?[] _zeroSignatures = [];
+
+    private long[] Frozen(List<long> signature)
     {
-        var ids = state.Probe.Ids;
+        var versions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature);
+        if (versions.IndexOfAnyExcept(0L) >= 0)
+        {
+            return versions.ToArray();
+        }
+
+        if (_zeroSignatures.Length <= versions.Length)
+        {
+            Array.Resize(ref _zeroSignatures, versions.Length + 1);
+        }
+
+        return _zeroSignatures[versions.Length] ??= new long[versions.Length];
+    }
+
+    private RuleMatch Snapshot(MatchState state)
+    {
         var signature = state.Signature;
         signature.Clear();
         for (var slot = 0; slot < state.Tuple.Length; slot++)
         {
             if (state.Handles[slot] is { } handle)
             {
-                ids[slot] = handle.Id;
                 signature.Add(handle.Version);
             }
             else if (state.Segments[slot] is { } segment)
             {
-                ids[slot] = 0;
                 signature.AddRange(segment);
             }
             else
             {
-                ids[slot] = 0;
                 AddMembers(signature, state.Members[slot]!);
             }
         }
@@ -490,10 +525,10 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             // The activation's own key stands for the same facts: only a changed signature needs new arrays.
             return known.Signature.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(signature))
                 ? new RuleMatch(known.Key, null, known.Signature)
-                : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), [.. signature]);
+                : new RuleMatch(known.Key, (object?[])state.Tuple.Clone(), Frozen(signature));
         }
 
-        return new RuleMatch(new TupleKey([.. ids]), (object?[])state.Tuple.Clone(), [.. signature], (FactHandle?[])state.Handles.Clone());
+        return new RuleMatch(new TupleKey((FactHandle?[])state.Handles.Clone()), (object?[])state.Tuple.Clone(), Frozen(signature));
     }
 
     // A collection slot's part of a signature: the member count, then each member's id and version.
@@ -531,21 +566,49 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         }
     }
 
-    private sealed class MatchState(CompiledRule rule)
+    private sealed class MatchState(int slots)
     {
-        public CompiledRule Rule { get; } = rule;
+        private CompiledRule? _rule;
+        private TupleKey? _probe;
 
-        public object?[] Tuple { get; } = new object?[rule.SlotCount];
+        public CompiledRule Rule => _rule!;
 
-        public FactHandle?[] Handles { get; } = new FactHandle?[rule.SlotCount];
+        public object?[] Tuple { get; } = new object?[slots];
 
-        public List<FactHandle>?[] Members { get; } = new List<FactHandle>?[rule.SlotCount];
+        public FactHandle?[] Handles { get; } = new FactHandle?[slots];
+
+        public List<FactHandle>?[] Members { get; } = new List<FactHandle>?[slots];
 
         // A shared collection's signature part, for its slot (null for facts and for collections made per tuple).
-        public long[]?[] Segments { get; } = new long[]?[rule.SlotCount];
+        public long[]?[] Segments { get; } = new long[]?[slots];
+
+        // Per slot, the members a per-tuple Collect gathered (only its signature reads them; the list bound in the
+        // tuple is made afresh for every tuple).
+        private readonly List<FactHandle>?[] _collected = new List<FactHandle>?[slots];
 
         // One reused one-element candidate list per pattern for a pinned fact (each depth of the join has its own).
-        private readonly FactHandle[][] _only = [.. rule.Elements.Select(_ => new FactHandle[1])];
+        private FactHandle[][] _only = [];
+
+        /// <summary>Takes the buffers for <paramref name="rule"/>: every slot unbound, nothing pinned.</summary>
+        public void Begin(CompiledRule rule)
+        {
+            _rule = rule;
+            Array.Clear(Tuple);
+            Array.Clear(Handles);
+            Array.Clear(Members);
+            Array.Clear(Segments);
+            Array.Clear(Pins);
+            if (_only.Length < rule.Elements.Count)
+            {
+                var only = new FactHandle[rule.Elements.Count][];
+                for (var i = 0; i < only.Length; i++)
+                {
+                    only[i] = i < _only.Length ? _only[i] : new FactHandle[1];
+                }
+
+                _only = only;
+            }
+        }
 
         public FactHandle[] Only(int element, FactHandle handle)
         {
@@ -554,9 +617,17 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             return only;
         }
 
-        public FactHandle?[] Pins { get; } = new FactHandle?[rule.SlotCount];
+        public List<FactHandle> CollectedMembers(int slot)
+        {
+            var members = _collected[slot] ??= [];
+            members.Clear();
+            return members;
+        }
 
-        public TupleKey Probe { get; } = TupleKey.Probe(rule.SlotCount);
+        public FactHandle?[] Pins { get; } = new FactHandle?[slots];
+
+        // Reads Handles: rehashed once a tuple is bound.
+        public TupleKey Probe => _probe ??= TupleKey.Probe(Handles);
 
         public List<long> Signature { get; } = [];
 

@@ -56,7 +56,11 @@ internal sealed class Network
         }
 
         MatchEmptyMemory = [.. rules.Where(r => r.Elements.All(e => e.Kind != ElementKind.Match)).Select(r => r.Index)];
+        Shape = new SessionShape(Nodes, rules.Count);
     }
+
+    /// <summary>The sizes the last session of these rules reached, to make the next one's containers with.</summary>
+    public SessionShape Shape { get; }
 
     /// <summary>Per node, the rules (once per pattern) that read it in a Match or Exists pattern.</summary>
     public int[][] PartnerUses { get; }

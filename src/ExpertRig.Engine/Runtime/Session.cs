@@ -19,7 +19,7 @@ internal sealed class Session : ISession
     private const int DefaultFiringLimit = 10_000;
     private readonly IReadOnlyList<CompiledRule> _rules;
     private readonly Dictionary<TupleKey, Activation>[] _activations;
-    private readonly WorkingMemory _memory = new();
+    private readonly WorkingMemory _memory;
     private readonly Matcher _matcher;
     private readonly Agenda _agenda = new();
     private readonly Queue<Region> _pending = new();
@@ -29,6 +29,8 @@ internal sealed class Session : ISession
     // Lazy matching: per rule, the regions waiting (in arrival order, once each) and whether a whole-rule one is
     // among them; the rules with regions waiting; and per rule, the linked facts its activations hold.
     private readonly List<Region>?[] _deferred;
+    private readonly List<Region>?[] _deferredSpare;
+    private readonly HashSet<Region> _deferredSeen = [];
     private readonly bool[] _deferredWhole;
     private readonly List<int> _deferredRules = [];
     private readonly int[] _linkedHeld;
@@ -41,8 +43,8 @@ internal sealed class Session : ISession
     private readonly List<Activation> _gone = [];
     private static readonly Comparison<Activation> BySequence = (a, b) => a.Sequence.CompareTo(b.Sequence);
     private readonly Network _network;
-    private readonly List<FiringRecord> _journal = [];
-    private readonly Dictionary<object, FactCause> _provenance = new(ReferenceEqualityComparer.Instance);
+    private readonly List<FiringRecord> _journal;
+    private readonly Dictionary<object, FactCause> _provenance;
     private bool _propagating;
     private bool _halted;
 
@@ -50,9 +52,20 @@ internal sealed class Session : ISession
     {
         _rules = rules;
         _network = network;
-        _activations = [.. rules.Select(_ => new Dictionary<TupleKey, Activation>())];
+        // Containers made for the sizes the last session of these rules reached (capacities only: see SessionShape).
+        var shape = network.Shape;
+        _memory = new WorkingMemory(shape.Facts);
+        _provenance = new Dictionary<object, FactCause>(shape.Provenance, ReferenceEqualityComparer.Instance);
+        _journal = new List<FiringRecord>(shape.Firings);
+        _activations = new Dictionary<TupleKey, Activation>[rules.Count];
+        for (var i = 0; i < _activations.Length; i++)
+        {
+            _activations[i] = new Dictionary<TupleKey, Activation>(shape.Activations(i));
+        }
+
         _matcher = new Matcher(network, _memory);
         _deferred = new List<Region>?[rules.Count];
+        _deferredSpare = new List<Region>?[rules.Count];
         _deferredWhole = new bool[rules.Count];
         _linkedHeld = new int[rules.Count];
         _aloneAtPriority = network.AloneAtPriority;
@@ -128,6 +141,7 @@ internal sealed class Session : ISession
             fired++;
         }
 
+        RecordShape();
         return fired;
     }
 
@@ -153,6 +167,19 @@ internal sealed class Session : ISession
     }
 
     internal void Halt() => _halted = true;
+
+    // The sizes this session reached, for the next session of these rules to make its containers with.
+    private void RecordShape()
+    {
+        var shape = _network.Shape;
+        shape.RecordSession(_memory.Count, _provenance.Count, _journal.Count);
+        for (var i = 0; i < _activations.Length; i++)
+        {
+            shape.RecordActivations(i, _activations[i].Count);
+        }
+
+        _matcher.RecordShape();
+    }
 
     /// <summary>Per rule, the matcher's kept count of empty Match/Exists memories, and the same counted afresh (for tests).</summary>
     internal (IReadOnlyList<int> Kept, int[] Recounted) EmptyPatternCounts() => (_matcher.EmptyPatterns, _matcher.RecountEmptyPatterns());
@@ -397,15 +424,45 @@ internal sealed class Session : ISession
 
     private void RematchDeferred(int rule)
     {
+        // The waiting list is taken out (an empty spare takes its place) and re-matched once each, in arrival order.
         var waiting = _deferred[rule]!;
-        Region[] regions = _deferredWhole[rule] ? [new Region(rule, -1, null)] : [.. waiting.Distinct()];
-        waiting.Clear();
+        _deferred[rule] = _deferredSpare[rule] ?? [];
+        _deferredSpare[rule] = null;
+        var whole = _deferredWhole[rule];
         _deferredWhole[rule] = false;
         _deferredRules.Remove(rule);
-        foreach (var region in regions)
+        if (whole)
         {
-            Rematch(region);
+            Rematch(new Region(rule, -1, null));
         }
+        else
+        {
+            KeepFirstOfEach(waiting);
+            foreach (var region in waiting)
+            {
+                Rematch(region);
+            }
+        }
+
+        waiting.Clear();
+        _deferredSpare[rule] = waiting;
+    }
+
+    // Leaves the first of each equal region, in order (what Distinct gives), before any of them is re-matched.
+    private void KeepFirstOfEach(List<Region> regions)
+    {
+        var seen = _deferredSeen;
+        seen.Clear();
+        var kept = 0;
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (seen.Add(regions[i]))
+            {
+                regions[kept++] = regions[i];
+            }
+        }
+
+        regions.RemoveRange(kept, regions.Count - kept);
     }
 
     /// <summary>
@@ -516,7 +573,7 @@ internal sealed class Session : ISession
             }
             else
             {
-                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature, match.Handles!);
+                activation = new Activation(rule, match.Key, match.Tuple!, match.Signature);
                 activations.Add(match.Key, activation);
                 activation.ForEachHandle(Hold);
 

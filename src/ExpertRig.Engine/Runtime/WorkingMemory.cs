@@ -1,9 +1,9 @@
 namespace ExpertRig.Engine.Runtime;
 
 /// <summary>The facts of a session by object identity, indexed by type in insertion order.</summary>
-internal sealed class WorkingMemory
+internal sealed class WorkingMemory(int capacity)
 {
-    private readonly Dictionary<object, FactHandle> _byObject = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, FactHandle> _byObject = new(capacity, ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Type, List<FactHandle>> _byRuntimeType = [];
     private readonly Dictionary<Type, List<FactHandle>> _byPatternType = [];
     private long _nextId;
