@@ -26,6 +26,24 @@ public sealed class FindingTextTests
     }
 
     [Fact]
+    public void AFinding_HashesAsTheRecordOfFourValuesDid()
+    {
+        // The compiler's hash of a record whose fields are Build, Kind, Rule and the string Text, as Finding was.
+        static int RecordHash(FindingKind kind, string rule, string text) =>
+            (((EqualityComparer<Type>.Default.GetHashCode(typeof(Finding)) * -1521134295
+                + EqualityComparer<Domain.Builds.Build?>.Default.GetHashCode(null!)) * -1521134295
+                + EqualityComparer<FindingKind>.Default.GetHashCode(kind)) * -1521134295
+                + EqualityComparer<string>.Default.GetHashCode(rule)) * -1521134295
+                + EqualityComparer<string>.Default.GetHashCode(text);
+
+        Findings.Sample(f =>
+        {
+            new Finding(null, f.Kind, f.Rule, f.Text).GetHashCode().ShouldBe(RecordHash(f.Kind, f.Rule, f.Text));
+            Finding.Written(null, f.Kind, f.Rule, f.Text, static text => text).GetHashCode().ShouldBe(RecordHash(f.Kind, f.Rule, f.Text));
+        });
+    }
+
+    [Fact]
     public void FindingsWithDifferentSentences_AreDifferent_WrittenOrGiven()
     {
         Gen.Select(Findings, Gen.String).Where(p => p.Item1.Text != p.Item2).Sample(p =>
