@@ -28,8 +28,13 @@ public sealed class AirGappedPreparationRule : Rule
             .Exists<Requirements>(r => r.Profile.Privacy == Privacy.AirGapped)
             .Query(() => predictions, q => q.Match<WorkloadPrediction>(p => ReferenceEquals(p.Build, build)).Collect());
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, predictions)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, predictions));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    // The collected predictions are copied: the sentence is written from them as they are now.
+    private static Finding Note(string rule, Build build, IEnumerable<WorkloadPrediction> predictions) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, predictions: predictions.ToArray()), static s => Text(s.build, s.predictions));
 
     private static string Text(Build build, IEnumerable<WorkloadPrediction> predictions)
     {

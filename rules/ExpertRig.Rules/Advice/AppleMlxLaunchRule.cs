@@ -31,8 +31,12 @@ public sealed class AppleMlxLaunchRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest, requirements.Users)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, largest, requirements.Users));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction largest, int users) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, largest, users), static s => Text(s.build, s.largest, s.users));
 
     private static string Text(Build build, WorkloadPrediction largest, int users) =>
         (largest.Engine == Inference.Mlx

@@ -25,10 +25,14 @@ public sealed class ElectricityCostRule : Rule
             .Match(() => power, p => ReferenceEquals(p.Build, build))
             .Match(() => requirements);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                // At most three values per interpolation: more would make an array inside the expression tree,
-                // which Native AOT cannot create at run time.
-                $"Electricity: {Figures.WholeUsd(power.Yearly.CostPerYear)}/year at {Figures.Number(requirements.Profile.HoursPerDay)} h/day and {Figures.UsdRate(requirements.Profile.ElectricityUsdPerKwh)}/kWh ("
-                + $"{Figures.Number(power.Yearly.KilowattHoursPerYear, 0)} kWh at {Figures.Watts(power.Estimate.SustainedWallWatts)} sustained at the wall)."));
+            .Yield(ctx => Note(ctx.Rule.Name, build, power, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, PowerBudget power, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Note, rule, (power, requirements), static s => Text(s.power, s.requirements));
+
+    private static string Text(PowerBudget power, Requirements requirements) =>
+        $"Electricity: {Figures.WholeUsd(power.Yearly.CostPerYear)}/year at {Figures.Number(requirements.Profile.HoursPerDay)} h/day and {Figures.UsdRate(requirements.Profile.ElectricityUsdPerKwh)}/kWh ("
+        + $"{Figures.Number(power.Yearly.KilowattHoursPerYear, 0)} kWh at {Figures.Watts(power.Estimate.SustainedWallWatts)} sustained at the wall).";
 }

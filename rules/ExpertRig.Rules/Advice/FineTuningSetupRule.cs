@@ -31,8 +31,12 @@ public sealed class FineTuningSetupRule : Rule
                 n => AdviceCalculations.QloraBaseGb(n.Model) < build.AcceleratorMemoryGb)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadNeed largest) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, largest), static s => Text(s.build, s.largest));
 
     private static string Text(Build build, WorkloadNeed largest) =>
         $"Fine-tuning: QLoRA of {largest.Model.Name} keeps a {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))} 4-bit base in the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)}, leaving the rest for adapters, activations and optimizer state; use {AdviceCalculations.QloraTool(build)}"

@@ -22,8 +22,12 @@ public sealed class GpuSlotUpgradePathRule : Rule
         When()
             .Match(() => build, b => AdviceCalculations.UpgradeLayout(b) != null);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+            .Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static b => Text(b));
 
     private static string Text(Build build)
     {

@@ -31,10 +31,14 @@ public sealed class LlamaCppLaunchRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.LlamaCpp, p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                // At most three values per interpolation: more would make an array inside the expression tree,
-                // which Native AOT cannot create at run time.
-                $"Software: llama.cpp's llama-server, which runs on any hardware and can offload layers to system RAM; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, requirements.Users)}` ("
-                + $"{AdviceCalculations.GgufSource(largest)})."));
+            .Yield(ctx => Note(ctx.Rule.Name, build, largest, requirements.Users));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction largest, int users) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, largest, users), static s => Text(s.build, s.largest, s.users));
+
+    private static string Text(Build build, WorkloadPrediction largest, int users) =>
+        $"Software: llama.cpp's llama-server, which runs on any hardware and can offload layers to system RAM; for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.LlamaServerCommand(build, largest, users)}` ("
+        + $"{AdviceCalculations.GgufSource(largest)}).";
 }

@@ -31,8 +31,12 @@ public sealed class OllamaLaunchRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.Ollama, p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(largest, requirements.Users)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, largest, requirements.Users));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction largest, int users) =>
+        Finding.Written(build, FindingKind.Note, rule, (largest, users), static s => Text(s.largest, s.users));
 
     private static string Text(WorkloadPrediction largest, int users) =>
         $"Software: Ollama (llama.cpp underneath, with model management and a REST API); for {largest.Need.Model.Name} at {largest.Quant.Name} write a Modelfile with `FROM ./{AdviceCalculations.GgufFile(largest)}`, `PARAMETER num_gpu {AdviceCalculations.GpuLayers(largest)}` and `PARAMETER num_ctx {largest.Need.ContextTokens}`, load it with `ollama create`"

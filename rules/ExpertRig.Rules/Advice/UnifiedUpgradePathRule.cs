@@ -21,8 +21,12 @@ public sealed class UnifiedUpgradePathRule : Rule
         When()
             .Match(() => build, b => b.IsUnified);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+            .Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static s => Text(s));
 
     private static string Text(Build build) => build.System!.Vendor == "nvidia"
         ? $"Upgrade path: the {build.System.Name}'s {Figures.MarketedGb(build.System.MemoryGb)} cannot be extended, but a second unit connected over its QSFP ports runs models up to 405B (guide)."

@@ -31,8 +31,12 @@ public sealed class VllmLaunchRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.Vllm, p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, largest, requirements.Users)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, largest, requirements.Users));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction largest, int users) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, largest, users), static s => Text(s.build, s.largest, s.users));
 
     private static string Text(Build build, WorkloadPrediction largest, int users) =>
         $"Software: vLLM, the guide's server for concurrent users and batch work (its paged KV cache keeps per-user speed up under load); for {largest.Need.Model.Name} at {largest.Quant.Name} run `{AdviceCalculations.VllmCommand(build, largest, users)}`"

@@ -20,8 +20,12 @@ public sealed class AirGappedOfflineSetupRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.Privacy == Privacy.AirGapped)
             .Match(() => build);
-        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static b => Text(b));
 
     private static string Text(Build build) =>
         $"Air-gapped: there is no cloud fallback, so every workload must run on this machine, and {Stack(build)}, inference-engine and model updates arrive only on carried media: pin the versions that work and keep their installers next to the models.";

@@ -21,8 +21,12 @@ public sealed class AirGappedOnlineActivationRule : Rule
             .Match(() => requirements, r => r.Profile.Privacy == Privacy.AirGapped)
             .Match(() => build, b => (b.System != null && b.System.Os == OperatingSystemKind.Macos)
                 || (b.System == null && requirements.Profile.Os == OperatingSystemChoice.Windows));
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         build.IsUnified

@@ -17,8 +17,12 @@ public sealed class CaseFitsBoardRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Case != null && b.Motherboard != null && !b.Case.FormFactors.Contains(b.Motherboard.FormFactor));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Motherboard!.Name} is {Label(build.Motherboard.FormFactor)}; the {build.Case!.Name} mounts {string.Join(", ", build.Case.FormFactors.Select(Label))}.");

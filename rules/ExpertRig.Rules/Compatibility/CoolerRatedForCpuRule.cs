@@ -17,8 +17,12 @@ public sealed class CoolerRatedForCpuRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Cooler != null && b.Cpu != null && b.Cooler.RatedW < b.Cpu.TdpW);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Cooler!.Name} handles about {Figures.Number(build.Cooler.RatedW, 0)} W; the {build.Cpu!.Name} is rated {Figures.Number(build.Cpu.TdpW, 0)} W TDP.");

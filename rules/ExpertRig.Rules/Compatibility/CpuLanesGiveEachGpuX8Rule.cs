@@ -17,8 +17,12 @@ public sealed class CpuLanesGiveEachGpuX8Rule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Cpu != null
             && PcieLaneBudget.LanesForX8PerGpu(b) > PcieLaneBudget.CpuLanesForGpus(b));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu!.Name} need {PcieLaneBudget.LanesForX8PerGpu(build)} CPU lanes to run at x8 each; the {build.Cpu!.Name} has {build.Cpu.PcieLanes}, {PcieLaneBudget.DriveLanesOnCpu(build)} of them taken by NVMe drives.");

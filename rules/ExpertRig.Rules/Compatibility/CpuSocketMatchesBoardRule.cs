@@ -17,8 +17,12 @@ public sealed class CpuSocketMatchesBoardRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Cpu != null && b.Motherboard != null
             && (b.Cpu.Socket != b.Motherboard.Socket || !b.Cpu.Chipsets.Contains(b.Motherboard.Chipset)));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Cpu!.Name} ({build.Cpu.Socket}, chipsets {string.Join("/", build.Cpu.Chipsets)}) does not fit the {build.Motherboard!.Name} ({build.Motherboard.Socket}, {build.Motherboard.Chipset}).");

@@ -21,8 +21,12 @@ public sealed class DgxSparkRunsLinuxRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.Os == OperatingSystemChoice.Windows || r.Profile.Os == OperatingSystemChoice.MacOS)
             .Match(() => build, b => b.System != null && b.System.Os == OperatingSystemKind.Linux);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, requirements)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, requirements), static s => Text(s.build, s.requirements));
 
     private static string Text(Build build, Requirements requirements) =>
         Invariant($"The profile asks for {ProfileTokens.ToToken(requirements.Profile.Os)}, but the {build.System!.Name} runs only DGX OS (Linux on Arm).");

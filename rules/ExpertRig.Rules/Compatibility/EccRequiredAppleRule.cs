@@ -20,8 +20,12 @@ public sealed class EccRequiredAppleRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.EccRequired)
             .Match(() => build, b => b.System != null && b.System.Os == OperatingSystemKind.Macos);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"ECC is required but the {build.System!.Name}'s {build.System.MemoryType} unified memory has no user-visible ECC.");

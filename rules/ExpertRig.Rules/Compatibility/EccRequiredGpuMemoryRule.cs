@@ -19,8 +19,12 @@ public sealed class EccRequiredGpuMemoryRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.EccRequired)
             .Match(() => build, b => b.Gpu != null && !b.Gpu.Ecc);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Gpu!.Name}'s {build.Gpu.MemoryType} has no ECC: the model and KV cache live in unprotected VRAM; an RTX 6000 Ada, RTX PRO 6000 or L40S keeps ECC end to end.");

@@ -20,8 +20,12 @@ public sealed class EccRequiredPlatformRule : Rule
             .Match(() => requirements, r => r.Profile.EccRequired)
             .Match(() => build, b => b.Cpu != null && b.Motherboard != null && b.Memory != null
                 && !(b.Memory.Ecc && b.Cpu.Ecc && b.Motherboard.Ecc));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build)
     {

@@ -17,8 +17,12 @@ public sealed class GpuCountFitsX16SlotsRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount > b.Motherboard.X16Slots.Count
             && !GpuSlotPlanner.IsOnRisers(b));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu!.Name} need {build.GpuCount} x16 slots; the {build.Motherboard!.Name} has {build.Motherboard.X16Slots.Count} (riser cables or bifurcation would have to be in the bill of materials).");

@@ -17,8 +17,12 @@ public sealed class GpuLengthFitsCaseRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Case != null && b.Gpu.LengthMm > b.Case.MaxGpuLengthMm);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Gpu!.Name} is {Figures.Number(build.Gpu.LengthMm, 0)} mm long; the {build.Case!.Name} takes cards up to {Figures.Number(build.Case.MaxGpuLengthMm, 0)} mm.");

@@ -21,8 +21,12 @@ public sealed class GpuLinkHalvedRule : Rule
         When()
             .Match(() => build, b => PcieLaneBudget.HasHalvedLink(b))
             .Match(() => knowledge);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, knowledge)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build, knowledge));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, Knowledge knowledge) =>
+        Finding.Written(build, FindingKind.Warning, rule, (build, knowledge), static s => Text(s.build, s.knowledge));
 
     private static string Text(Build build, Knowledge knowledge)
     {

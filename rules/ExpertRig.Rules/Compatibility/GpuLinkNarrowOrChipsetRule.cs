@@ -17,8 +17,12 @@ public sealed class GpuLinkNarrowOrChipsetRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => PcieLaneBudget.HasNarrowOrChipsetLink(b));
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build)
     {

@@ -19,8 +19,12 @@ public sealed class GpuThicknessFitsSlotSpacingRule : Rule
         When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.GpuCount <= b.Motherboard.X16Slots.Count
             && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) == null
             && !GpuSlotPlanner.IsOnRisers(b));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} cards {Figures.Number(GpuSlotPlanner.CardWidth(build))} slots thick need x16 slots {GpuSlotPlanner.SlotsCovered(GpuSlotPlanner.CardWidth(build))} apart; the {build.Motherboard!.Name} has x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}.");

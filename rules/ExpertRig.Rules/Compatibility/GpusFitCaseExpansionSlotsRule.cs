@@ -18,8 +18,12 @@ public sealed class GpusFitCaseExpansionSlotsRule : Rule
         When().Match(() => build, b => b.Gpu != null && b.Motherboard != null && b.Case != null
             && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, null) != null
             && GpuSlotPlanner.Plan(b.Motherboard, b.GpuCount, GpuSlotPlanner.CardWidth(b), null, b.Case.ExpansionSlots) == null);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build)
     {

@@ -18,8 +18,12 @@ public sealed class MemoryCapacityWithinLimitsRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Memory != null && b.Motherboard != null && b.Cpu != null
             && (b.SystemRamGb > b.Motherboard.MaxRamGb || b.SystemRamGb > b.Cpu.MaxRamGb));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{Figures.MarketedGb(build.SystemRamGb)} of RAM exceeds the platform: the {build.Motherboard!.Name} takes up to {Figures.MarketedGb(build.Motherboard.MaxRamGb)} and the {build.Cpu!.Name} up to {Figures.MarketedGb(build.Cpu.MaxRamGb)}.");

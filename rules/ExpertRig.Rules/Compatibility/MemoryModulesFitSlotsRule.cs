@@ -17,8 +17,12 @@ public sealed class MemoryModulesFitSlotsRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Memory != null && b.Motherboard != null
             && b.Memory.Modules * b.MemoryKitCount > b.Motherboard.MemorySlots);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.MemoryKitCount} × {build.Memory!.Name} is {build.Memory.Modules * build.MemoryKitCount} DIMMs; the {build.Motherboard!.Name} has {build.Motherboard.MemorySlots} slots.");

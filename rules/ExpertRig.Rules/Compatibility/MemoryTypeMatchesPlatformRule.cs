@@ -18,8 +18,12 @@ public sealed class MemoryTypeMatchesPlatformRule : Rule
         When().Match(() => build, b => b.Memory != null && b.Motherboard != null && b.Cpu != null
             && (b.Memory.Type != b.Motherboard.MemoryType || b.Memory.Type != b.Cpu.MemoryType
                 || !b.Motherboard.MemoryModules.Contains(b.Memory.Module)));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Memory!.Name} is {Label(build.Memory.Type)} {Label(build.Memory.Module)}; the {build.Motherboard!.Name} takes {Label(build.Motherboard.MemoryType)} {string.Join("/", build.Motherboard.MemoryModules.Select(m => Label(m)))} and the {build.Cpu!.Name} runs {Label(build.Cpu.MemoryType)}.");

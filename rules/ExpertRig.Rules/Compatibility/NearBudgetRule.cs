@@ -20,8 +20,12 @@ public sealed class NearBudgetRule : Rule
         When()
             .Match(() => requirements)
             .Match(() => build, b => BudgetMargins.IsNear(b, requirements));
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, requirements)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Warning, rule, (build, requirements), static s => Text(s.build, s.requirements));
 
     private static string Text(Build build, Requirements requirements) =>
         Invariant($"{Figures.Usd(build.TotalPriceUsd)} leaves {Figures.Usd(-BudgetMargins.OverBy(build, requirements))} of the {Figures.Usd(requirements.BudgetUsd)} budget ({Figures.Percent(-BudgetMargins.OverBy(build, requirements) / requirements.BudgetUsd, 1)}); prices at the top of their ranges, tax or shipping would exceed it.");

@@ -17,8 +17,12 @@ public sealed class NvlinkBridgeInBillRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.UsesNvlink && b.Gpu != null && b.Gpu.Nvlink
             && NvlinkBridging.BridgesBilled(b) < NvlinkBridging.BridgesNeeded(b));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu!.Name} bridged in pairs need {NvlinkBridging.BridgesNeeded(build)} NVLink bridge(s) made for the card, but the bill of materials has {NvlinkBridging.BridgesBilled(build)}.");

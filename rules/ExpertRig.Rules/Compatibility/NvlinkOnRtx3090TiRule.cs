@@ -17,8 +17,12 @@ public sealed class NvlinkOnRtx3090TiRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.UsesNvlink && b.Gpu != null && b.Gpu.Id == "rtx-3090-ti" && b.Gpu.Nvlink);
-        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The guide says the RTX 3090 Ti does not support NVLink, but reference/gpus.csv lists a 2-way bridge at {Figures.Number(build.Gpu!.NvlinkBandwidthGbs ?? 0)} GB/s and NVIDIA's RTX 3090 bridge fits it; check the card has the NVLink edge connector before buying.");

@@ -19,8 +19,12 @@ public sealed class NvlinkPairsNeedBridgeSpacingRule : Rule
         When().Match(() => build, b => b.UsesNvlink && b.Gpu != null && b.Gpu.Nvlink && b.Motherboard != null
             && b.GpuCount <= b.Motherboard.X16Slots.Count
             && NvlinkBridging.BridgesInBill(b).Count > 0 && !NvlinkBridging.CanSeatPairs(b));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu!.Name} ({Figures.Number(GpuSlotPlanner.CardWidth(build))} slots thick) cannot be seated in pairs {NvlinkBridging.SpacingList(build)} slots apart on the {build.Motherboard!.Name} (x16 slots at positions {string.Join(", ", build.Motherboard.X16Slots.Select(s => s.Position))}).");

@@ -16,8 +16,12 @@ public sealed class NvlinkRequiresCapableGpuRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.UsesNvlink && b.Gpu != null && !b.Gpu.Nvlink);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Gpu!.Name} has no NVLink connector (reference/gpus.csv), so {build.GpuCount} cards cannot be bridged; they talk over PCIe {build.Gpu.PcieGen}.0 only.");

@@ -16,8 +16,12 @@ public sealed class NvmeDrivesFitM2SlotsRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Motherboard != null && PcieLaneBudget.NvmeDrives(b) > b.Motherboard.M2Slots);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{PcieLaneBudget.NvmeDrives(build)} NVMe drives need {PcieLaneBudget.NvmeDrives(build)} M.2 sockets; the {build.Motherboard!.Name} has {build.Motherboard.M2Slots}: the rest need a PCIe M.2 adapter card (which takes a slot and lanes) or an NVMe port the catalog does not list.");

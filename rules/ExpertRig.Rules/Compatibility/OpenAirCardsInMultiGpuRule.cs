@@ -22,8 +22,12 @@ public sealed class OpenAirCardsInMultiGpuRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Gpu.Cooler == GpuCooler.OpenAir && b.GpuCount >= CrowdedFromCards
             && !b.Accessories.Any(a => a.Kind == AccessoryKind.GpuWaterLoop));
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu!.Name} with open-air coolers ({Figures.Number(build.GpuCount * build.Gpu.BoardPowerW, 0)} W of GPU heat) blow into each other's intakes; expect throttling unless the case moves a lot of air, or use blower cards or a water loop.");

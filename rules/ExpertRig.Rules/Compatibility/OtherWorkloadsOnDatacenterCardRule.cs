@@ -19,8 +19,12 @@ public sealed class OtherWorkloadsOnDatacenterCardRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.OtherGpuWorkloads)
             .Match(() => build, b => b.Gpu != null && b.Gpu.Class == GpuClass.Datacenter);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         $"The {build.Gpu!.Name} is a datacenter card without an active display output or game-ready driver: Stable Diffusion runs on it, but gaming and display-bound video work need a separate consumer or workstation GPU.";

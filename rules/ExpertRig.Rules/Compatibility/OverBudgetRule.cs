@@ -20,8 +20,12 @@ public sealed class OverBudgetRule : Rule
         When()
             .Match(() => requirements)
             .Match(() => build, b => BudgetMargins.OverBy(b, requirements) > 0);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, requirements)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, requirements), static s => Text(s.build, s.requirements));
 
     private static string Text(Build build, Requirements requirements) =>
         Invariant($"{Figures.Usd(build.TotalPriceUsd)} is {Figures.Usd(BudgetMargins.OverBy(build, requirements))} over the {Figures.Usd(requirements.BudgetUsd)} budget.");

@@ -18,8 +18,12 @@ public sealed class PassiveGpuNeedsServerAirflowRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Gpu.Cooler == GpuCooler.Passive && b.Case != null
             && b.Case.Airflow != CaseAirflow.Server);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Gpu!.Name} has no fan and the {build.Case!.Name} has {build.Case.Airflow.ToString().ToLowerInvariant()} airflow, not a server fan wall: add ducted high-pressure fans or use a rackmount GPU chassis, or the cards will throttle.");

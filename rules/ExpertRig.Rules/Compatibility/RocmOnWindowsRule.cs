@@ -21,8 +21,12 @@ public sealed class RocmOnWindowsRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.Os == OperatingSystemChoice.Windows)
             .Match(() => build, b => b.Gpu != null && b.Gpu.Software == SoftwareStack.Rocm);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"On Windows the {build.Gpu!.Name} runs llama.cpp and Ollama through Vulkan or the HIP SDK only; vLLM and the rest of ROCm need Linux, where the guide places this card.");

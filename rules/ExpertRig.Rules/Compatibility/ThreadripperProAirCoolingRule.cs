@@ -23,8 +23,12 @@ public sealed class ThreadripperProAirCoolingRule : Rule
         // Threadripper PRO parts are the ones that run on the WRX90 chipset.
         When().Match(() => build, b => b.Cpu != null && b.Cooler != null && b.Cooler.Kind == CoolerKind.Air
             && b.Cpu.Chipsets.Contains("wrx90") && b.Cpu.TdpW >= CustomLoopFromWatts);
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"The {build.Cpu!.Name} draws {Figures.Number(build.Cpu.TdpW, 0)} W under the {build.Cooler!.Name} (air): fine at stock for bursts, but hours of inference call for a 360 mm AIO or a custom loop.");

@@ -19,8 +19,12 @@ public sealed class UsedGpusNotAcceptedRule : Rule
         When()
             .Match(() => requirements, r => !r.Profile.AcceptUsed)
             .Match(() => build, b => b.UsedGpus);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu?.Name ?? "GPU"} are priced and bought used{(build.Gpu?.PriceUsd.New is null ? " (the card is no longer sold new)" : "")}, and the profile does not accept used hardware (accept_used: false).");

@@ -20,8 +20,12 @@ public sealed class TwoMachineClusterRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.IsCluster);
-        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"This build is a two-machine cluster: {build.SystemCount} × {build.System!.Name} joined port to port by a QSFP cable at {Figures.Number(build.System.ClusterLinkGbps ?? 0, 0)} Gbit/s. ")

@@ -30,8 +30,12 @@ public sealed class DgxSparkPairFor405BRule : Rule
                 p => !GuideClasses.IsUnifiedMemoryRange(p.Need.Model) && GuideClasses.Is70BOrLarger(p.Need.Model),
                 p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
-        Then().Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(build, largest)));
+        Then().Yield(ctx => Endorsement(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, largest), static s => Text(s.build, s.largest));
 
     private static string Text(Build build, WorkloadPrediction largest) => FrameworkText.Because(
         $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)}), beyond one DGX Spark",

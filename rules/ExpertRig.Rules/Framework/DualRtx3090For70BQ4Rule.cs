@@ -32,8 +32,12 @@ public sealed class DualRtx3090For70BQ4Rule : Rule
                 p => !GuideClasses.IsBelowQ4(p.Quant),
                 p => p.Estimate.Fits);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(primary)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, primary));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction primary) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, primary, static s => Text(s));
 
     private static string Text(WorkloadPrediction primary) => FrameworkText.Because(
         $"Your primary model is {primary.Need.Model.Name} at {primary.Quant.Name}",

@@ -29,8 +29,12 @@ public sealed class DualRtx3090GpuBudgetRule : Rule
                 r => build.TotalPriceUsd <= r.BudgetUsd,
                 r => GuideBuilds.GpuBudgetUsd(build, r.BudgetUsd) < GpuBudgetCeilingUsd);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(build, requirements)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, requirements), static s => Text(s.build, s.requirements));
 
     private static string Text(Build build, Requirements requirements) => FrameworkText.Because(
         $"Your {FrameworkText.Usd(requirements.BudgetUsd)} budget leaves {FrameworkText.Usd(GuideBuilds.GpuBudgetUsd(build, requirements.BudgetUsd))} for GPUs after the rest of the build",

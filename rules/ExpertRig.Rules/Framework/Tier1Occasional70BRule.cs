@@ -32,8 +32,12 @@ public sealed class Tier1Occasional70BRule : Rule
                 p => p.Estimate.Runs)
             .Exists<WorkloadNeed>(n => n.Index == 0 && GuideClasses.IsMidSizeOrSmaller(n.Model));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(occasional)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, occasional));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction occasional) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, occasional, static s => Text(s));
 
     private static string Text(WorkloadPrediction occasional) => FrameworkText.Because(
         $"{occasional.Need.Model.Name} is a secondary workload (number {occasional.Need.Index + 1}) and you accept Q3",

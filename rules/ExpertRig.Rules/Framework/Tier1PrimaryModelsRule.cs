@@ -27,8 +27,12 @@ public sealed class Tier1PrimaryModelsRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsMidSizeOrSmaller(p.Need.Model), p => p.Estimate.Fits)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(largest)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, largest, static s => Text(s));
 
     private static string Text(WorkloadPrediction largest) => FrameworkText.Because(
         $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",

@@ -31,8 +31,12 @@ public sealed class Tier2For70BWithoutOffloadRule : Rule
                 p => !GuideClasses.IsBelowQ4(p.Quant),
                 p => p.Estimate.Fits);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(prediction)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, prediction, static s => Text(s));
 
     private static string Text(WorkloadPrediction prediction) => FrameworkText.Because(
         $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",

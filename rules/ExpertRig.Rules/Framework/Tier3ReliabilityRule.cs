@@ -27,8 +27,12 @@ public sealed class Tier3ReliabilityRule : Rule
             .Match(() => build, b => GuideBuilds.IsTier3(b), b => b.Gpu!.Ecc)
             .Match(() => requirements, r => r.Profile.EccRequired, r => r.Profile.HasBudget, r => r.BudgetUsd >= InstitutionalBudgetUsd);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, Text(build, requirements)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, requirements), static s => Text(s.build, s.requirements));
 
     private static string Text(Build build, Requirements requirements) => FrameworkText.Because(
         $"You need ECC and have a {FrameworkText.Usd(requirements.BudgetUsd)} budget",

@@ -22,8 +22,12 @@ public sealed class CircuitContinuousLoadRule : Rule
             .Match(() => build)
             .Match(() => requirements)
             .Match(() => power, p => ReferenceEquals(p.Build, build) && CircuitLookup.OverContinuousLimit(p.Estimate, requirements.Profile.Circuit));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, power, requirements)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, power, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, PowerBudget power, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, power, requirements), static s => Text(s.build, s.power, s.requirements));
 
     private static string Text(Build build, PowerBudget power, Requirements requirements)
     {

@@ -23,8 +23,12 @@ public sealed class CircuitMarginRule : Rule
             .Match(() => build)
             .Match(() => requirements)
             .Match(() => power, p => ReferenceEquals(p.Build, build) && CircuitLookup.IsMarginal(p.Estimate, requirements.Profile.Circuit));
-        Then().Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, power, requirements)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, build, power, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, PowerBudget power, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Warning, rule, (build, power, requirements), static s => Text(s.build, s.power, s.requirements));
 
     private static string Text(Build build, PowerBudget power, Requirements requirements)
     {

@@ -18,8 +18,12 @@ public sealed class DualPsuNeedsAdd2PsuRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Psu != null && b.PsuCount >= 2
             && !b.Accessories.Any(a => a.Kind == AccessoryKind.Add2Psu && b.Components.Any(c => c.Id == a.Id)));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{PowerText.Psus(build)} need an Add2PSU adapter to power on together, and none is in the bill of materials.");

@@ -18,8 +18,12 @@ public sealed class GpuPowerConnectorsRule : Rule
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.Psu != null && b.Gpu.PowerConnector == PowerConnectorKind.TwelveVolt2x6
             && b.GpuCount * b.Gpu.PowerConnectorCount > b.Psu.Connectors12V2x6 * b.PsuCount);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
 
     private static string Text(Build build) =>
         Invariant($"{build.GpuCount} × {build.Gpu!.Name} need {build.GpuCount * build.Gpu.PowerConnectorCount} native 12V-2x6 cables; {PowerText.Psus(build)} {PowerText.Verb(build, "provide")} {build.Psu!.Connectors12V2x6 * build.PsuCount}.");

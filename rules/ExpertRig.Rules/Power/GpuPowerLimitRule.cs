@@ -19,8 +19,12 @@ public sealed class GpuPowerLimitRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Gpu != null && b.GpuCount > 0 && !b.PowerLimit.IsStock);
-        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build)));
+        Then().Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static s => Text(s));
 
     private static string Text(Build build)
     {

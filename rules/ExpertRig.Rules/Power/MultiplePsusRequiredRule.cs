@@ -20,8 +20,12 @@ public sealed class MultiplePsusRequiredRule : Rule
         When()
             .Match(() => build, b => b.Psu != null && b.PsuCount < 2)
             .Match(() => power, p => ReferenceEquals(p.Build, build) && p.Estimate.NeedsMultiplePsus);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, power)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, power));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, PowerBudget power) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, power), static s => Text(s.build, s.power));
 
     private static string Text(Build build, PowerBudget power) =>
         Invariant($"{PowerText.Parts(build)} need {Figures.Number(power.Estimate.RequiredPsuWatts, 0)} W of PSU ({Figures.Number(power.Estimate.SustainedWatts, 0)} W sustained): that is {power.Estimate.PsuCount} × {Figures.Number(power.Estimate.PsuUnitWatts, 0)} W synchronised by an Add2PSU, not one {Figures.Number(build.Psu!.Watts, 0)} W unit.");

@@ -21,8 +21,12 @@ public sealed class PsuCapacityRule : Rule
             .Match(() => build, b => b.Psu != null)
             .Match(() => power, p => ReferenceEquals(p.Build, build)
                 && build.Psu!.Watts * build.PsuCount < p.Estimate.RequiredPsuWatts);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, power)));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, power));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, PowerBudget power) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, power), static s => Text(s.build, s.power));
 
     private static string Text(Build build, PowerBudget power) =>
         Invariant($"{PowerText.Parts(build)} peak at {Figures.Number(power.Estimate.PeakWatts, 0)} W; that needs {Figures.Number(power.Estimate.RequiredPsuWatts, 0)} W of PSU at {Figures.Percent(power.Estimate.PeakWatts / power.Estimate.RequiredPsuWatts)} load, but {PowerText.Psus(build)} {PowerText.Verb(build, "give")} {Figures.Number(build.Psu!.Watts * build.PsuCount, 0)} W.");

@@ -21,8 +21,12 @@ public sealed class PsuHeadroomRule : Rule
             .Match(() => build, b => b.Psu != null)
             .Match(() => power, p => ReferenceEquals(p.Build, build)
                 && build.Psu!.Watts * build.PsuCount >= p.Estimate.RequiredPsuWatts);
-        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, power)));
+        Then().Yield(ctx => Note(ctx.Rule.Name, build, power));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, PowerBudget power) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, power), static s => Text(s.build, s.power));
 
     private static string Text(Build build, PowerBudget power)
     {

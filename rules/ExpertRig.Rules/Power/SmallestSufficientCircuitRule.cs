@@ -21,8 +21,12 @@ public sealed class SmallestSufficientCircuitRule : Rule
         When()
             .Match(() => build)
             .Match(() => power, p => ReferenceEquals(p.Build, build));
-        Then().Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(power)));
+        Then().Yield(ctx => Note(ctx.Rule.Name, build, power));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, PowerBudget power) =>
+        Finding.Written(build, FindingKind.Note, rule, power, static p => Text(p));
 
     private static string Text(PowerBudget power) =>
         power.Estimate.SmallestSufficientCircuit is { } check

@@ -19,6 +19,11 @@ public sealed class NoFeasibleBuildRule : Rule
             .Not<FeasibleBuild>()
             .Query(() => builds, q => q.Match<Build>().Collect().Where(c => c.Any()))
             .Query(() => violations, q => q.Match<Finding>(f => f.Kind == FindingKind.Violation).Collect());
-        Then().Yield(ctx => new Finding(null, FindingKind.Warning, ctx.Rule.Name, InfeasibilityReport.Explain(builds, violations)));
+        Then().Yield(ctx => Warning(ctx.Rule.Name, builds, violations));
     }
+
+    // The paragraph is written when first read (Finding.Written): a consultation that ranks may never read it. The
+    // collected builds and violations are copied: it is written from them as they are now.
+    private static Finding Warning(string rule, IEnumerable<Build> builds, IEnumerable<Finding> violations) =>
+        Finding.Written(null, FindingKind.Warning, rule, (builds: builds.ToArray(), violations: violations.ToArray()), static s => InfeasibilityReport.Explain(s.builds, s.violations));
 }

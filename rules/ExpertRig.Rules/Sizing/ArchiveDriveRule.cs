@@ -26,8 +26,12 @@ public sealed class ArchiveDriveRule : Rule
             .Match(() => build)
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.Is405BClass(p.Need.Model));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name, Text(build, prediction)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, prediction), static s => Text(s.build, s.prediction));
 
     private static string Text(Build build, WorkloadPrediction prediction)
     {

@@ -24,8 +24,12 @@ public sealed class CpuOffloadPenaltyRule : Rule
             .Match(() => build)
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs, p => p.Estimate.OffloadedLayers > 0);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, Text(build, prediction)));
+            .Yield(ctx => Warning(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Warning, rule, (build, prediction), static s => Text(s.build, s.prediction));
 
     private static string Text(Build build, WorkloadPrediction p) =>
         $"{p.Estimate.OffloadedLayers} of {p.Need.Model.Name}'s {p.Need.Model.Layers} layers ({FrameworkText.Percent(p.Estimate.OffloadFraction)}) at {p.Quant.Name} do not fit in {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory and run from " +

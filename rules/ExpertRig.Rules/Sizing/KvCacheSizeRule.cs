@@ -29,10 +29,14 @@ public sealed class KvCacheSizeRule : Rule
                 p => p.Estimate.Runs,
                 p => SizingCalculations.KvShare(p) <= SizingCalculations.KvShareWarningThreshold);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                // At most three values per interpolation: more would make an array inside the expression tree,
-                // which Native AOT cannot create at run time.
-                $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes "
-                + $"{Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory."));
+            .Yield(ctx => Note(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, prediction), static s => Text(s.build, s.prediction));
+
+    private static string Text(Build build, WorkloadPrediction prediction) =>
+        $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes "
+        + $"{Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory.";
 }

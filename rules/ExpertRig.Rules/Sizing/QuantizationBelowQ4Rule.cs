@@ -25,7 +25,11 @@ public sealed class QuantizationBelowQ4Rule : Rule
             .Match(() => build)
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsBelowQ4(p.Quant));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} {SizingCalculations.QualityPhrase(prediction.Quant)}: below Q4 the loss is noticeable, so more memory for Q4_K_M or better is worth pricing."));
+            .Yield(ctx => Warning(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Warning, rule, prediction, static p =>
+            $"{p.Need.Model.Name} at {p.Quant.Name} {SizingCalculations.QualityPhrase(p.Quant)}: below Q4 the loss is noticeable, so more memory for Q4_K_M or better is worth pricing.");
 }

@@ -29,7 +29,10 @@ public sealed class QuantizationQualityRule : Rule
                 p => !GuideClasses.IsBelowQ4(p.Quant) && !GuideClasses.IsUnquantized(p.Quant),
                 p => SizingCalculations.HasQualityFigure(p.Quant));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} {SizingCalculations.QualityPhrase(prediction.Quant)}."));
+            .Yield(ctx => Note(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Note, rule, prediction, static p => $"{p.Need.Model.Name} at {p.Quant.Name} {SizingCalculations.QualityPhrase(p.Quant)}.");
 }

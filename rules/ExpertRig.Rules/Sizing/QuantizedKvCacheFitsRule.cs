@@ -33,9 +33,12 @@ public sealed class QuantizedKvCacheFitsRule : Rule
                 p => !p.Estimate.Fits,
                 p => KvCacheAdvice.CacheThatFits(p, requirements.Users, requirements.KvCache, knowledge) != null);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                Text(prediction, requirements, KvCacheAdvice.CacheThatFits(prediction, requirements.Users, requirements.KvCache, knowledge)!.Value)));
+            .Yield(ctx => Note(ctx.Rule.Name, build, prediction, requirements, KvCacheAdvice.CacheThatFits(prediction, requirements.Users, requirements.KvCache, knowledge)!.Value));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction prediction, Requirements requirements, (KvCacheType Cache, InferenceEstimate Estimate) smaller) =>
+        Finding.Written(build, FindingKind.Note, rule, (prediction, requirements, smaller), static s => Text(s.prediction, s.requirements, s.smaller));
 
     private static string Text(WorkloadPrediction p, Requirements requirements, (KvCacheType Cache, InferenceEstimate Estimate) smaller)
     {

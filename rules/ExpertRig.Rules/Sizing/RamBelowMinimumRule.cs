@@ -31,8 +31,12 @@ public sealed class RamBelowMinimumRule : Rule
                 .Collect()
                 .Where(c => Shortfall(build, c, requirements, knowledge) != null));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name, Text(build, Shortfall(build, predictions, requirements, knowledge)!)));
+            .Yield(ctx => Violation(ctx.Rule.Name, build, Shortfall(build, predictions, requirements, knowledge)!));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, RamGuideline row) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, row), static s => Text(s.build, s.row));
 
     private static RamGuideline? Shortfall(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, Knowledge knowledge) =>
         RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).HardShortfall(build.SystemRamGb);

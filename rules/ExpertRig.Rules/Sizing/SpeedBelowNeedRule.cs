@@ -25,10 +25,14 @@ public sealed class SpeedBelowNeedRule : Rule
             .Match(() => build)
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs, p => !p.MeetsSpeed);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-                // Two interpolations of at most three values each: five would make an object[] inside the expression
-                // tree, which Native AOT cannot create at run time.
-                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {Figures.Speed(prediction.Need.MinTokensPerSecond!.Value)} tok/s per user, "
-                + $"predicted {Figures.Speed(prediction.DecodePerUser)} for {SizingCalculations.Users(prediction)} user(s)."));
+            .Yield(ctx => Violation(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Violation, rule, prediction, static p => Text(p));
+
+    private static string Text(WorkloadPrediction prediction) =>
+        $"{prediction.Need.Model.Name} at {prediction.Quant.Name} needs {Figures.Speed(prediction.Need.MinTokensPerSecond!.Value)} tok/s per user, "
+        + $"predicted {Figures.Speed(prediction.DecodePerUser)} for {SizingCalculations.Users(prediction)} user(s).";
 }

@@ -23,7 +23,11 @@ public sealed class WorkloadCannotRunRule : Rule
             .Match(() => build)
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => !p.Estimate.Runs);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} at {prediction.Quant.Name} cannot run on this build: {prediction.Estimate.Problem ?? "it does not fit"}."));
+            .Yield(ctx => Violation(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Violation, rule, prediction, static p =>
+            $"{p.Need.Model.Name} at {p.Quant.Name} cannot run on this build: {p.Estimate.Problem ?? "it does not fit"}.");
 }

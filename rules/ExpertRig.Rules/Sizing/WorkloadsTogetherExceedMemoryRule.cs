@@ -27,7 +27,14 @@ public sealed class WorkloadsTogetherExceedMemoryRule : Rule
             .Query(() => predictions, q => q.Match<WorkloadPrediction>(p => ReferenceEquals(p.Build, build)).Collect()
                 .Where(c => c.Count() == requirements.Profile.Workloads.Count
                     && AcceleratorMemory.TogetherGb(c) > AcceleratorMemory.UsableGb(build, knowledge.Physics)));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-            $"Loaded together the workloads need {Figures.Gb(AcceleratorMemory.TogetherGb(predictions))} of accelerator memory, and no set of the engine's quantizations down to about 4 bits fits them side by side; the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} hold each alone, not all at once (set run_together: false to load one at a time)."));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, knowledge, predictions));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    // The collected predictions are copied: the sentence is written from them as they are now.
+    private static Finding Violation(string rule, Build build, Knowledge knowledge, IEnumerable<WorkloadPrediction> predictions) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, knowledge, predictions: predictions.ToArray()), static s => Text(s.build, s.knowledge, s.predictions));
+
+    private static string Text(Build build, Knowledge knowledge, IEnumerable<WorkloadPrediction> predictions) =>
+        $"Loaded together the workloads need {Figures.Gb(AcceleratorMemory.TogetherGb(predictions))} of accelerator memory, and no set of the engine's quantizations down to about 4 bits fits them side by side; the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} hold each alone, not all at once (set run_together: false to load one at a time).";
 }

@@ -121,9 +121,19 @@ public sealed record LanguageModel : ICatalogEntry
     /// <inheritdoc />
     public string? Note { get; init; }
 
-    /// <summary>The shape the memory and speed estimators take.</summary>
+    // Each model's architecture, made once: the estimators ask for it once per scenario and per memory sum. Keyed by
+    // the model instance (its identity, not its value): every input is an init-only property of that instance (or of
+    // its LinearAttentionEntry, an init-only record too), all set before anyone can read Architecture, so an
+    // instance's architecture never changes; a `with` copy is a new instance and a new key, and nothing is added
+    // to the record's fields, so equality, hashing, printing and `with` are as they were. An entry lives as long
+    // as its model (a model imported for one consultation takes its entry with it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageModel, ModelArchitecture> Architectures = [];
+
+    /// <summary>The shape the memory and speed estimators take (one instance per model; it is immutable).</summary>
     [YamlIgnore]
-    public ModelArchitecture Architecture => new(
+    public ModelArchitecture Architecture => Architectures.GetValue(this, static model => model.MakeArchitecture());
+
+    private ModelArchitecture MakeArchitecture() => new(
         ParamsTotalB, ParamsActiveB, Layers, HiddenSize, AttentionHeads, KvHeads, HeadDim, MaxContextTokens, Attention, MlaCacheDim)
     {
         VocabSize = VocabSize,
