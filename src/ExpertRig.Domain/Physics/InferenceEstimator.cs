@@ -59,7 +59,30 @@ public static class InferenceEstimator
     }
 
     /// <summary>
-    /// Whether <see cref="EstimateExplainedLater"/>'s estimate fits in accelerator memory, from the memory plans alone
+    /// The scenario <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/> would estimate, with its
+    /// backend settled, and its memory plan, when only one backend is compared (the estimate's Runs and Fits are then
+    /// the plan's); null when several are, since then only the full estimates know which backend is kept. For callers
+    /// that make an estimate only for the rungs whose plan they need more of (issue 11: most rungs tried do not run).
+    /// </summary>
+    internal static (InferenceScenario Settled, MemoryPlan Plan)? PlanAlone(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        scenario.Validate();
+        var candidates = BackendChoice.Candidates(scenario, constants);
+        return candidates.Count == 1 ? (candidates[0], MemoryPlanner.Plan(candidates[0], constants)) : null;
+    }
+
+    /// <summary>
+    /// <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>'s estimate and assumptions from what
+    /// <see cref="PlanAlone"/> returned for its scenario: the same estimate, without planning the memory again.
+    /// </summary>
+    internal static (InferenceEstimate Estimate, DeferredAssumptions Assumptions) EstimateExplainedLater(InferenceScenario settled, MemoryPlan plan, PhysicsConstants constants)
+    {
+        var estimate = EstimateOn(settled, plan, constants, withAssumptions: false, explain: true, out var assumptions);
+        return (estimate, assumptions!);
+    }
+
+    /// <summary>
+    /// Whether <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>'s estimate fits in accelerator memory, from the memory plans alone
     /// (no decode, prompt or ceiling): an estimate fits exactly when its plan does. Null when the backends compared
     /// disagree, since then only the full estimates know which backend is kept.
     /// </summary>
@@ -82,11 +105,15 @@ public static class InferenceEstimator
     private static InferenceEstimate EstimateOn(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions) =>
         EstimateOn(scenario, constants, withAssumptions, explain: false, out _);
 
-    // One estimate with every device's backend settled; with explain, also its assumptions, to be written when read.
     private static InferenceEstimate EstimateOn(
-        InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later)
+        InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later) =>
+        EstimateOn(scenario, MemoryPlanner.Plan(scenario, constants), constants, withAssumptions, explain, out later);
+
+    // One estimate with every device's backend settled, from its memory plan (a pure function of the scenario and the
+    // constants); with explain, also its assumptions, to be written when read.
+    private static InferenceEstimate EstimateOn(
+        InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later)
     {
-        var plan = MemoryPlanner.Plan(scenario, constants);
         var position = scenario.EffectiveDecodePosition;
         var single = DecodeEstimator.Step(scenario, plan, constants, 1, position);
         var batch = scenario.Users == 1 ? single : DecodeEstimator.Step(scenario, plan, constants, scenario.Users, position);
