@@ -161,6 +161,14 @@ public static class WorkloadPredictor
             throw new InvalidOperationException($"the catalog has no quantization that {EngineNames.Display(engine)} runs");
         }
 
+        return Preferred(build, need, knowledge, candidates);
+    }
+
+    // The walk's answer when no rung fits and meets the speed (a method of its own: its closures are allocated only
+    // when the walk gets here).
+    private static PredictionMemo.Walked Preferred(Build build, WorkloadNeed need, Knowledge knowledge, List<Rung> candidates)
+    {
+
         // A preference reading a rung's speed estimates it (once); one that does not run has no speed to meet.
         bool RunsAtSpeed(Rung c) => c.Runs && MeetsSpeed(need, c.Estimated(need, build, knowledge));
 
@@ -194,49 +202,65 @@ public static class WorkloadPredictor
         return candidates[^1].Kept();
     }
 
-    // One rung of a walk: its estimate when one was made before, else, when one backend is compared, the memory plan
-    // that says whether it fits and runs (the estimate's own Fits and Runs, InferenceEstimator.PlanAlone), the estimate
-    // made from it only when read; with several backends compared, the estimate.
+    // One rung of a walk: its estimate when one was made before; else whether it fits and runs when a plan answered
+    // that before in this consultation; else, when one backend is compared, the memory plan that says whether it fits
+    // and runs (the estimate's own Fits and Runs, InferenceEstimator.PlanAlone), the estimate made from it only when
+    // read; with several backends compared, the estimate.
     private static Rung RungAt(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
         if (EstimateMemo.TryGet(need, key, out var known))
         {
-            return new Rung(quant, key, known.Estimate, null);
+            return new Rung(quant, engine, users, kvCache, key, known.Estimate, null, known.Estimate.Runs, known.Estimate.Fits);
+        }
+
+        if (EstimateMemo.TryGetPlaced(need, key, out var placed))
+        {
+            return new Rung(quant, engine, users, kvCache, key, null, null, placed.Runs, placed.Fits);
         }
 
         var scenario = Scenario(build, need, quant, engine, users, kvCache);
         if (InferenceEstimator.PlanAlone(scenario, knowledge.Physics) is { } planned)
         {
-            return new Rung(quant, key, null, planned);
+            EstimateMemo.AddPlaced(need, key, new EstimateMemo.Placement(planned.Plan.Runs, planned.Plan.Fits));
+            return new Rung(quant, engine, users, kvCache, key, null, planned, planned.Plan.Runs, planned.Plan.Fits);
         }
 
         var computed = Compute(build, scenario, knowledge);
         EstimateMemo.Add(need, key, computed);
-        return new Rung(quant, key, computed.Estimate, null);
+        return new Rung(quant, engine, users, kvCache, key, computed.Estimate, null, computed.Estimate.Runs, computed.Estimate.Fits);
     }
 
-    // A rung tried: its quantization, its estimate key, and its estimate or the plan to make it from (RungAt).
-    private sealed class Rung(Quantization quant, EstimateMemo.Key key, InferenceEstimate? estimate, (InferenceScenario Settled, MemoryPlan Plan)? planned)
+    // A rung tried: its quantization and inputs, its estimate key, whether it fits and runs, and its estimate or the
+    // plan to make it from, or neither (a placement kept from before: the estimate is then made as Estimate makes it).
+    private sealed class Rung(
+        Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache, EstimateMemo.Key key, InferenceEstimate? estimate,
+        (InferenceScenario Settled, MemoryPlan Plan)? planned, bool runs, bool fits)
     {
         private InferenceEstimate? _estimate = estimate;
 
         public Quantization Quant { get; } = quant;
 
-        public bool Runs => _estimate?.Runs ?? planned!.Value.Plan.Runs;
+        public bool Runs { get; } = runs;
 
-        public bool Fits => _estimate?.Fits ?? planned!.Value.Plan.Fits;
+        public bool Fits { get; } = fits;
 
-        /// <summary>The estimate, made from the plan the first time it is read and kept in the consultation's memo.</summary>
+        /// <summary>The estimate, made the first time it is read (from the plan when there is one) and kept in the consultation's memo.</summary>
         public InferenceEstimate Estimated(WorkloadNeed need, Build build, Knowledge knowledge)
         {
             if (_estimate is null)
             {
-                var (settled, plan) = planned!.Value;
-                var entry = AtPowerLimit(build, InferenceEstimator.EstimateExplainedLater(settled, plan, knowledge.Physics));
-                EstimateMemo.Add(need, key, entry);
-                _estimate = entry.Estimate;
+                if (planned is var (settled, plan))
+                {
+                    var entry = AtPowerLimit(build, InferenceEstimator.EstimateExplainedLater(settled, plan, knowledge.Physics));
+                    EstimateMemo.Add(need, key, entry);
+                    _estimate = entry.Estimate;
+                }
+                else
+                {
+                    _estimate = Estimate(build, need, Quant, engine, users, knowledge, withAssumptions: false, kvCache);
+                }
             }
 
             return _estimate;
