@@ -59,25 +59,39 @@ public static class InferenceEstimator
     }
 
     /// <summary>
-    /// The scenario <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/> would estimate, with its
-    /// backend settled, and its memory plan, when only one backend is compared (the estimate's Runs and Fits are then
-    /// the plan's); null when several are, since then only the full estimates know which backend is kept. For callers
-    /// that make an estimate only for the rungs whose plan they need more of (issue 11: most rungs tried do not run).
+    /// When only one backend is compared: the scenario <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>
+    /// would estimate, with its backend settled, and whether that estimate runs and fits (its plan's Runs and Fits,
+    /// <see cref="MemoryPlanner.Placement"/>; the plan itself when the MoE planner had to make it). Null when several
+    /// backends are compared, since then only the full estimates know which backend is kept. For callers that make an
+    /// estimate only for the rungs whose speed they read (issue 11: most rungs tried are only checked).
     /// </summary>
-    internal static (InferenceScenario Settled, MemoryPlan Plan)? PlanAlone(InferenceScenario scenario, PhysicsConstants constants)
+    internal static (InferenceScenario Settled, bool Runs, bool Fits, MemoryPlan? Plan)? PlacementAlone(InferenceScenario scenario, PhysicsConstants constants)
     {
         scenario.Validate();
         var candidates = BackendChoice.Candidates(scenario, constants);
-        return candidates.Count == 1 ? (candidates[0], MemoryPlanner.Plan(candidates[0], constants)) : null;
+        if (candidates.Count != 1)
+        {
+            return null;
+        }
+
+        var settled = candidates[0];
+        if (MemoryPlanner.Placement(settled, constants) is { } placed)
+        {
+            return (settled, placed.Runs, placed.Fits, null);
+        }
+
+        var plan = MemoryPlanner.Plan(settled, constants);
+        return (settled, plan.Runs, plan.Fits, plan);
     }
 
     /// <summary>
-    /// <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>'s estimate and assumptions from what
-    /// <see cref="PlanAlone"/> returned for its scenario: the same estimate, without planning the memory again.
+    /// <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>'s estimate and assumptions for the
+    /// scenario <see cref="PlacementAlone"/> settled, from its plan when one was made (else it is made now): the same
+    /// estimate.
     /// </summary>
-    internal static (InferenceEstimate Estimate, DeferredAssumptions Assumptions) EstimateExplainedLater(InferenceScenario settled, MemoryPlan plan, PhysicsConstants constants)
+    internal static (InferenceEstimate Estimate, DeferredAssumptions Assumptions) EstimateExplainedLater(InferenceScenario settled, MemoryPlan? plan, PhysicsConstants constants)
     {
-        var estimate = EstimateOn(settled, plan, constants, withAssumptions: false, explain: true, out var assumptions);
+        var estimate = EstimateOn(settled, plan ?? MemoryPlanner.Plan(settled, constants), constants, withAssumptions: false, explain: true, out var assumptions);
         return (estimate, assumptions!);
     }
 

@@ -57,7 +57,7 @@ internal static class EstimateMemo
     // Memo of placements (issue 11, a walk and the software rule's "does any rung run" try the same rungs, most of
     // which are never estimated): whether the rung's memory plan fits and runs where no estimate was made. Key: the
     // estimate's own Key (without assumptions), so the same value equality as the estimates above. Safe: with one
-    // backend compared, the estimate's Runs and Fits are its plan's (InferenceEstimator.PlanAlone); per need, so it
+    // backend compared, the estimate's Runs and Fits are its plan's (InferenceEstimator.PlacementAlone); per need, so it
     // goes with the consultation like the estimates.
     private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Placement>> Placements = new();
 

@@ -202,29 +202,29 @@ public static class WorkloadPredictor
         return candidates[^1].Kept();
     }
 
-    // One rung of a walk: its estimate when one was made before; else whether it fits and runs when a plan answered
-    // that before in this consultation; else, when one backend is compared, the memory plan that says whether it fits
-    // and runs (the estimate's own Fits and Runs, InferenceEstimator.PlanAlone), the estimate made from it only when
+    // One rung of a walk: its estimate when one was made before; else whether it fits and runs when that was worked
+    // out before in this consultation; else, when one backend is compared, whether it fits and runs from the memory
+    // placement (the estimate's own Fits and Runs, InferenceEstimator.PlacementAlone), the estimate made only when
     // read; with several backends compared, the estimate.
     private static Rung RungAt(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
-        if (EstimateMemo.TryGet(need, key, out var known))
+        if (EstimateMemo.TryGet(need, key, out var made))
         {
-            return new Rung(quant, engine, users, kvCache, key, known.Estimate, null, known.Estimate.Runs, known.Estimate.Fits);
+            return new Rung(quant, engine, users, kvCache, key, made.Estimate, null, made.Estimate.Runs, made.Estimate.Fits);
         }
 
-        if (EstimateMemo.TryGetPlaced(need, key, out var placed))
+        if (EstimateMemo.TryGetPlaced(need, key, out var known))
         {
-            return new Rung(quant, engine, users, kvCache, key, null, null, placed.Runs, placed.Fits);
+            return new Rung(quant, engine, users, kvCache, key, null, null, known.Runs, known.Fits);
         }
 
         var scenario = Scenario(build, need, quant, engine, users, kvCache);
-        if (InferenceEstimator.PlanAlone(scenario, knowledge.Physics) is { } planned)
+        if (InferenceEstimator.PlacementAlone(scenario, knowledge.Physics) is { } placed)
         {
-            EstimateMemo.AddPlaced(need, key, new EstimateMemo.Placement(planned.Plan.Runs, planned.Plan.Fits));
-            return new Rung(quant, engine, users, kvCache, key, null, planned, planned.Plan.Runs, planned.Plan.Fits);
+            EstimateMemo.AddPlaced(need, key, new EstimateMemo.Placement(placed.Runs, placed.Fits));
+            return new Rung(quant, engine, users, kvCache, key, null, (placed.Settled, placed.Plan), placed.Runs, placed.Fits);
         }
 
         var computed = Compute(build, scenario, knowledge);
@@ -233,10 +233,11 @@ public static class WorkloadPredictor
     }
 
     // A rung tried: its quantization and inputs, its estimate key, whether it fits and runs, and its estimate or the
-    // plan to make it from, or neither (a placement kept from before: the estimate is then made as Estimate makes it).
+    // settled scenario (and plan, if made) to make it from, or neither (a placement kept from before: the estimate is
+    // then made as Estimate makes it).
     private sealed class Rung(
         Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache, EstimateMemo.Key key, InferenceEstimate? estimate,
-        (InferenceScenario Settled, MemoryPlan Plan)? planned, bool runs, bool fits)
+        (InferenceScenario Settled, MemoryPlan? Plan)? planned, bool runs, bool fits)
     {
         private InferenceEstimate? _estimate = estimate;
 
@@ -246,14 +247,14 @@ public static class WorkloadPredictor
 
         public bool Fits { get; } = fits;
 
-        /// <summary>The estimate, made the first time it is read (from the plan when there is one) and kept in the consultation's memo.</summary>
+        /// <summary>The estimate, made the first time it is read (from the settled scenario when there is one) and kept in the consultation's memo.</summary>
         public InferenceEstimate Estimated(WorkloadNeed need, Build build, Knowledge knowledge)
         {
             if (_estimate is null)
             {
-                if (planned is var (settled, plan))
+                if (planned is { } settled)
                 {
-                    var entry = AtPowerLimit(build, InferenceEstimator.EstimateExplainedLater(settled, plan, knowledge.Physics));
+                    var entry = AtPowerLimit(build, InferenceEstimator.EstimateExplainedLater(settled.Settled, settled.Plan, knowledge.Physics));
                     EstimateMemo.Add(need, key, entry);
                     _estimate = entry.Estimate;
                 }
