@@ -79,8 +79,8 @@ public static class WorkloadPredictor
     // The walk's answer runs exactly when some rung of the ladder runs: it keeps the first rung that fits (a plan that
     // fits always runs) and meets the speed, else the last that runs, else any that fits or runs. So "does the
     // engine run it" needs no walk: the ladder is tried from its smallest rung, the likeliest to run, up to the first
-    // that runs. A rung that does not run costs its memory plan only (RungAt); the one that runs is estimated (from
-    // its plan) and shared with the walk through EstimateMemo.
+    // that runs. A rung that does not run costs its placement only (RungAt, kept for the walk); the one that runs
+    // is estimated and shared with the walk through EstimateMemo.
     private static bool AnyRungRuns(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         if (need.Quant is { } requested)
@@ -142,8 +142,8 @@ public static class WorkloadPredictor
         // Candidates are compared without their assumption texts; the one kept is estimated again with them. Best
         // quality first: the first that fits and meets the speed need is the answer whatever comes after it, so the
         // ladder is tried only down to it (the other preferences need the whole ladder). A rung is estimated only when
-        // a preference reads its speed or it is kept (RungAt: whether it fits and runs is its memory plan's answer),
-        // so rungs that do not run, and rungs that do not fit above the one kept, cost their plans only.
+        // a preference reads its speed or it is kept (RungAt: whether it fits and runs is its memory placement's
+        // answer), so rungs that do not run, and rungs that do not fit above the one kept, cost their placements only.
         var candidates = new List<Rung>();
         foreach (var q in QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor))
         {
