@@ -16,8 +16,14 @@ public sealed record DeviceMemoryUse(
     double UsableGb)
 {
     /// <summary>Everything the device holds.</summary>
-    public double TotalGb => WeightsGb + KvCacheGb + OverheadGb;
+    public double TotalGb => Total(WeightsGb, KvCacheGb, OverheadGb);
 
     /// <summary>True when the device's share fits in its usable memory.</summary>
-    public bool Fits => TotalGb <= UsableGb + 1e-9;
+    public bool Fits => FitsIn(TotalGb, UsableGb);
+
+    /// <summary><see cref="TotalGb"/> of these figures (for a placement checked without making the record).</summary>
+    internal static double Total(double weightsGb, double kvCacheGb, double overheadGb) => weightsGb + kvCacheGb + overheadGb;
+
+    /// <summary><see cref="Fits"/> of these figures.</summary>
+    internal static bool FitsIn(double totalGb, double usableGb) => totalGb <= usableGb + 1e-9;
 }

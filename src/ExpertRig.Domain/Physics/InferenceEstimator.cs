@@ -59,7 +59,44 @@ public static class InferenceEstimator
     }
 
     /// <summary>
-    /// Whether <see cref="EstimateExplainedLater"/>'s estimate fits in accelerator memory, from the memory plans alone
+    /// When only one backend is compared: the scenario <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>
+    /// would estimate, with its backend settled, and whether that estimate runs and fits (its plan's Runs and Fits,
+    /// <see cref="MemoryPlanner.Placement"/>; the plan itself when the MoE planner had to make it). Null when several
+    /// backends are compared, since then only the full estimates know which backend is kept. For callers that make an
+    /// estimate only for the rungs whose speed they read (issue 11: most rungs tried are only checked).
+    /// </summary>
+    internal static (InferenceScenario Settled, bool Runs, bool Fits, MemoryPlan? Plan)? PlacementAlone(InferenceScenario scenario, PhysicsConstants constants)
+    {
+        scenario.Validate();
+        var candidates = BackendChoice.Candidates(scenario, constants);
+        if (candidates.Count != 1)
+        {
+            return null;
+        }
+
+        var settled = candidates[0];
+        if (MemoryPlanner.Placement(settled, constants) is { } placed)
+        {
+            return (settled, placed.Runs, placed.Fits, null);
+        }
+
+        var plan = MemoryPlanner.Plan(settled, constants);
+        return (settled, plan.Runs, plan.Fits, plan);
+    }
+
+    /// <summary>
+    /// <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>'s estimate and assumptions for the
+    /// scenario <see cref="PlacementAlone"/> settled, from its plan when one was made (else it is made now): the same
+    /// estimate.
+    /// </summary>
+    internal static (InferenceEstimate Estimate, DeferredAssumptions Assumptions) EstimateExplainedLater(InferenceScenario settled, MemoryPlan? plan, PhysicsConstants constants)
+    {
+        var estimate = EstimateOn(settled, plan ?? MemoryPlanner.Plan(settled, constants), constants, withAssumptions: false, explain: true, out var assumptions);
+        return (estimate, assumptions!);
+    }
+
+    /// <summary>
+    /// Whether <see cref="EstimateExplainedLater(InferenceScenario, PhysicsConstants)"/>'s estimate fits in accelerator memory, from the memory plans alone
     /// (no decode, prompt or ceiling): an estimate fits exactly when its plan does. Null when the backends compared
     /// disagree, since then only the full estimates know which backend is kept.
     /// </summary>
@@ -82,11 +119,15 @@ public static class InferenceEstimator
     private static InferenceEstimate EstimateOn(InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions) =>
         EstimateOn(scenario, constants, withAssumptions, explain: false, out _);
 
-    // One estimate with every device's backend settled; with explain, also its assumptions, to be written when read.
     private static InferenceEstimate EstimateOn(
-        InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later)
+        InferenceScenario scenario, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later) =>
+        EstimateOn(scenario, MemoryPlanner.Plan(scenario, constants), constants, withAssumptions, explain, out later);
+
+    // One estimate with every device's backend settled, from its memory plan (a pure function of the scenario and the
+    // constants); with explain, also its assumptions, to be written when read.
+    private static InferenceEstimate EstimateOn(
+        InferenceScenario scenario, MemoryPlan plan, PhysicsConstants constants, bool withAssumptions, bool explain, out DeferredAssumptions? later)
     {
-        var plan = MemoryPlanner.Plan(scenario, constants);
         var position = scenario.EffectiveDecodePosition;
         var single = DecodeEstimator.Step(scenario, plan, constants, 1, position);
         var batch = scenario.Users == 1 ? single : DecodeEstimator.Step(scenario, plan, constants, scenario.Users, position);

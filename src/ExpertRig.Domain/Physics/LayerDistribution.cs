@@ -10,8 +10,15 @@ internal static class LayerDistribution
     /// </summary>
     public static IReadOnlyList<int> Distribute(int layers, IReadOnlyList<double> weights, IReadOnlyList<int> capacity)
     {
-        var count = weights.Count;
-        var result = new int[count];
+        var result = new int[weights.Count];
+        Distribute(layers, [.. weights], [.. capacity], result);
+        return result;
+    }
+
+    /// <summary>As <see cref="Distribute(int, IReadOnlyList{double}, IReadOnlyList{int})"/>, into <paramref name="result"/> (one entry per device, zeros on entry).</summary>
+    public static void Distribute(int layers, ReadOnlySpan<double> weights, ReadOnlySpan<int> capacity, Span<int> result)
+    {
+        var count = weights.Length;
         // Loops, not LINQ (every layer-split estimate distributes); the sums run from zero in order, as Enumerable.Sum's.
         double total = 0;
         for (var i = 0; i < count; i++)
@@ -21,10 +28,11 @@ internal static class LayerDistribution
 
         if (total <= 0)
         {
-            return result;
+            return;
         }
 
-        var ideal = new double[count];
+        // A few devices: the ideal shares stay on the stack.
+        var ideal = count <= 16 ? stackalloc double[count] : new double[count];
         var placed = 0;
         for (var i = 0; i < count; i++)
         {
@@ -54,7 +62,5 @@ internal static class LayerDistribution
             result[best]++;
             remaining--;
         }
-
-        return result;
     }
 }

@@ -54,6 +54,24 @@ internal static class EstimateMemo
     internal static void AddFits(WorkloadNeed need, in Key key, bool fits) =>
         Verdicts.GetValue(need, _ => [])[key] = fits;
 
+    // Memo of placements (issue 11, a walk and the software rule's "does any rung run" try the same rungs, most of
+    // which are never estimated): whether the rung's memory plan fits and runs where no estimate was made. Key: the
+    // estimate's own Key (without assumptions), so the same value equality as the estimates above. Safe: with one
+    // backend compared, the estimate's Runs and Fits are its plan's (InferenceEstimator.PlacementAlone); per need, so it
+    // goes with the consultation like the estimates.
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Placement>> Placements = new();
+
+    /// <summary>Whether an estimate's plan fits and runs (its <see cref="InferenceEstimate.Runs"/> and <see cref="InferenceEstimate.Fits"/>).</summary>
+    internal readonly record struct Placement(bool Runs, bool Fits);
+
+    /// <summary>The placement kept for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
+    internal static bool TryGetPlaced(WorkloadNeed need, in Key key, out Placement placed) =>
+        Placements.GetValue(need, _ => []).TryGetValue(key, out placed);
+
+    /// <summary>Keeps the placement <paramref name="placed"/> for <paramref name="key"/>.</summary>
+    internal static void AddPlaced(WorkloadNeed need, in Key key, Placement placed) =>
+        Placements.GetValue(need, _ => [])[key] = placed;
+
     /// <summary>
     /// One estimate; for one made without assumption texts, also the assumptions of the same estimate, written when
     /// read (the estimate with assumptions is that estimate with these).

@@ -17,12 +17,18 @@ namespace ExpertRig.Domain.Predictions;
 /// </summary>
 internal static class PredictionMemo
 {
-    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, (Quantization, InferenceEstimate)>> Walks = new();
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Walked>> Walks = new();
+
+    /// <summary>
+    /// What a walk chose: the quantization, whether its estimate runs, and the estimate, or null when the walk kept
+    /// a rung it did not need to estimate (none runs; the estimate is made when someone reads it).
+    /// </summary>
+    internal readonly record struct Walked(Quantization Quant, InferenceEstimate? Estimate, bool Runs);
 
     /// <summary>Keeps the walk made for these inputs.</summary>
     public static void Add(
         Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
-        (Quantization Quant, InferenceEstimate Estimate) walked)
+        Walked walked)
     {
         var memo = Walks.GetValue(need, _ => []);
         lock (memo)
@@ -34,7 +40,7 @@ internal static class PredictionMemo
     /// <summary>The walk done before for these inputs (on this build or one with the same hardware), if any.</summary>
     public static bool TryGet(
         Build build, WorkloadNeed need, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache,
-        out (Quantization Quant, InferenceEstimate Estimate) walked)
+        out Walked walked)
     {
         walked = default;
         if (!Walks.TryGetValue(need, out var memo))

@@ -65,7 +65,7 @@ public static class WorkloadPredictor
     public static bool Runs(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16) =>
         (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
         && (PredictionMemo.TryGet(build, need, engine, users, knowledge, kvCache, out var walked)
-            ? walked.Estimate.Runs
+            ? walked.Runs
             : AnyRungRuns(build, need, engine, users, knowledge, kvCache));
 
     /// <summary>
@@ -74,12 +74,13 @@ public static class WorkloadPredictor
     /// </summary>
     public static bool RunsWalked(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache = KvCacheType.F16) =>
         (need.Quant is not { } requested || CatalogDevices.Runs(requested, engine))
-        && PredictWith(build, need, engine, users, knowledge, kvCache, explained: false).Estimate.Runs;
+        && Walked(build, need, engine, users, knowledge, kvCache).Runs;
 
     // The walk's answer runs exactly when some rung of the ladder runs: it keeps the first rung that fits (a plan that
     // fits always runs) and meets the speed, else the last that runs, else any that fits or runs. So "does the
     // engine run it" needs no walk: the ladder is tried from its smallest rung, the likeliest to run, up to the first
-    // that runs. The estimates are shared with the walk through EstimateMemo.
+    // that runs. A rung that does not run costs its placement only (RungAt, kept for the walk); the one that runs
+    // is estimated and shared with the walk through EstimateMemo.
     private static bool AnyRungRuns(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         if (need.Quant is { } requested)
@@ -95,8 +96,10 @@ public static class WorkloadPredictor
 
         for (var i = ladder.Count - 1; i >= 0; i--)
         {
-            if (Estimate(build, need, ladder[i], engine, users, knowledge, withAssumptions: false, kvCache).Runs)
+            var rung = RungAt(build, need, ladder[i], engine, users, knowledge, kvCache);
+            if (rung.Runs)
             {
+                rung.Estimated(need, build, knowledge);
                 return true;
             }
         }
@@ -109,38 +112,48 @@ public static class WorkloadPredictor
     private static (Quantization Quant, InferenceEstimate Estimate) PredictWith(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache, bool explained = true)
     {
-        // Looked up, then walked and kept: no closure over the arguments on every call.
+        var (quant, estimate, _) = Walked(build, need, engine, users, knowledge, kvCache);
+        return (quant, explained || estimate is null ? Estimate(build, need, quant, engine, users, knowledge, withAssumptions: explained, kvCache) : estimate);
+    }
+
+    // The walk, made once per hardware and kept (PredictionMemo). Looked up, then walked and kept: no closure over the
+    // arguments on every call.
+    private static PredictionMemo.Walked Walked(
+        Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
+    {
         if (!PredictionMemo.TryGet(build, need, engine, users, knowledge, kvCache, out var walked))
         {
             walked = Walk(build, need, engine, users, knowledge, kvCache);
             PredictionMemo.Add(build, need, engine, users, knowledge, kvCache, walked);
         }
 
-        var (quant, estimate) = walked;
-        return (quant, explained ? Estimate(build, need, quant, engine, users, knowledge, withAssumptions: true, kvCache) : estimate);
+        return walked;
     }
 
-    private static (Quantization Quant, InferenceEstimate Estimate) Walk(
+    private static PredictionMemo.Walked Walk(
         Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         if (need.Quant is { } requested)
         {
-            return (requested, Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false, kvCache));
+            var estimate = Estimate(build, need, requested, engine, users, knowledge, withAssumptions: false, kvCache);
+            return new(requested, estimate, estimate.Runs);
         }
 
         // Candidates are compared without their assumption texts; the one kept is estimated again with them. Best
         // quality first: the first that fits and meets the speed need is the answer whatever comes after it, so the
-        // ladder is estimated only down to it (the other preferences need the whole ladder).
-        var candidates = new List<(Quantization Quant, InferenceEstimate Estimate)>();
+        // ladder is tried only down to it (the other preferences need the whole ladder). A rung is estimated only when
+        // a preference reads its speed or it is kept (RungAt: whether it fits and runs is its memory placement's
+        // answer), so rungs that do not run, and rungs that do not fit above the one kept, cost their placements only.
+        var candidates = new List<Rung>();
         foreach (var q in QuantLadder.For(knowledge.Catalog, engine, need.QualityFloor))
         {
-            var estimate = Estimate(build, need, q, engine, users, knowledge, withAssumptions: false, kvCache);
-            if (estimate.Fits && MeetsSpeed(need, estimate))
+            var rung = RungAt(build, need, q, engine, users, knowledge, kvCache);
+            if (rung.Fits && MeetsSpeed(need, rung.Estimated(need, build, knowledge)))
             {
-                return (q, estimate);
+                return rung.Kept();
             }
 
-            candidates.Add((q, estimate));
+            candidates.Add(rung);
         }
 
         if (candidates.Count == 0)
@@ -148,34 +161,114 @@ public static class WorkloadPredictor
             throw new InvalidOperationException($"the catalog has no quantization that {EngineNames.Display(engine)} runs");
         }
 
+        return Preferred(build, need, knowledge, candidates);
+    }
+
+    // The walk's answer when no rung fits and meets the speed (a method of its own: its closures are allocated only
+    // when the walk gets here).
+    private static PredictionMemo.Walked Preferred(Build build, WorkloadNeed need, Knowledge knowledge, List<Rung> candidates)
+    {
+
+        // A preference reading a rung's speed estimates it (once); one that does not run has no speed to meet.
+        bool RunsAtSpeed(Rung c) => c.Runs && MeetsSpeed(need, c.Estimated(need, build, knowledge));
+
         // When nothing at or above the quality floor fits, the least memory (the floor) keeps the offload smallest.
-        if (!candidates.Any(c => c.Estimate.Fits))
+        if (!candidates.Any(c => c.Fits))
         {
-            var running = candidates.FindLastIndex(c => c.Estimate.Runs && MeetsSpeed(need, c.Estimate));
-            running = running >= 0 ? running : candidates.FindLastIndex(c => c.Estimate.Runs);
+            var running = candidates.FindLastIndex(RunsAtSpeed);
+            running = running >= 0 ? running : candidates.FindLastIndex(c => c.Runs);
             if (running >= 0)
             {
-                return candidates[running];
+                return candidates[running].Kept();
             }
         }
 
-        Func<InferenceEstimate, bool>[] preferences =
+        Func<Rung, bool>[] preferences =
         [
-            e => e.Fits && MeetsSpeed(need, e),
-            e => e.Runs && MeetsSpeed(need, e),
-            e => e.Fits,
-            e => e.Runs,
+            c => c.Fits && MeetsSpeed(need, c.Estimated(need, build, knowledge)),
+            RunsAtSpeed,
+            c => c.Fits,
+            c => c.Runs,
         ];
         foreach (var preferred in preferences)
         {
-            var hit = candidates.FindIndex(c => preferred(c.Estimate));
+            var hit = candidates.FindIndex(c => preferred(c));
             if (hit >= 0)
             {
-                return candidates[hit];
+                return candidates[hit].Kept();
             }
         }
 
-        return candidates[^1];
+        return candidates[^1].Kept();
+    }
+
+    // One rung of a walk: its estimate when one was made before; else whether it fits and runs when that was worked
+    // out before in this consultation; else, when one backend is compared, whether it fits and runs from the memory
+    // placement (the estimate's own Fits and Runs, InferenceEstimator.PlacementAlone), the estimate made only when
+    // read; with several backends compared, the estimate.
+    private static Rung RungAt(
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
+    {
+        var key = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
+        if (EstimateMemo.TryGet(need, key, out var made))
+        {
+            return new Rung(quant, engine, users, kvCache, key, made.Estimate, null, made.Estimate.Runs, made.Estimate.Fits);
+        }
+
+        if (EstimateMemo.TryGetPlaced(need, key, out var known))
+        {
+            return new Rung(quant, engine, users, kvCache, key, null, null, known.Runs, known.Fits);
+        }
+
+        var scenario = Scenario(build, need, quant, engine, users, kvCache);
+        if (InferenceEstimator.PlacementAlone(scenario, knowledge.Physics) is { } placed)
+        {
+            EstimateMemo.AddPlaced(need, key, new EstimateMemo.Placement(placed.Runs, placed.Fits));
+            return new Rung(quant, engine, users, kvCache, key, null, (placed.Settled, placed.Plan), placed.Runs, placed.Fits);
+        }
+
+        var computed = Compute(build, scenario, knowledge);
+        EstimateMemo.Add(need, key, computed);
+        return new Rung(quant, engine, users, kvCache, key, computed.Estimate, null, computed.Estimate.Runs, computed.Estimate.Fits);
+    }
+
+    // A rung tried: its quantization and inputs, its estimate key, whether it fits and runs, and its estimate or the
+    // settled scenario (and plan, if made) to make it from, or neither (a placement kept from before: the estimate is
+    // then made as Estimate makes it).
+    private sealed class Rung(
+        Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache, EstimateMemo.Key key, InferenceEstimate? estimate,
+        (InferenceScenario Settled, MemoryPlan? Plan)? planned, bool runs, bool fits)
+    {
+        private InferenceEstimate? _estimate = estimate;
+
+        public Quantization Quant { get; } = quant;
+
+        public bool Runs { get; } = runs;
+
+        public bool Fits { get; } = fits;
+
+        /// <summary>The estimate, made the first time it is read (from the settled scenario when there is one) and kept in the consultation's memo.</summary>
+        public InferenceEstimate Estimated(WorkloadNeed need, Build build, Knowledge knowledge)
+        {
+            if (_estimate is null)
+            {
+                if (planned is { } settled)
+                {
+                    var entry = AtPowerLimit(build, InferenceEstimator.EstimateExplainedLater(settled.Settled, settled.Plan, knowledge.Physics));
+                    EstimateMemo.Add(need, key, entry);
+                    _estimate = entry.Estimate;
+                }
+                else
+                {
+                    _estimate = Estimate(build, need, Quant, engine, users, knowledge, withAssumptions: false, kvCache);
+                }
+            }
+
+            return _estimate;
+        }
+
+        /// <summary>The walk's answer when this rung is kept (its estimate still unmade when none was needed).</summary>
+        public PredictionMemo.Walked Kept() => new(Quant, _estimate, Runs);
     }
 
     /// <summary>
@@ -197,7 +290,7 @@ public static class WorkloadPredictor
 
         if (!withAssumptions)
         {
-            var computed = Compute(build, need, quant, engine, users, knowledge, kvCache);
+            var computed = Compute(build, Scenario(build, need, quant, engine, users, kvCache), knowledge);
             EstimateMemo.Add(need, key, computed);
             return computed.Estimate;
         }
@@ -207,7 +300,7 @@ public static class WorkloadPredictor
         var plainKey = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
         if (!EstimateMemo.TryGet(need, plainKey, out var plain) || plain.Assumptions is null)
         {
-            plain = Compute(build, need, quant, engine, users, knowledge, kvCache);
+            plain = Compute(build, Scenario(build, need, quant, engine, users, kvCache), knowledge);
             EstimateMemo.Add(need, plainKey, plain);
         }
 
@@ -217,12 +310,11 @@ public static class WorkloadPredictor
     }
 
     // The estimate without assumption texts, and its assumptions (with the power limit's, when it has one) to write when read.
-    private static EstimateMemo.Entry Compute(
-        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
-    {
-        var (estimate, assumptions) = InferenceEstimator.EstimateExplainedLater(Scenario(build, need, quant, engine, users, kvCache), knowledge.Physics);
-        return new EstimateMemo.Entry(PowerLimitSpeed.Apply(estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(assumptions, build));
-    }
+    private static EstimateMemo.Entry Compute(Build build, InferenceScenario scenario, Knowledge knowledge) =>
+        AtPowerLimit(build, InferenceEstimator.EstimateExplainedLater(scenario, knowledge.Physics));
+
+    private static EstimateMemo.Entry AtPowerLimit(Build build, (InferenceEstimate Estimate, DeferredAssumptions Assumptions) physics) =>
+        new(PowerLimitSpeed.Apply(physics.Estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(physics.Assumptions, build));
 
     private static InferenceScenario Scenario(
         Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache) =>

@@ -48,6 +48,20 @@ public sealed class ChooseSoftwareRuleTests
     }
 
     [Fact]
+    public void TheSuggestedQuantization_FollowsTheOneAskedFor_WhateverWasAskedBefore()
+    {
+        // Issue 11: the suggestion is kept per catalog, engine and the bits asked for; asking Q4_K_M, then Q8_0, then
+        // Q4_K_M again gets each its own nearest vLLM quantization.
+        string Reason(string quant) => RuleTestSession.For<ChooseSoftwareRule>()
+            .With(Requirements(users: 4), Build("tier2-dual-rtx5090"), Need("llama-3-70b", quant)).Fire()
+            .Query<SoftwareChoice>().Single().Reason;
+
+        Reason("Q4_K_M").ShouldContain("; asking for awq-int4, about the same size");
+        Reason("Q8_0").ShouldContain("; asking for fp8, about the same size");
+        Reason("Q4_K_M").ShouldContain("; asking for awq-int4, about the same size");
+    }
+
+    [Fact]
     public void Fires_WithVllm_ForOneUser_WhenOnlyVllmLoadsTheQuantizationAskedFor() =>
         RuleTestSession.For<ChooseSoftwareRule>().With(Requirements(users: 1), Build("tier2-dual-rtx5090"), Need("qwen-2.5-32b", "FP8")).Fire()
             .Query<SoftwareChoice>().Single().Engine.ShouldBe(InferenceEngine.Vllm);
