@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
 using ExpertRig.Domain.Physics;
@@ -34,6 +35,10 @@ public static class RamSizing
     /// each workload's offloaded layers and their KV cache as the physics placed them; <see cref="RamRequirement.None"/>
     /// for a unified-memory system.
     /// </summary>
+    /// <remarks>
+    /// The last answer for each build is kept: ram-below-minimum and ram-below-recommended ask this of the same build
+    /// and the same predictions, in their conditions and again in their actions.
+    /// </remarks>
     public static RamRequirement ForPredictions(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, PhysicsConstants physics)
     {
         if (build.IsUnified)
@@ -41,10 +46,60 @@ public static class RamSizing
             return RamRequirement.None;
         }
 
-        var loads = predictions
-            .Where(p => ReferenceEquals(p.Build, build))
-            .Select(p => new RamLoad(p.Need.Model, p.Estimate.OffloadedLayers > 0 || p.Estimate.Experts is not null ? p.Estimate.SystemRamUsedGb : 0))
-            .ToList();
-        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, physics.Memory.SystemRamReservedGb, (build.Gpu?.VramGb ?? 0) * build.GpuCount);
+        if (LastSized.TryGetValue(build, out var last) && last.Answers(build, predictions, requirements, physics))
+        {
+            return last.Requirement;
+        }
+
+        var own = new List<WorkloadPrediction>();
+        var loads = new List<RamLoad>();
+        foreach (var prediction in predictions)
+        {
+            if (ReferenceEquals(prediction.Build, build))
+            {
+                own.Add(prediction);
+                loads.Add(new RamLoad(prediction.Need.Model, prediction.Estimate.OffloadedLayers > 0 || prediction.Estimate.Experts is not null ? prediction.Estimate.SystemRamUsedGb : 0));
+            }
+        }
+
+        var requirement = GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, physics.Memory.SystemRamReservedGb, (build.Gpu?.VramGb ?? 0) * build.GpuCount);
+        LastSized.AddOrUpdate(build, new PredictedRam([.. own], requirements, physics, requirement));
+        return requirement;
+    }
+
+    // Memo (issue 11: the two RAM rules sized each build about four times per set of predictions). The last answer per
+    // build (weakly keyed, so it goes with the build), used only for the same predictions of that build (the same
+    // objects, in the same order), the same requirements and the same physics objects. The answer reads nothing else:
+    // the build's memory kind and GPUs, each own prediction's model and placement, the users, fine-tuning and the OS
+    // reserve, all immutable records. Any other question replaces it, so a stale answer cannot be returned.
+    private static readonly ConditionalWeakTable<Build, PredictedRam> LastSized = [];
+
+    private sealed record PredictedRam(WorkloadPrediction[] Predictions, Requirements Requirements, PhysicsConstants Physics, RamRequirement Requirement)
+    {
+        public bool Answers(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, PhysicsConstants physics)
+        {
+            if (!ReferenceEquals(Requirements, requirements) || !ReferenceEquals(Physics, physics))
+            {
+                return false;
+            }
+
+            var next = 0;
+            foreach (var prediction in predictions)
+            {
+                if (!ReferenceEquals(prediction.Build, build))
+                {
+                    continue;
+                }
+
+                if (next == Predictions.Length || !ReferenceEquals(Predictions[next], prediction))
+                {
+                    return false;
+                }
+
+                next++;
+            }
+
+            return next == Predictions.Length;
+        }
     }
 }
