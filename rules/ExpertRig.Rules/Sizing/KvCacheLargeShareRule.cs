@@ -36,7 +36,5 @@ public sealed class KvCacheLargeShareRule : Rule
     private static Finding Warning(string rule, Build build, WorkloadPrediction prediction) =>
         Finding.Written(build, FindingKind.Warning, rule, (build, prediction), static s => Text(s.build, s.prediction));
 
-    private static string Text(Build build, WorkloadPrediction prediction) =>
-        $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes "
-        + $"{Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory: shorten the context or quantize the cache (llama.cpp -fa --cache-type-k q8_0 --cache-type-v q8_0 halves it).";
+    private static string Text(Build build, WorkloadPrediction prediction) => KvCacheText.Share(build, prediction) + ": shorten the context or quantize the cache (llama.cpp -fa --cache-type-k q8_0 --cache-type-v q8_0 halves it).";
 }

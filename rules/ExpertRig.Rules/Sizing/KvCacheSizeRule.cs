@@ -36,7 +36,5 @@ public sealed class KvCacheSizeRule : Rule
     private static Finding Note(string rule, Build build, WorkloadPrediction prediction) =>
         Finding.Written(build, FindingKind.Note, rule, (build, prediction), static s => Text(s.build, s.prediction));
 
-    private static string Text(Build build, WorkloadPrediction prediction) =>
-        $"The KV cache of {prediction.Need.Model.Name} for {Figures.Number(prediction.Need.ContextTokens, 0)} tokens × {SizingCalculations.Users(prediction)} user(s) takes "
-        + $"{Figures.Gb(prediction.Estimate.KvCacheGb)}, {FrameworkText.Percent(SizingCalculations.KvShare(prediction))} of the build's {Figures.MarketedGb(build.AcceleratorMemoryGb)} of accelerator memory.";
+    private static string Text(Build build, WorkloadPrediction prediction) => KvCacheText.Share(build, prediction) + ".";
 }
