@@ -17,6 +17,13 @@ if (args is ["--startup", var binary, ..])
         args.Length > 4 ? Path.GetFullPath(args[4]) : null);
 }
 
+if (args is ["--allocs", var allocRounds])
+{
+    // Which types the sweep allocates (sampled): where the bytes per consultation go.
+    ExpertRig.Benchmarks.AllocationTypes.Run(int.Parse(allocRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args is ["--compare"])
 {
     ExpertRig.Benchmarks.Comparison.QuickComparison.Run();
