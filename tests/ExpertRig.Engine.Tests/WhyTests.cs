@@ -1,3 +1,4 @@
+using ExpertRig.Engine.Dsl;
 using ExpertRig.Engine.Tests.Fixtures;
 
 namespace ExpertRig.Engine.Tests;
@@ -54,6 +55,59 @@ public sealed class WhyTests
 
         why.IsGiven.ShouldBeTrue();
         why.Premises.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Why_TracesAPremiseThatHasLeftWorkingMemory_ToTheFiringThatDerivedIt()
+    {
+        // The note stays (a plain insert); the Heavy it was derived from is retracted with the box (truth maintenance).
+        var session = Sessions.With(typeof(HeavyBoxRule), typeof(NoteHeavyRule));
+        var box = new Box("a", 9);
+        session.Insert(box);
+        session.Fire();
+        session.Retract(box);
+
+        var why = session.Why(session.Query<Note>().Single());
+
+        why.Firing!.Rule.Name.ShouldBe("Note heavy");
+        var heavy = why.Premises.Single();
+        session.Query<Heavy>().ShouldBeEmpty();
+        heavy.Firing!.Rule.Name.ShouldBe("Heavy box");
+        heavy.Premises.Single().Fact.ShouldBeSameAs(box);
+        heavy.Premises.Single().IsGiven.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Why_TracesAPremiseReplacedByALinkedUpdate_ToTheFiringThatYieldedIt()
+    {
+        // Weighing the box again replaces its weighing (the same linked fact, a new object); the first note was
+        // derived from the first weighing, which the first firing yielded.
+        var session = Sessions.With(typeof(WeighBoxRule), typeof(NoteHeavyWeighingRule));
+        var box = new Box("a", 9);
+        session.Insert(box);
+        session.Fire();
+        box.Weight = 10;
+        session.Update(box);
+        session.Fire();
+
+        var why = session.Why(session.Query<Note>().Single(n => n.Text == "weighed 9"));
+
+        var weighing = why.Premises.Single();
+        ((Weighing)weighing.Fact).Kg.ShouldBe(9);
+        session.Query<Weighing>().Single().Kg.ShouldBe(10);
+        weighing.Firing!.Sequence.ShouldBe(1);
+        weighing.Firing.Rule.Name.ShouldBe("Weigh box");
+    }
+
+    [Name("Note heavy weighing"), Description("Notes a weighing over 8 kg.")]
+    public sealed class NoteHeavyWeighingRule : Rule
+    {
+        public override void Define()
+        {
+            Weighing weighing = default!;
+            When().Match(() => weighing, w => w.Kg > 8);
+            Then().Do(ctx => ctx.Insert(new Note("weighed " + weighing.Kg)));
+        }
     }
 
     [Fact]

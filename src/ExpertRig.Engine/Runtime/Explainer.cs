@@ -4,8 +4,8 @@ using ExpertRig.Engine.Compilation;
 
 namespace ExpertRig.Engine.Runtime;
 
-/// <summary>Answers Why (derivation trees from provenance) and WhyNot (first failing pattern and condition).</summary>
-internal sealed class Explainer(IReadOnlyDictionary<object, FactCause> provenance)
+/// <summary>Answers Why (derivation trees from each fact's last cause) and WhyNot (first failing pattern and condition).</summary>
+internal sealed class Explainer(Func<object, FactCause?> causeOf)
 {
     public Derivation Why(object fact) => Derive(fact, new HashSet<object>(ReferenceEqualityComparer.Instance));
 
@@ -45,7 +45,7 @@ internal sealed class Explainer(IReadOnlyDictionary<object, FactCause> provenanc
 
     private Derivation Derive(object fact, HashSet<object> path)
     {
-        var firing = provenance.GetValueOrDefault(fact)?.Firing;
+        var firing = causeOf(fact)?.Firing;
         if (firing is null || !path.Add(fact))
         {
             return new Derivation(fact, firing, []);

@@ -44,7 +44,11 @@ internal sealed class Session : ISession
     private static readonly Comparison<Activation> BySequence = (a, b) => a.Sequence.CompareTo(b.Sequence);
     private readonly Network _network;
     private readonly List<FiringRecord> _journal;
-    private readonly Dictionary<object, FactCause> _provenance;
+
+    // Provenance: the cause of each fact's last insertion or update. A fact in working memory carries it on its
+    // handle; this table keeps it for the facts that have left (retracted, or replaced by a linked update), which a
+    // derivation may still name as premises. Only a departure writes it, so most facts never enter it.
+    private readonly Dictionary<object, FactCause> _departed;
     private bool _propagating;
     private bool _halted;
 
@@ -55,7 +59,7 @@ internal sealed class Session : ISession
         // Containers made for the sizes the last session of these rules reached (capacities only: see SessionShape).
         var shape = network.Shape;
         _memory = new WorkingMemory(shape.Facts);
-        _provenance = new Dictionary<object, FactCause>(shape.Provenance, ReferenceEqualityComparer.Instance);
+        _departed = new Dictionary<object, FactCause>(shape.Departed, ReferenceEqualityComparer.Instance);
         _journal = new List<FiringRecord>(shape.Firings);
         _activations = new Dictionary<TupleKey, Activation>[rules.Count];
         for (var i = 0; i < _activations.Length; i++)
@@ -153,7 +157,7 @@ internal sealed class Session : ISession
             throw new ArgumentException($"not in working memory: {FactText.Of(fact)}", nameof(fact));
         }
 
-        return new Explainer(_provenance).Why(fact);
+        return new Explainer(CauseOf).Why(fact);
     }
 
     public WhyNotReport WhyNot(string ruleName)
@@ -163,16 +167,22 @@ internal sealed class Session : ISession
         FlushDeferred(all: true);
         var fired = _journal.Any(r => r.Rule == rule.Metadata);
         var matches = _activations[rule.Index].Values.OrderBy(a => a.Sequence).Select(a => a.MatchedFacts()).ToList();
-        return new Explainer(_provenance).WhyNot(rule, fired, matches, _memory);
+        return new Explainer(CauseOf).WhyNot(rule, fired, matches, _memory);
     }
 
     internal void Halt() => _halted = true;
+
+    /// <summary>
+    /// The cause of the fact's last insertion or update, or null when the session never changed it: a fact in working
+    /// memory has it on its handle (every insertion and update writes it there), one that has left kept it on leaving.
+    /// </summary>
+    internal FactCause? CauseOf(object fact) => _memory.Find(fact)?.Cause ?? _departed.GetValueOrDefault(fact);
 
     // The sizes this session reached, for the next session of these rules to make its containers with.
     private void RecordShape()
     {
         var shape = _network.Shape;
-        shape.RecordSession(_memory.Count, _provenance.Count, _journal.Count);
+        shape.RecordSession(_memory.Count, _departed.Count, _journal.Count);
         for (var i = 0; i < _activations.Length; i++)
         {
             shape.RecordActivations(i, _activations[i].Count);
@@ -222,6 +232,7 @@ internal sealed class Session : ISession
 
     internal void RetractFact(FactHandle handle, FactCause cause)
     {
+        _departed[handle.Fact] = handle.Cause;
         _memory.Remove(handle);
         if (handle.Source is { } source)
         {
@@ -268,6 +279,7 @@ internal sealed class Session : ISession
             }
 
             var previousType = handle.Fact.GetType();
+            _departed[handle.Fact] = handle.Cause;
             _memory.Replace(handle, fact);
             UpdateFact(handle, cause, previousType);
             return;
@@ -286,11 +298,8 @@ internal sealed class Session : ISession
         Propagate();
     }
 
-    private void Changed(object fact, FactCause cause, CauseEffect effect)
-    {
-        _provenance[fact] = cause;
-        cause.Firing?.Record(effect, fact);
-    }
+    // (The handle took the cause: see CauseOf.)
+    private static void Changed(object fact, FactCause cause, CauseEffect effect) => cause.Firing?.Record(effect, fact);
 
     private void Enqueue(Region region)
     {

@@ -2,7 +2,7 @@ namespace ExpertRig.Engine.Runtime;
 
 /// <summary>
 /// The sizes a session of one rule set reached, for the next session of the same set to make its containers with:
-/// working memory, provenance and journal, each alpha memory's members and each of its indexes' keys, each rule's
+/// working memory, departed facts' causes and journal, each alpha memory's members and each of its indexes' keys, each rule's
 /// activations. A session writes them whenever <see cref="ISession.Fire()"/> returns. They are capacities only: no
 /// lookup, order or answer depends on them (a <c>Dictionary</c>'s or <c>List</c>'s contents and enumeration order do
 /// not depend on the capacity it was made with), so a size from another consultation, or one written by a session on
@@ -22,10 +22,11 @@ internal sealed class SessionShape
         _activations = new int[rules];
     }
 
-    /// <summary>Facts in working memory (and entries of the provenance table, one per fact ever changed).</summary>
+    /// <summary>Facts in working memory.</summary>
     public int Facts { get; private set; }
 
-    public int Provenance { get; private set; }
+    /// <summary>Entries of the table of departed facts' causes (one per fact that left working memory).</summary>
+    public int Departed { get; private set; }
 
     public int Firings { get; private set; }
 
@@ -35,10 +36,10 @@ internal sealed class SessionShape
 
     public int Activations(int rule) => _activations[rule];
 
-    public void RecordSession(int facts, int provenance, int firings)
+    public void RecordSession(int facts, int departed, int firings)
     {
         Facts = facts;
-        Provenance = provenance;
+        Departed = departed;
         Firings = firings;
     }
 
