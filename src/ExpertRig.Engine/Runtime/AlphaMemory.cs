@@ -7,9 +7,10 @@ namespace ExpertRig.Engine.Runtime;
 /// </summary>
 internal sealed class AlphaMemory
 {
-    // Each member's keys, one per index (one dictionary stands for membership and every index's key of the fact);
-    // null for a node without indexes (its members have no keys, and the member list answers membership).
-    private readonly Dictionary<FactHandle, object[]>? _keys;
+    // Each member's keys (one dictionary stands for membership and every index's key of the fact): the key itself
+    // for a node with one index, an array of one per index for a node with more; null for a node without indexes
+    // (its members have no keys, and the member list answers membership).
+    private readonly Dictionary<FactHandle, object>? _keys;
     private readonly Index[] _indexes;
 
     /// <summary>An empty memory whose containers are made for the sizes <paramref name="shape"/> holds for the node.</summary>
@@ -17,7 +18,7 @@ internal sealed class AlphaMemory
     {
         Node = node;
         var members = shape.Members(node.Id);
-        _keys = node.Indexes.Count == 0 ? null : new Dictionary<FactHandle, object[]>(members);
+        _keys = node.Indexes.Count == 0 ? null : new Dictionary<FactHandle, object>(members);
         Facts = new List<FactHandle>(members);
         _indexes = new Index[node.Indexes.Count];
         for (var i = 0; i < _indexes.Length; i++)
@@ -38,7 +39,13 @@ internal sealed class AlphaMemory
 
     /// <summary>The member's key under <paramref name="index"/>, or null when it is not a member.</summary>
     public object? KeyOrNull(FactHandle handle, int index) =>
-        _keys is not null && _keys.TryGetValue(handle, out var keys) ? keys[index] : null;
+        _keys is not null && _keys.TryGetValue(handle, out var stored) ? Keys(stored)[index] : null;
+
+    // A member's stored keys, read as what they stand for.
+    private MemberKeys Keys(object stored) => _indexes.Length == 1 ? MemberKeys.One(stored) : MemberKeys.Many((object[])stored);
+
+    // What a member's keys are stored as (see _keys).
+    private static object Stored(MemberKeys keys, int indexes) => indexes == 1 ? keys[0] : keys.ToStoredArray();
 
     // The member list holds this very handle (ids are unique in a session).
     private bool IsListed(FactHandle handle)
@@ -47,16 +54,18 @@ internal sealed class AlphaMemory
         return at >= 0 && ReferenceEquals(Facts[at], handle);
     }
 
-    // A member's keys (none for a node without indexes), or null when it is not a member.
-    private object[]? KeysOf(FactHandle handle) =>
-        _keys is null ? (IsListed(handle) ? [] : null) : _keys.GetValueOrDefault(handle);
+    // A member's keys (none for a node without indexes), or None when it is not a member.
+    private MemberKeys KeysOf(FactHandle handle) =>
+        _keys is null
+            ? (IsListed(handle) ? MemberKeys.Unindexed : MemberKeys.None)
+            : _keys.TryGetValue(handle, out var stored) ? Keys(stored) : MemberKeys.None;
 
     public IReadOnlyList<FactHandle> Bucket(int index, object key) =>
         _indexes[index].Buckets.GetValueOrDefault(key) ?? (IReadOnlyList<FactHandle>)[];
 
-    public void Add(FactHandle handle, object[] keys)
+    public void Add(FactHandle handle, MemberKeys keys)
     {
-        _keys?.Add(handle, keys);
+        _keys?.Add(handle, Stored(keys, _indexes.Length));
         Version++;
         Insert(Facts, handle);
         for (var i = 0; i < _indexes.Length; i++)
@@ -71,22 +80,26 @@ internal sealed class AlphaMemory
         }
     }
 
-    /// <summary>Removes a member and returns the keys it had; null when it was not a member.</summary>
-    public object[]? Remove(FactHandle handle)
+    /// <summary>Removes a member and returns the keys it had; None when it was not a member.</summary>
+    public MemberKeys Remove(FactHandle handle)
     {
-        object[]? keys;
+        MemberKeys keys;
         if (_keys is null)
         {
             if (!IsListed(handle))
             {
-                return null;
+                return MemberKeys.None;
             }
 
-            keys = [];
+            keys = MemberKeys.Unindexed;
         }
-        else if (!_keys.Remove(handle, out keys))
+        else if (_keys.Remove(handle, out var stored))
         {
-            return null;
+            keys = Keys(stored);
+        }
+        else
+        {
+            return MemberKeys.None;
         }
 
         Version++;
@@ -106,16 +119,17 @@ internal sealed class AlphaMemory
     }
 
     /// <summary>
-    /// A member (or not) that now has <paramref name="keys"/> (null: it fails the tests); returns the keys it had.
+    /// A member (or not) that now has <paramref name="keys"/> (None: it fails the tests); returns the keys it had.
     /// A member whose keys are unchanged keeps its places: removing and adding it again would put it back in the
     /// same places (members are kept in id order), so only the version moves.
     /// </summary>
-    public object[]? Replace(FactHandle handle, object[]? keys)
+    public MemberKeys Replace(FactHandle handle, MemberKeys keys)
     {
-        if (keys is null || KeysOf(handle) is not { } before || !SameKeys(before, keys))
+        var before = keys.IsMember ? KeysOf(handle) : MemberKeys.None;
+        if (!keys.IsMember || !before.IsMember || !SameKeys(before, keys))
         {
             var removed = Remove(handle);
-            if (keys is not null)
+            if (keys.IsMember)
             {
                 Add(handle, keys);
             }
@@ -125,14 +139,14 @@ internal sealed class AlphaMemory
 
         if (_keys is not null)
         {
-            _keys[handle] = keys;
+            _keys[handle] = Stored(keys, _indexes.Length);
         }
 
         Version++;
         return before;
     }
 
-    private bool SameKeys(object[] before, object[] after)
+    private bool SameKeys(MemberKeys before, MemberKeys after)
     {
         for (var i = 0; i < _indexes.Length; i++)
         {

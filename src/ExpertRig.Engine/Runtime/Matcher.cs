@@ -75,7 +75,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     {
         foreach (var node in network.NodesFor(handle.Fact.GetType()))
         {
-            if (KeysIfPasses(node, handle) is { } keys)
+            if (KeysIfPasses(node, handle) is { IsMember: true } keys)
             {
                 var alpha = _alpha[node.Id];
                 alpha.Add(handle, keys);
@@ -84,7 +84,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                     MemoryFilled(node, 0, 1);
                 }
 
-                Touched(node, handle, null, keys, regions);
+                Touched(node, handle, MemberKeys.None, keys, regions);
             }
         }
     }
@@ -93,9 +93,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     {
         foreach (var node in network.NodesFor(handle.Fact.GetType()))
         {
-            if (Remove(node, handle) is { } keys)
+            if (Remove(node, handle) is { IsMember: true } keys)
             {
-                Touched(node, handle, keys, null, regions);
+                Touched(node, handle, keys, MemberKeys.None, regions);
             }
         }
     }
@@ -109,9 +109,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         {
             foreach (var node in network.NodesFor(previousType).Except(nodes))
             {
-                if (Remove(node, handle) is { } keys)
+                if (Remove(node, handle) is { IsMember: true } keys)
                 {
-                    Touched(node, handle, keys, null, regions);
+                    Touched(node, handle, keys, MemberKeys.None, regions);
                 }
             }
         }
@@ -124,18 +124,18 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             var before = alpha.Replace(handle, after);
             MemoryFilled(node, count, alpha.Facts.Count);
 
-            if (before is not null || after is not null)
+            if (before.IsMember || after.IsMember)
             {
                 Touched(node, handle, before, after, regions);
             }
         }
     }
 
-    private object[]? Remove(AlphaNode node, FactHandle handle)
+    private MemberKeys Remove(AlphaNode node, FactHandle handle)
     {
         var alpha = _alpha[node.Id];
         var keys = alpha.Remove(handle);
-        if (keys is not null && alpha.Facts.Count == 0)
+        if (keys.IsMember && alpha.Facts.Count == 0)
         {
             MemoryFilled(node, 1, 0);
         }
@@ -143,21 +143,31 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return keys;
     }
 
-    // The fact's key under each of the node's indexes when it passes the node's tests, else null.
-    private static object[]? KeysIfPasses(AlphaNode node, FactHandle handle)
+    // The fact's key under each of the node's indexes when it passes the node's tests, else None (the single key of
+    // the common node with one index is held as it is: no array).
+    private static MemberKeys KeysIfPasses(AlphaNode node, FactHandle handle)
     {
         if (!Conditions.Passes(node.Owner, node.Tests, handle.Fact, []))
         {
-            return null;
+            return MemberKeys.None;
         }
 
-        var keys = node.Indexes.Count == 0 ? [] : new object[node.Indexes.Count];
-        for (var i = 0; i < keys.Length; i++)
+        var indexes = node.Indexes;
+        switch (indexes.Count)
         {
-            keys[i] = Conditions.Key(node.Indexes[i].Rule, node.Indexes[i].Key, handle.Fact);
-        }
+            case 0:
+                return MemberKeys.Unindexed;
+            case 1:
+                return MemberKeys.One(Conditions.Key(indexes[0].Rule, indexes[0].Key, handle.Fact));
+            default:
+                var keys = new object[indexes.Count];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = Conditions.Key(indexes[i].Rule, indexes[i].Key, handle.Fact);
+                }
 
-        return keys;
+                return MemberKeys.Many(keys);
+        }
     }
 
     /// <summary>
@@ -299,7 +309,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return true;
     }
 
-    private void Touched(AlphaNode node, FactHandle handle, object[]? before, object[]? after, List<Region> regions)
+    private void Touched(AlphaNode node, FactHandle handle, MemberKeys before, MemberKeys after, List<Region> regions)
     {
         foreach (var use in node.Uses)
         {
@@ -317,8 +327,8 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             }
 
             var index = network.ElementIndexes[use.Rule.Index][use.Element];
-            AddNamed(regions, use.Rule, key.TupleSlot, before?[index]);
-            if (after is not null && (before is null || !ReferenceEquals(before[index], after[index])))
+            AddNamed(regions, use.Rule, key.TupleSlot, before.IsMember ? before[index] : null);
+            if (after.IsMember && (!before.IsMember || !ReferenceEquals(before[index], after[index])))
             {
                 AddNamed(regions, use.Rule, key.TupleSlot, after[index]);
             }
