@@ -88,17 +88,28 @@ internal sealed class Activation(CompiledRule rule, TupleKey key, object?[] tupl
         return handles;
     }
 
-    /// <summary>
-    /// Calls <paramref name="each"/> once for every distinct fact the activation binds (a fact bound in two slots
-    /// counts once).
-    /// </summary>
-    public void ForEachHandle(Action<FactHandle, Activation> each)
+    /// <summary>Enters this activation in the holding list of every distinct fact it binds (a fact bound in two slots counts once).</summary>
+    public void Hold()
     {
-        for (var slot = 0; slot < Handles.Length; slot++)
+        var handles = Handles;
+        for (var slot = 0; slot < handles.Length; slot++)
         {
-            if (Handles[slot] is { } handle && Array.IndexOf(Handles, handle, 0, slot) < 0)
+            if (handles[slot] is { } handle && Array.IndexOf(handles, handle, 0, slot) < 0)
             {
-                each(handle, this);
+                (handle.Holding ??= []).Add(this);
+            }
+        }
+    }
+
+    /// <summary>Takes this activation out of the holding lists <see cref="Hold"/> entered it in.</summary>
+    public void Release()
+    {
+        var handles = Handles;
+        for (var slot = 0; slot < handles.Length; slot++)
+        {
+            if (handles[slot] is { } handle && Array.IndexOf(handles, handle, 0, slot) < 0)
+            {
+                handle.Holding!.Remove(this);
             }
         }
     }

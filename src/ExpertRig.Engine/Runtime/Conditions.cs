@@ -5,6 +5,33 @@ namespace ExpertRig.Engine.Runtime;
 /// <summary>Runs a rule's conditions, counting each run and naming the rule and the facts when one throws.</summary>
 internal static class Conditions
 {
+    /// <summary>
+    /// Whether the fact passes every condition, run in order until one fails; the matcher's form, over an array (no
+    /// interface calls), with one protected region for the whole run: a condition that throws is named as
+    /// <see cref="Evaluate"/> names it.
+    /// </summary>
+    public static bool Passes(CompiledRule rule, CompiledCondition[] conditions, object fact, object?[] tuple)
+    {
+        var i = 0;
+        try
+        {
+            for (; i < conditions.Length; i++)
+            {
+                EngineCounters.CountEvaluation();
+                if (!conditions[i].Evaluate(fact, tuple))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception ex)
+        {
+            throw Failure(rule, conditions[i].Text, fact, tuple, ex);
+        }
+    }
+
     public static bool Passes(CompiledRule rule, IReadOnlyList<CompiledCondition> conditions, object fact, object?[] tuple)
     {
         // Indexed, not foreach: an interface enumerator is an allocation per call, and this runs for every candidate.

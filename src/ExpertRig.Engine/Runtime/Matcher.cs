@@ -228,14 +228,9 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         }
 
         var nodes = network.ElementNodes[rule.Index];
-        for (var i = 0; i < rule.Elements.Count; i++)
+        foreach (var i in network.PartnerPatterns[rule.Index])
         {
             var element = rule.Elements[i];
-            if (element.Kind is not (ElementKind.Match or ElementKind.Exists))
-            {
-                continue;
-            }
-
             var alpha = _alpha[nodes[i].Id];
             if (element.Kind == ElementKind.Match && pins[element.Slot] is { } pinned)
             {
@@ -272,15 +267,16 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     // A pinned fact whose key names an earlier fact by identity (ReferenceEquals(p.Build, build)) pins that fact too.
     private bool DerivePins(CompiledRule rule, FactHandle?[] pins)
     {
-        for (var i = rule.Elements.Count - 1; i >= 0; i--)
+        // Only the Match patterns keyed by an earlier slot's fact, last first (Network.Derivable).
+        foreach (var i in network.Derivable[rule.Index])
         {
             var element = rule.Elements[i];
-            if (element.Kind != ElementKind.Match || pins[element.Slot] is not { } handle
-                || element.Key is not { TupleSlot: >= 0 } key)
+            if (pins[element.Slot] is not { } handle)
             {
                 continue;
             }
 
+            var key = element.Key!;
             var alpha = _alpha[network.ElementNodes[rule.Index][i].Id];
             if (alpha.KeyOrNull(handle, network.ElementIndexes[rule.Index][i]) is not { } named)
             {
@@ -313,7 +309,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     {
         foreach (var use in node.Uses)
         {
-            var element = use.Rule.Elements[use.Element];
+            var element = use.Pattern;
             if (element.Kind == ElementKind.Match)
             {
                 regions.Add(new Region(use.Rule.Index, element.Slot, handle));
@@ -326,7 +322,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 continue;
             }
 
-            var index = network.ElementIndexes[use.Rule.Index][use.Element];
+            var index = use.KeyIndex;
             AddNamed(regions, use.Rule, key.TupleSlot, before.IsMember ? before[index] : null);
             if (after.IsMember && (!before.IsMember || !ReferenceEquals(before[index], after[index])))
             {
@@ -380,13 +376,14 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         var element = rule.Elements[index];
         var candidates = Candidates(state, index, out _, out _);
         var tuple = state.Tuple;
+        var joinTests = network.JoinTests[rule.Index][index];
         switch (element.Kind)
         {
             case ElementKind.Match:
                 for (var c = 0; c < candidates.Count; c++)
                 {
                     var handle = candidates[c];
-                    if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
+                    if (Conditions.Passes(rule, joinTests, handle.Fact, tuple))
                     {
                         tuple[element.Slot] = handle.Fact;
                         state.Handles[element.Slot] = handle;
@@ -398,14 +395,14 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 state.Handles[element.Slot] = null;
                 break;
             case ElementKind.Exists:
-                if (Any(rule, element, candidates, tuple))
+                if (Any(rule, joinTests, candidates, tuple))
                 {
                     Extend(state, index + 1);
                 }
 
                 break;
             case ElementKind.Not:
-                if (!Any(rule, element, candidates, tuple))
+                if (!Any(rule, joinTests, candidates, tuple))
                 {
                     Extend(state, index + 1);
                 }
@@ -413,7 +410,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 break;
             case ElementKind.Collect when element.Key is null && element.JoinTests.Count == 0:
                 var shared = Shared(rule, index);
-                if (Conditions.Passes(rule, element.CollectionConditions, shared.List, tuple))
+                if (Conditions.Passes(rule, network.CollectionConditions[rule.Index][index], shared.List, tuple))
                 {
                     tuple[element.Slot] = shared.List;
                     state.Members[element.Slot] = shared.Members;
@@ -431,14 +428,14 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
                 for (var c = 0; c < candidates.Count; c++)
                 {
                     var handle = candidates[c];
-                    if (Conditions.Passes(rule, element.JoinTests, handle.Fact, tuple))
+                    if (Conditions.Passes(rule, joinTests, handle.Fact, tuple))
                     {
                         list.Add(handle.Fact);
                         members.Add(handle);
                     }
                 }
 
-                if (Conditions.Passes(rule, element.CollectionConditions, list, tuple))
+                if (Conditions.Passes(rule, network.CollectionConditions[rule.Index][index], list, tuple))
                 {
                     tuple[element.Slot] = list;
                     state.Members[element.Slot] = members;
@@ -471,16 +468,16 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         return collection;
     }
 
-    private static bool Any(CompiledRule rule, CompiledElement element, IReadOnlyList<FactHandle> candidates, object?[] tuple)
+    private static bool Any(CompiledRule rule, CompiledCondition[] joinTests, IReadOnlyList<FactHandle> candidates, object?[] tuple)
     {
-        if (element.JoinTests.Count == 0)
+        if (joinTests.Length == 0)
         {
             return candidates.Count > 0;
         }
 
         for (var c = 0; c < candidates.Count; c++)
         {
-            if (Conditions.Passes(rule, element.JoinTests, candidates[c].Fact, tuple))
+            if (Conditions.Passes(rule, joinTests, candidates[c].Fact, tuple))
             {
                 return true;
             }

@@ -32,9 +32,10 @@ internal sealed class Network
                     nodes[element.AlphaSignature] = node = new AlphaNode(nodes.Count, element.FactType, element.Tests, rule);
                 }
 
-                node.Uses.Add(new ElementUse(rule, i));
+                node.Uses.Add(new ElementUse(rule, i, element, -1));
                 elementNodes[rule.Index][i] = node;
                 elementIndexes[rule.Index][i] = element.Key is { } key ? node.IndexFor(key) : -1;
+                node.Uses[^1] = node.Uses[^1] with { KeyIndex = elementIndexes[rule.Index][i] };
             }
         }
 
@@ -42,6 +43,12 @@ internal sealed class Network
         var atPriority = rules.GroupBy(r => r.Metadata.Priority).ToDictionary(g => g.Key, g => g.Count());
         AloneAtPriority = [.. rules.Select(r => atPriority[r.Metadata.Priority] == 1)];
         ElementNodes = elementNodes;
+        JoinTests = [.. rules.Select(r => r.Elements.Select(e => (CompiledCondition[])[.. e.JoinTests]).ToArray())];
+        CollectionConditions = [.. rules.Select(r => r.Elements.Select(e => (CompiledCondition[])[.. e.CollectionConditions]).ToArray())];
+        Derivable = [.. rules.Select(r => Enumerable.Range(0, r.Elements.Count).Reverse()
+            .Where(i => r.Elements[i] is { Kind: ElementKind.Match, Key.TupleSlot: >= 0 }).ToArray())];
+        PartnerPatterns = [.. rules.Select(r => Enumerable.Range(0, r.Elements.Count)
+            .Where(i => r.Elements[i].Kind is ElementKind.Match or ElementKind.Exists).ToArray())];
         ElementIndexes = elementIndexes;
         SlotIsCollection = [.. rules.Select(r => (IReadOnlyList<bool>)[.. r.Elements.Where(e => e.Slot >= 0).Select(e => e.Kind == ElementKind.Collect)])];
         PartnerUses = new int[Nodes.Count][];
@@ -76,6 +83,18 @@ internal sealed class Network
 
     public IReadOnlyList<AlphaNode> Nodes { get; }
 
+    /// <summary>Each rule element's <see cref="CompiledElement.JoinTests"/>, as arrays (by rule index, then element index).</summary>
+    public CompiledCondition[][][] JoinTests { get; }
+
+    /// <summary>Each rule element's <see cref="CompiledElement.CollectionConditions"/>, as arrays.</summary>
+    public CompiledCondition[][][] CollectionConditions { get; }
+
+    /// <summary>Per rule, its Match patterns whose key names an earlier slot's fact (pins derive from them), last first.</summary>
+    public int[][] Derivable { get; }
+
+    /// <summary>Per rule, its Match and Exists patterns (those that need a partner), in order.</summary>
+    public int[][] PartnerPatterns { get; }
+
     /// <summary>The alpha node of each rule's element, by rule index then element index.</summary>
     public AlphaNode[][] ElementNodes { get; }
 
@@ -97,7 +116,7 @@ internal sealed class AlphaNode(int id, Type factType, IReadOnlyList<CompiledCon
 
     public Type FactType { get; } = factType;
 
-    public IReadOnlyList<CompiledCondition> Tests { get; } = tests;
+    public CompiledCondition[] Tests { get; } = [.. tests];
 
     public CompiledRule Owner { get; } = owner;
 
@@ -119,5 +138,5 @@ internal sealed class AlphaNode(int id, Type factType, IReadOnlyList<CompiledCon
     }
 }
 
-/// <summary>An element of a rule that reads an alpha node.</summary>
-internal readonly record struct ElementUse(CompiledRule Rule, int Element);
+/// <summary>An element of a rule that reads an alpha node: the element itself, and the node's index its key looks up (or -1).</summary>
+internal readonly record struct ElementUse(CompiledRule Rule, int Element, CompiledElement Pattern, int KeyIndex);

@@ -584,7 +584,7 @@ internal sealed class Session : ISession
             {
                 activation = new Activation(rule, match.Key, match.Tuple!, match.Signature);
                 activations.Add(match.Key, activation);
-                activation.ForEachHandle(Hold);
+                activation.Hold();
 
                 _agenda.Add(activation, _journal.Count);
                 if (Events.HasAgendaListeners)
@@ -624,10 +624,6 @@ internal sealed class Session : ISession
         }
     }
 
-    private static readonly Action<FactHandle, Activation> Hold = (handle, activation) => (handle.Holding ??= []).Add(activation);
-
-    private static readonly Action<FactHandle, Activation> Release = (handle, activation) => handle.Holding!.Remove(activation);
-
     private void Refresh(Activation activation, RuleMatch match)
     {
         activation.Tuple = match.Tuple!;
@@ -662,7 +658,7 @@ internal sealed class Session : ISession
     {
         activation.IsDeleted = true;
         _activations[activation.Rule.Index].Remove(activation.Key);
-        activation.ForEachHandle(Release);
+        activation.Release();
 
         _agenda.Remove(activation);
         if (Events.HasAgendaListeners)
