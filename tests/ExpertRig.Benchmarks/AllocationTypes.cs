@@ -9,7 +9,8 @@ namespace ExpertRig.Benchmarks;
 /// </summary>
 internal static class AllocationTypes
 {
-    public static void Run(int rounds)
+    /// <summary>With <paramref name="sessionsOnly"/>, the bytes of a new session alone (after a warm-up of consultations).</summary>
+    public static void Run(int rounds, bool sessionsOnly)
     {
         var advisor = Advisor.Advisor.Default;
         var profiles = EngineFigures.Sweep(300);
@@ -19,6 +20,18 @@ internal static class AllocationTypes
         }
 
         using var listener = new TickListener();
+        if (sessionsOnly)
+        {
+            var b0 = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < rounds * 1000; i++)
+            {
+                ExpertRig.Rules.KnowledgeBase.Factory.CreateSession();
+            }
+
+            Console.WriteLine($"session: {(GC.GetAllocatedBytesForCurrentThread() - b0) / 1024.0 / (rounds * 1000):F1} KiB");
+            rounds = 0;
+        }
+
         for (var round = 0; round < rounds; round++)
         {
             foreach (var profile in profiles)

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --breakdown typical|sweep <rounds> (where the time goes)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --sweep <profiles> [passes]  (the sweep figures alone, with CPU time; the best of passes)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --dump <profiles> <file>  (journals, findings, predictions: diff two builds)
+// dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --allocs <rounds> [sessions]  (the sweep's allocations by type, sampled)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --compare      (ExpertRig vs NRules 1.0.4, timed)
 // dotnet run -c Release --project tests/ExpertRig.Benchmarks -- --startup <expertrig binary> [profile] [rounds] [previous release's binary]
 if (args is ["--startup", var binary, ..])
@@ -17,10 +18,11 @@ if (args is ["--startup", var binary, ..])
         args.Length > 4 ? Path.GetFullPath(args[4]) : null);
 }
 
-if (args is ["--allocs", var allocRounds])
+if (args is ["--allocs", var allocRounds, ..])
 {
-    // Which types the sweep allocates (sampled): where the bytes per consultation go.
-    ExpertRig.Benchmarks.AllocationTypes.Run(int.Parse(allocRounds, System.Globalization.CultureInfo.InvariantCulture));
+    // Which types the sweep allocates (sampled): where the bytes per consultation go; "--allocs <n> sessions": a new
+    // session's own bytes.
+    ExpertRig.Benchmarks.AllocationTypes.Run(int.Parse(allocRounds, System.Globalization.CultureInfo.InvariantCulture), args is [_, _, "sessions"]);
     return 0;
 }
 

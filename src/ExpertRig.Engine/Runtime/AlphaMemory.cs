@@ -27,6 +27,20 @@ internal sealed class AlphaMemory
         }
     }
 
+    // The memory of no node, empty for good: what a session reads for a node no fact has entered yet.
+    private AlphaMemory()
+    {
+        Node = null!;
+        _indexes = [];
+        Facts = [];
+    }
+
+    /// <summary>
+    /// An empty memory shared by every node (and session) that no fact has entered: read-only (adding to it throws;
+    /// removing from it or replacing a non-member's keys with none changes nothing); any index's buckets are empty.
+    /// </summary>
+    public static AlphaMemory Empty { get; } = new();
+
     public AlphaNode Node { get; }
 
     /// <summary>Changes so far (each add, remove and update counts): a collection of all members is current while it holds.</summary>
@@ -61,10 +75,15 @@ internal sealed class AlphaMemory
             : _keys.TryGetValue(handle, out var stored) ? Keys(stored) : MemberKeys.None;
 
     public IReadOnlyList<FactHandle> Bucket(int index, object key) =>
-        _indexes[index].Buckets.GetValueOrDefault(key) ?? (IReadOnlyList<FactHandle>)[];
+        (index < _indexes.Length ? _indexes[index].Buckets.GetValueOrDefault(key) : null) ?? (IReadOnlyList<FactHandle>)[];
 
     public void Add(FactHandle handle, MemberKeys keys)
     {
+        if (ReferenceEquals(this, Empty))
+        {
+            throw new InvalidOperationException("the shared empty alpha memory is read-only");
+        }
+
         _keys?.Add(handle, Stored(keys, _indexes.Length));
         Version++;
         Insert(Facts, handle);

@@ -11,7 +11,12 @@ namespace ExpertRig.Engine.Runtime;
 /// </summary>
 internal sealed class Matcher(Network network, WorkingMemory memory)
 {
-    private readonly AlphaMemory[] _alpha = [.. network.Nodes.Select(n => new AlphaMemory(n, network.Shape))];
+    // Each node's memory, made when a fact first enters it (many nodes see no fact in a session); until then reads
+    // see AlphaMemory.Empty, which no write reaches (every write goes through Writable).
+    private readonly AlphaMemory?[] _alpha = new AlphaMemory?[network.Nodes.Count];
+
+    // The most indexes any node keeps (for a span of zero key counts).
+    private readonly int _mostIndexes = network.Nodes.Count == 0 ? 0 : network.Nodes.Max(n => n.Indexes.Count);
 
     // A Collect with neither key nor join tests gathers every member of its alpha memory: the same collection for
     // every tuple, kept until the memory changes (by rule, then element).
@@ -30,11 +35,27 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     /// <summary>Writes every alpha memory's sizes into the network's <see cref="SessionShape"/>.</summary>
     public void RecordShape()
     {
-        foreach (var alpha in _alpha)
+        Span<int> none = stackalloc int[_mostIndexes];
+        for (var node = 0; node < _alpha.Length; node++)
         {
-            alpha.RecordShape(network.Shape);
+            if (_alpha[node] is { } alpha)
+            {
+                alpha.RecordShape(network.Shape);
+            }
+            else
+            {
+                // Never entered: no members, no keys (what a memory made and left empty would write).
+                network.Shape.RecordMemory(node, 0, none[..network.Nodes[node].Indexes.Count]);
+            }
         }
     }
+
+    // A node's memory to read: Empty until a fact has entered it. (Removing from Empty, or replacing a non-member's
+    // keys by None, changes nothing: neither writes.)
+    private AlphaMemory Read(int node) => _alpha[node] ?? AlphaMemory.Empty;
+
+    // A node's memory to add to, made on first use with the sizes the last session reached.
+    private AlphaMemory Writable(AlphaNode node) => _alpha[node.Id] ??= new AlphaMemory(node, network.Shape);
 
     /// <summary>Per rule, the Match and Exists patterns whose alpha memory is empty, as kept on every change.</summary>
     internal IReadOnlyList<int> EmptyPatterns => _emptyPatterns;
@@ -45,7 +66,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         var counts = new int[network.ElementNodes.Length];
         for (var node = 0; node < _partnerUses.Length; node++)
         {
-            if (_alpha[node].Facts.Count == 0)
+            if (Read(node).Facts.Count == 0)
             {
                 foreach (var rule in _partnerUses[node])
                 {
@@ -77,7 +98,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         {
             if (KeysIfPasses(node, handle) is { IsMember: true } keys)
             {
-                var alpha = _alpha[node.Id];
+                var alpha = Writable(node);
                 alpha.Add(handle, keys);
                 if (alpha.Facts.Count == 1)
                 {
@@ -119,7 +140,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         foreach (var node in nodes)
         {
             var after = KeysIfPasses(node, handle);
-            var alpha = _alpha[node.Id];
+            var alpha = after.IsMember ? Writable(node) : Read(node.Id);
             var count = alpha.Facts.Count;
             var before = alpha.Replace(handle, after);
             MemoryFilled(node, count, alpha.Facts.Count);
@@ -133,7 +154,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
     private MemberKeys Remove(AlphaNode node, FactHandle handle)
     {
-        var alpha = _alpha[node.Id];
+        var alpha = Read(node.Id);
         var keys = alpha.Remove(handle);
         if (keys.IsMember && alpha.Facts.Count == 0)
         {
@@ -231,7 +252,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
         foreach (var i in network.PartnerPatterns[rule.Index])
         {
             var element = rule.Elements[i];
-            var alpha = _alpha[nodes[i].Id];
+            var alpha = Read(nodes[i].Id);
             if (element.Kind == ElementKind.Match && pins[element.Slot] is { } pinned)
             {
                 if (!alpha.Contains(pinned))
@@ -277,7 +298,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
             }
 
             var key = element.Key!;
-            var alpha = _alpha[network.ElementNodes[rule.Index][i].Id];
+            var alpha = Read(network.ElementNodes[rule.Index][i].Id);
             if (alpha.KeyOrNull(handle, network.ElementIndexes[rule.Index][i]) is not { } named)
             {
                 return false;
@@ -342,7 +363,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
     private IReadOnlyList<FactHandle> Candidates(MatchState state, int index, out int keyIndex, out object? key)
     {
         var element = state.Rule.Elements[index];
-        var alpha = _alpha[network.ElementNodes[state.Rule.Index][index].Id];
+        var alpha = Read(network.ElementNodes[state.Rule.Index][index].Id);
         keyIndex = network.ElementIndexes[state.Rule.Index][index];
         key = null;
         if (element.Key is { } join)
@@ -450,7 +471,7 @@ internal sealed class Matcher(Network network, WorkingMemory memory)
 
     private SharedCollection Shared(CompiledRule rule, int index)
     {
-        var alpha = _alpha[network.ElementNodes[rule.Index][index].Id];
+        var alpha = Read(network.ElementNodes[rule.Index][index].Id);
         if (_collections[rule.Index][index] is { } cached && cached.Version == alpha.Version)
         {
             return cached;
