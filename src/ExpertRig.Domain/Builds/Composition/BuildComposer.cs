@@ -69,10 +69,13 @@ public static class BuildComposer
         var licenceUsd = profile.Os == OperatingSystemChoice.Windows
             ? catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).Select(a => ComponentPrice.UnitPrice(a.PriceUsd.Range)).DefaultIfEmpty(0).Min()
             : 0;
+        // What follows the price in every over-budget sentence is the same for the whole composition: written once.
+        var overBudgetTail = OverBudgetTail(requirements, licenceUsd);
 
         foreach (var gpu in catalog.Gpus.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             var used = gpu.PriceUsd.New is null || (profile.AcceptUsed && gpu.PriceUsd.Used is not null);
+            var shortName = AcceleratorOption.ShortName(gpu);
             foreach (var option in Options(gpu, used, catalog))
             {
                 var count = option.Count;
@@ -140,7 +143,7 @@ public static class BuildComposer
                 // are): they are left out before the trial configuration, which is most of their cost.
                 if (count > RiserChooser.MaxCardsInSlots && platform.LowerBoundUsd + licenceUsd > requirements.BudgetUsd)
                 {
-                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, requirements, licenceUsd)));
+                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, licenceUsd, overBudgetTail)));
                     continue;
                 }
 
@@ -148,7 +151,7 @@ public static class BuildComposer
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
                 // The trial is planned, not billed: its gaps, power, lanes and RAM decide, and only the few trials kept
                 // at the end get their bill of materials (most are pruned below or by dominance and the limit).
-                var archetype = ToArchetype(option, platform);
+                var archetype = ToArchetype(option, platform, shortName);
                 var plan = BuildConfigurator.PlanTrial(archetype, requirements, needs, knowledge, sizing);
                 if (plan.Gaps.Count > 0)
                 {
@@ -186,13 +189,13 @@ public static class BuildComposer
         var clusters = ClusterComposer.Compose(requirements, needs, knowledge, prune, pruned);
         if (!prune)
         {
-            return new Composition([.. templates, .. clusters, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
+            return new Composition([.. templates, .. clusters, .. survivors.Select(s => ToArchetype(s.Option, s.Platform, AcceleratorOption.ShortName(s.Option.Gpu)))], pruned);
         }
 
         var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
         foreach (var over in overBudget.Except(nearest))
         {
-            pruned.Add(new PrunedOption(over.Label, OverBudget(over.Platform, requirements, licenceUsd)));
+            pruned.Add(new PrunedOption(over.Label, OverBudget(over.Platform, licenceUsd, overBudgetTail)));
         }
 
         survivors.AddRange(nearest);
@@ -344,8 +347,13 @@ public static class BuildComposer
     private static bool UsedOnly(Platform p, MemoryKit kit) =>
         p.Cpu.PriceUsd.New is null || p.Board.PriceUsd.New is null || kit.PriceUsd.New is null;
 
-    private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>
-        $"at least {Figures.Usd(platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
+    // "at least $X with the cheapest platform that seats it[ and a Windows licence], over the $B budget.": the price,
+    // then the tail (OverBudgetTail), which depends only on the composition's profile and licence price.
+    private static string OverBudget(Platform platform, double licenceUsd, string tail) =>
+        string.Concat("at least ", Figures.Usd(platform.LowerBoundUsd + licenceUsd), tail);
+
+    private static string OverBudgetTail(Requirements requirements, double licenceUsd) =>
+        $" with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
 
     /// <summary>
     /// Why a build of more cards than fit in the slots cannot pass, from the planned trial's parts: its sustained draw
@@ -517,9 +525,10 @@ public static class BuildComposer
         return null;
     }
 
-    private static Archetype ToArchetype(AcceleratorOption option, Platform platform)
+    // shortName: AcceleratorOption.ShortName of the option's card, written once per card by the caller.
+    private static Archetype ToArchetype(AcceleratorOption option, Platform platform, string shortName)
     {
-        var name = AcceleratorOption.ShortName(option.Gpu);
+        var name = shortName;
         var bridged = option.Nvlink ? " with NVLink" : string.Empty;
         return new Archetype
         {
