@@ -43,6 +43,35 @@ public static class BuildPower
         return components;
     }
 
+    /// <summary>
+    /// The PSU sizing of <see cref="Components"/> (<c>PowerEstimator.SizePsus</c> of them) without making the list: the
+    /// same figures added in the same order. The configurator's PSU choice and every power budget read it.
+    /// </summary>
+    internal static (double SustainedWatts, double PeakWatts, double RequiredPsuWatts, int PsuCount) SizePsus(Build build, PowerConstants constants)
+    {
+        var sum = default(PowerEstimator.DrawSum);
+        if (build.System is { } system)
+        {
+            sum.Add(system.SustainedInferenceW, system.PowerW, build.SystemCount);
+            return sum.Size(constants);
+        }
+
+        if (build.Gpu is { } gpu && build.GpuCount > 0)
+        {
+            var board = build.PowerLimit.BoardWatts(gpu.BoardPowerW);
+            sum.Add(board, board, build.GpuCount);
+        }
+
+        if (build.Cpu is { } cpu)
+        {
+            sum.Add(Math.Min(cpu.TdpW, cpu.PeakW), cpu.PeakW);
+        }
+
+        var platform = PlatformWatts(build);
+        sum.Add(platform, platform);
+        return sum.Size(constants);
+    }
+
     /// <summary>The allowance for everything but GPUs and CPU.</summary>
     public static double PlatformWatts(Build build) =>
         build.Motherboard is { MemorySlots: >= 8 } ? WorkstationPlatformWatts : DesktopPlatformWatts;

@@ -15,10 +15,27 @@ internal static class CoolerChooser
     {
         if (archetypeCoolerId is not null)
         {
-            var cooler = catalog.FindCooler(archetypeCoolerId);
-            return (cooler, () => Reason("The archetype's", cooler, cpu), null);
+            return Listed(catalog.FindCooler(archetypeCoolerId), cpu);
         }
 
+        ArgumentNullException.ThrowIfNull(cpu);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var chosenFor = Chosen.GetValue(catalog, static _ => new(ReferenceEqualityComparer.Instance));
+        return chosenFor.TryGetValue(cpu, out var known) ? known : chosenFor.GetOrAdd(cpu, Cheapest(cpu, catalog));
+    }
+
+    // Without an archetype's cooler the choice (cooler, sentence writer, gap) reads only the CPU and the catalog's
+    // coolers, both immutable: it is made once per catalog (a price file makes another) and CPU object (compared by
+    // reference, so a CPU changed with `with` is another key), for every trial and build on that CPU.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog.Catalog,
+        System.Collections.Concurrent.ConcurrentDictionary<Cpu, (CpuCooler? Cooler, Func<string>? Reason, string? Gap)>> Chosen = [];
+
+    // The archetype's cooler (apart from Choose, whose other path then captures nothing).
+    private static (CpuCooler? Cooler, Func<string>? Reason, string? Gap) Listed(CpuCooler cooler, Cpu cpu) =>
+        (cooler, () => Reason("The archetype's", cooler, cpu), null);
+
+    private static (CpuCooler? Cooler, Func<string>? Reason, string? Gap) Cheapest(Cpu cpu, Catalog.Catalog catalog)
+    {
         // The first fitting cooler by kind (a custom loop first exactly when the CPU needs one), then mid price, then
         // id: one pass, no sort.
         var wantsLoop = NeedsCustomLoop(cpu);

@@ -125,14 +125,28 @@ public static class GuideRamTable
     /// <param name="gpuMemoryGb">The GPUs' memory (marketed GB, all cards); 0 leaves <see cref="MatchingGpuMemory"/> out.</param>
     public static RamRequirement Apply(IReadOnlyCollection<RamLoad> loads, int users, bool fineTuning, double osReserveGb, double gpuMemoryGb = 0)
     {
-        var offloading = loads.Where(load => load.OffloadGb > 0).MaxBy(load => load.OffloadGb);
-        var rows = new List<RamGuideline>
+        ArgumentNullException.ThrowIfNull(loads);
+
+        // Loops, not LINQ: the composer sizes every option it tries and the RAM rules every build. The largest offload
+        // is the first of the largest, as a MaxBy picks it; the maxima are Max's (a NaN is passed over).
+        RamLoad? offloading = null;
+        var runs70BOrLarger = false;
+        foreach (var load in loads)
+        {
+            if (load.OffloadGb > 0 && (offloading is null || load.OffloadGb.CompareTo(offloading.OffloadGb) > 0))
+            {
+                offloading = load;
+            }
+
+            runs70BOrLarger |= load.Model.ParamsTotalB >= SeventyBClassFloorB;
+        }
+
+        var rows = new List<RamGuideline>(4)
         {
             offloading is not null ? OffloadRow(offloading, osReserveGb)
             : OnlySmallModels(loads, users, fineTuning) ? SmallModelOnGpu
             : NoOffload,
         };
-        var runs70BOrLarger = loads.Any(load => load.Model.ParamsTotalB >= SeventyBClassFloorB);
         if (runs70BOrLarger && users >= MultiUserFromUsers)
         {
             rows.Add(MultiUserServing70B);
@@ -143,12 +157,28 @@ public static class GuideRamTable
             rows.Add(QloraFineTuning70B);
         }
 
-        if (gpuMemoryGb > rows.Max(r => r.MinimumGb) && rows[0] != SmallModelOnGpu)
+        if (gpuMemoryGb > Largest(rows, minimum: true) && rows[0] != SmallModelOnGpu)
         {
             rows.Add(MatchingGpuMemory(gpuMemoryGb));
         }
 
-        return new RamRequirement(rows.Max(r => r.MinimumGb), rows.Max(r => r.RecommendedGb), offloading?.OffloadGb ?? 0, rows);
+        return new RamRequirement(Largest(rows, minimum: true), Largest(rows, minimum: false), offloading?.OffloadGb ?? 0, rows);
+    }
+
+    // The rows' largest minimum (or recommendation) as Enumerable.Max reads it: NaNs are passed over unless every one is NaN.
+    private static double Largest(List<RamGuideline> rows, bool minimum)
+    {
+        var largest = double.NaN;
+        foreach (var row in rows)
+        {
+            var gb = minimum ? row.MinimumGb : row.RecommendedGb;
+            if (double.IsNaN(largest) || gb > largest)
+            {
+                largest = gb;
+            }
+        }
+
+        return largest;
     }
 
     /// <summary>

@@ -40,9 +40,7 @@ internal static class MemoryKitChooser
         var target = Math.Min(Math.Max(need.RecommendedGb, baseKit?.CapacityGb ?? 0), cap);
         var chosen = BaseKit(options, baseKit, target)
             ?? Cheapest(options, target, baseKit)
-            ?? options
-                .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
-                .First();
+            ?? Largest(options, baseKit);
 
         Option? recommended = null;
         var minimum = Math.Min(need.MinimumGb, cap);
@@ -54,10 +52,18 @@ internal static class MemoryKitChooser
         }
 
         // The sentence is written when a reader asks for it, from the same figures.
-        var bought = chosen;
-        return new MemoryChoice(bought.Kit, bought.Count,
-            withReason ? () => Reason(bought, board, cpu, baseKit, need, cap, channels, recommended is null ? null : Thrift(recommended, bought, need)) : null, null);
+        return new MemoryChoice(chosen.Kit, chosen.Count, withReason ? Explain(chosen, board, cpu, baseKit, need, cap, channels, recommended) : null, null);
     }
+
+    // The largest fill, then the archetype's kit, then mid price, then id (apart from Choose, whose other paths then capture nothing).
+    private static Option Largest(IReadOnlyList<Option> options, MemoryKit? baseKit) =>
+        options
+            .OrderByDescending(o => o.CapacityGb).ThenBy(o => o.Kit.Id == baseKit?.Id ? 0 : 1).ThenBy(o => o.PriceUsd).ThenBy(o => o.Kit.Id, StringComparer.Ordinal)
+            .First();
+
+    // The sentence's writer, made apart from Choose so that a choice without a sentence captures nothing.
+    private static Func<string> Explain(Option bought, Motherboard board, Cpu cpu, MemoryKit? baseKit, RamRequirement need, double cap, int channels, Option? recommended) =>
+        () => Reason(bought, board, cpu, baseKit, need, cap, channels, recommended is null ? null : Thrift(recommended, bought, need));
 
     // Why the minimum is bought instead of the recommended size.
     private static string Thrift(Option recommended, Option enough, RamRequirement need) =>

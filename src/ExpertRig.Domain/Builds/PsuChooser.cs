@@ -13,7 +13,7 @@ internal static class PsuChooser
 {
     public static PsuChoice Choose(Build partial, IReadOnlyList<string> preferredIds, Knowledge knowledge)
     {
-        var power = PowerEstimator.SizePsus(BuildPower.Components(partial), knowledge.Physics.Power);
+        var power = BuildPower.SizePsus(partial, knowledge.Physics.Power);
         var count = power.PsuCount;
         var share = power.RequiredPsuWatts / count;
         var gpu = partial.Gpu;

@@ -14,8 +14,21 @@ public sealed record RamRequirement(double MinimumGb, double RecommendedGb, doub
     public string Basis => string.Join("; ", Rows);
 
     /// <summary>The hard row with the largest minimum that <paramref name="ramGb"/> falls short of; null when none.</summary>
-    public RamGuideline? HardShortfall(double ramGb) =>
-        Rows.Where(row => row.Hard && ramGb < row.MinimumGb).MaxBy(row => row.MinimumGb);
+    public RamGuideline? HardShortfall(double ramGb)
+    {
+        // The first row of the largest minimum, as a MaxBy would pick it: one pass, no iterators (the composer asks
+        // this of every platform it tries).
+        RamGuideline? largest = null;
+        foreach (var row in Rows)
+        {
+            if (row.Hard && ramGb < row.MinimumGb && (largest is null || row.MinimumGb.CompareTo(largest.MinimumGb) > 0))
+            {
+                largest = row;
+            }
+        }
+
+        return largest;
+    }
 
     /// <summary>
     /// When no hard minimum is missed: the row with the largest recommendation <paramref name="ramGb"/> falls short of

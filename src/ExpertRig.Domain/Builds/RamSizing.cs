@@ -21,13 +21,47 @@ public static class RamSizing
     /// </summary>
     public static RamRequirement ForConfiguration(Gpu gpu, int count, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
     {
-        var usable = WorkloadMemory.UsableGb(gpu, count, knowledge.Physics);
-        var loads = needs
-            .Select(need => new RamLoad(
-                need.Model,
-                Math.Max(0, WorkloadMemory.RunningGb(need, WorkloadMemory.SizingQuant(need, knowledge.Catalog), requirements.Users, knowledge.Physics) - usable)))
-            .ToList();
-        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, knowledge.Physics.Memory.SystemRamReservedGb, gpu.VramGb * count);
+        ArgumentNullException.ThrowIfNull(gpu);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return ForConfiguration(WorkloadMemory.UsableGb(gpu, count, knowledge.Physics), gpu.VramGb * count, requirements, needs, RunningGb(requirements, needs, knowledge), knowledge.Physics);
+    }
+
+    /// <summary>
+    /// What each workload needs in accelerator memory to run without offload (<see cref="WorkloadMemory.RunningGb"/> at
+    /// the sizing quantization, for the profile's users), in the order of <paramref name="needs"/>: the part of
+    /// <see cref="ForConfiguration(Gpu, int, Requirements, IReadOnlyList{WorkloadNeed}, Knowledge)"/> that does not
+    /// depend on the GPUs, so the composer works it out once for all its options.
+    /// </summary>
+    internal static double[] RunningGb(Requirements requirements, IReadOnlyList<WorkloadNeed> needs, Knowledge knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var running = new double[needs.Count];
+        for (var i = 0; i < running.Length; i++)
+        {
+            running[i] = WorkloadMemory.RunningGb(needs[i], WorkloadMemory.SizingQuant(needs[i], knowledge.Catalog), requirements.Users, knowledge.Physics);
+        }
+
+        return running;
+    }
+
+    /// <summary>
+    /// <see cref="ForConfiguration(Gpu, int, Requirements, IReadOnlyList{WorkloadNeed}, Knowledge)"/> from its parts: the
+    /// GPUs enter only through their usable memory (<see cref="WorkloadMemory.UsableGb(Gpu, int, PhysicsConstants)"/>)
+    /// and their marketed memory (all cards), the workloads through <paramref name="runningGb"/> (<see cref="RunningGb"/>
+    /// of the same requirements, needs and knowledge).
+    /// </summary>
+    internal static RamRequirement ForConfiguration(
+        double usableGb, double gpuMemoryGb, Requirements requirements, IReadOnlyList<WorkloadNeed> needs, IReadOnlyList<double> runningGb, PhysicsConstants physics)
+    {
+        var loads = new RamLoad[needs.Count];
+        for (var i = 0; i < loads.Length; i++)
+        {
+            loads[i] = new RamLoad(needs[i].Model, Math.Max(0, runningGb[i] - usableGb));
+        }
+
+        return GuideRamTable.Apply(loads, requirements.Users, requirements.Profile.FineTuning, physics.Memory.SystemRamReservedGb, gpuMemoryGb);
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public sealed class CatalogSection<T> : IReadOnlyList<T>
     private readonly T[] entries;
     private readonly Dictionary<string, T> byKey;
 
+    // What TryFind answers for each entry's id spelled exactly as in the file (the spelling the configurator, the
+    // archetypes and the rules pass), worked out once here so that those lookups do not normalise the id again. Each
+    // value is the normalising lookup's own answer for that exact string, and the index it reads is built above and
+    // never changes, so the shortcut cannot answer differently; any other spelling takes the normalising path.
+    private readonly Dictionary<string, T> byExactId;
+
     internal CatalogSection(IEnumerable<T> entries, string kind, string fileName, string listHint)
     {
         this.entries = entries.ToArray();
@@ -21,6 +27,14 @@ public sealed class CatalogSection<T> : IReadOnlyList<T>
         FileName = fileName;
         ListHint = listHint;
         byKey = BuildIndex(this.entries);
+        byExactId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var entry in this.entries)
+        {
+            if (entry.Id is { } exact && !byExactId.ContainsKey(exact) && FindNormalised(exact, out var found))
+            {
+                byExactId[exact] = found;
+            }
+        }
     }
 
     /// <summary>What the entries are, for messages ("GPU", "quantization").</summary>
@@ -48,7 +62,10 @@ public sealed class CatalogSection<T> : IReadOnlyList<T>
             : throw new CatalogLookupException(Kind, id, IdSuggestions.Closest(id, Ids), ListHint);
 
     /// <summary>Looks an entry up by id or name, ignoring case, underscores, spaces and separators.</summary>
-    public bool TryFind(string id, [MaybeNullWhen(false)] out T entry)
+    public bool TryFind(string id, [MaybeNullWhen(false)] out T entry) =>
+        (id is not null && byExactId.TryGetValue(id, out entry)) || FindNormalised(id!, out entry);
+
+    private bool FindNormalised(string id, [MaybeNullWhen(false)] out T entry)
     {
         entry = default;
         return !string.IsNullOrWhiteSpace(id)

@@ -10,7 +10,8 @@ public static class PowerBudgets
     /// <summary>The power estimate and yearly electricity cost of a build.</summary>
     public static PowerBudget For(Build build, Requirements requirements, Knowledge knowledge)
     {
-        var estimate = PowerEstimator.Estimate(BuildPower.Components(build), knowledge.Physics.Power);
+        // The sizing of BuildPower.Components(build), added up without making the list (BuildPower.SizePsus).
+        var estimate = PowerEstimator.Estimate(BuildPower.SizePsus(build, knowledge.Physics.Power), knowledge.Physics.Power);
         var yearly = PowerEstimator.YearlyCost(estimate, requirements.Profile.HoursPerDay, requirements.Profile.ElectricityUsdPerKwh);
         return new PowerBudget(build, estimate, yearly);
     }

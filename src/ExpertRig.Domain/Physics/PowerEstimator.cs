@@ -15,7 +15,16 @@ public static class PowerEstimator
     /// </summary>
     public static PowerEstimate Estimate(IEnumerable<PowerComponent> components, PowerConstants constants)
     {
-        var (sustained, peak, required, count) = SizePsus(components.ToList(), constants);
+        return Estimate(SizePsus(components as IReadOnlyList<PowerComponent> ?? components.ToList(), constants), constants);
+    }
+
+    /// <summary>
+    /// <see cref="Estimate(IEnumerable{PowerComponent}, PowerConstants)"/> from its PSU sizing (<see cref="SizePsus"/>
+    /// or <see cref="DrawSum.Size"/> of the same components): the standard unit, wall draws and circuit verdicts.
+    /// </summary>
+    internal static PowerEstimate Estimate((double SustainedWatts, double PeakWatts, double RequiredPsuWatts, int PsuCount) sizing, PowerConstants constants)
+    {
+        var (sustained, peak, required, count) = sizing;
         var share = required / count;
         // The first standard size that carries the share (a loop: every build's budget asks).
         var unit = 0;
@@ -35,7 +44,13 @@ public static class PowerEstimator
 
         var wallSustained = sustained / constants.PsuEfficiency;
         var wallPeak = peak / constants.PsuEfficiency;
-        var circuits = HouseholdCircuit.Standard.Select(c => CircuitCheck.For(c, wallSustained, wallPeak, constants)).ToList();
+        var standard = HouseholdCircuit.Standard;
+        var circuits = new List<CircuitCheck>(standard.Count);
+        foreach (var circuit in standard)
+        {
+            circuits.Add(CircuitCheck.For(circuit, wallSustained, wallPeak, constants));
+        }
+
         // Written when read: only the reports read them, and a consultation budgets every build.
         var assumptions = new AssumptionsWhenRead(() => new List<Assumption>
         {
@@ -58,24 +73,52 @@ public static class PowerEstimator
             throw new ArgumentException(BadComponents, "components");
         }
 
-        var sustained = 0d;
-        var peak = 0d;
+        var sum = default(DrawSum);
         foreach (var p in parts)
         {
-            if (p.Count < 1 || p.SustainedWatts < 0 || p.PeakWatts < p.SustainedWatts)
+            sum.Add(p.SustainedWatts, p.PeakWatts, p.Count);
+        }
+
+        return sum.Size(constants);
+    }
+
+    /// <summary>
+    /// The sums <see cref="SizePsus"/> makes, one component at a time, for a caller that has the components' figures
+    /// without a list of them (<c>BuildPower</c>): the same checks, additions and order, so the same sizing.
+    /// </summary>
+    internal struct DrawSum
+    {
+        private double sustained;
+        private double peak;
+        private int parts;
+
+        /// <summary>Adds <paramref name="count"/> of a component; throws as <see cref="SizePsus"/> does on a bad one.</summary>
+        public void Add(double sustainedWatts, double peakWatts, int count = 1)
+        {
+            if (count < 1 || sustainedWatts < 0 || peakWatts < sustainedWatts)
             {
                 throw new ArgumentException(BadComponents, "components");
             }
 
-            sustained += p.SustainedWatts * p.Count;
-            peak += p.PeakWatts * p.Count;
+            sustained += sustainedWatts * count;
+            peak += peakWatts * count;
+            parts++;
         }
 
-        var required = peak / constants.PsuMaxLoadFraction;
-        var count = required > constants.MaxSinglePsuWatts || sustained > constants.DualPsuAboveWatts
-            ? Math.Max(2, (int)Math.Ceiling(required / constants.MaxSinglePsuWatts))
-            : 1;
-        return (sustained, peak, required, count);
+        /// <summary>The PSU sizing of the components added; throws when there are none.</summary>
+        public readonly (double SustainedWatts, double PeakWatts, double RequiredPsuWatts, int PsuCount) Size(PowerConstants constants)
+        {
+            if (parts == 0)
+            {
+                throw new ArgumentException(BadComponents, "components");
+            }
+
+            var required = peak / constants.PsuMaxLoadFraction;
+            var count = required > constants.MaxSinglePsuWatts || sustained > constants.DualPsuAboveWatts
+                ? Math.Max(2, (int)Math.Ceiling(required / constants.MaxSinglePsuWatts))
+                : 1;
+            return (sustained, peak, required, count);
+        }
     }
 
     /// <summary>Yearly kWh and cost at the sustained wall draw for <paramref name="hoursPerDay"/> hours a day.</summary>

@@ -57,15 +57,25 @@ public static class BuildComposer
         // The configurator sizes RAM from the workloads in index order; the RAM sized below is reused (by the trial, and
         // by a template of the same cards) when it is that order.
         var inConfiguratorOrder = WorkloadNeed.InIndexOrder(needs);
+        var physics = knowledge.Physics;
+        // The RAM an option needs depends on its cards only through their usable and their marketed memory
+        // (RamSizing.ForConfiguration): what each workload needs to run is worked out once (when the first option is
+        // sized, so a composition that sizes none works out none), and the requirement once per pair of figures. The
+        // requirements, workloads and knowledge are this composition's, fixed for its length, so the key is complete.
+        double[]? runningGb = null;
+        var ramByMemory = new Dictionary<(double UsableGb, double GpuMemoryGb), RamRequirement>();
 
         // A Windows build also buys the cheapest licence (DiscreteBuildConfigurator); the budget bound counts it.
         var licenceUsd = profile.Os == OperatingSystemChoice.Windows
             ? catalog.Accessories.Where(a => a.Kind == AccessoryKind.OsLicence).Select(a => ComponentPrice.UnitPrice(a.PriceUsd.Range)).DefaultIfEmpty(0).Min()
             : 0;
+        // What follows the price in every over-budget sentence is the same for the whole composition: written once.
+        var overBudgetTail = OverBudgetTail(requirements, licenceUsd);
 
         foreach (var gpu in catalog.Gpus.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             var used = gpu.PriceUsd.New is null || (profile.AcceptUsed && gpu.PriceUsd.Used is not null);
+            var shortName = AcceleratorOption.ShortName(gpu);
             foreach (var option in Options(gpu, used, catalog))
             {
                 var count = option.Count;
@@ -75,10 +85,11 @@ public static class BuildComposer
                     break; // the same reason holds for every count of this card
                 }
 
-                var ceilings = needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, fastestRam, knowledge.Physics)).ToList();
-                var slow = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
+                var usableGb = WorkloadMemory.UsableGb(gpu, count, physics);
+                var ceilings = SpeedCeiling.TokensPerSecond(option, needs, fastestRam, physics, usableGb);
+                var slow = SpeedCeiling.FirstMissed(needs, ceilings);
                 // The RAM the guide's table (and ExpertRig's GPU-memory row) asks for this option, hard and soft rows.
-                var ram = RamSizing.ForConfiguration(gpu, count, requirements, needs, knowledge);
+                var ram = RamFor(usableGb, gpu.VramGb * count);
                 if (inConfiguratorOrder)
                 {
                     sizing.KnowRam(gpu, count, ram);
@@ -87,22 +98,22 @@ public static class BuildComposer
                 {
                     if (ChoosePlatform(option, requirements, ram, licenceUsd, kits, catalog, _ => true) is { } any)
                     {
-                        survivors.Add(new Scored(option, any, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics)));
+                        survivors.Add(new Scored(option, any, ceilings, usableGb));
                     }
 
                     continue;
                 }
 
-                if (slow.First is not null)
+                if (slow >= 0)
                 {
-                    pruned.Add(new PrunedOption(option.Label, SpeedCeiling.Reason(option, slow.First, slow.Second, knowledge.Physics)));
+                    pruned.Add(new PrunedOption(option.Label, SpeedCeiling.Reason(option, needs[slow], ceilings[slow], physics)));
                     continue;
                 }
 
                 // The platform must also take the RAM the guide's table asks for what spills out of GPU memory (a
                 // hard row: 512 GB for a 671B mixture of experts on one card), or the build is rejected once made.
                 var platform = ChoosePlatform(option, requirements, ram, licenceUsd, kits, catalog,
-                    p => MeetsNeeds(option, needs, p.RamGbs, knowledge.Physics) && ram.HardShortfall(p.MaxRamGb) is null);
+                    p => MeetsNeeds(option, needs, p.RamGbs, physics, usableGb) && ram.HardShortfall(p.MaxRamGb) is null);
                 var seated = platform is not null || PlatformChooser.Choose(option, requirements, catalog, _ => true) is not null;
                 if (!seated && count > RiserChooser.MaxCardsInSlots && !option.Nvlink)
                 {
@@ -126,13 +137,13 @@ public static class BuildComposer
                     continue;
                 }
 
-                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, platform.RamGbs, knowledge.Physics))];
+                ceilings = SpeedCeiling.TokensPerSecond(option, needs, platform.RamGbs, physics, usableGb);
 
                 // Riser options over budget are not among the nearest over-budget builds shown (options in the slots
                 // are): they are left out before the trial configuration, which is most of their cost.
                 if (count > RiserChooser.MaxCardsInSlots && platform.LowerBoundUsd + licenceUsd > requirements.BudgetUsd)
                 {
-                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, requirements, licenceUsd)));
+                    pruned.Add(new PrunedOption(option.Label, OverBudget(platform, licenceUsd, overBudgetTail)));
                     continue;
                 }
 
@@ -140,7 +151,7 @@ public static class BuildComposer
                 // cooler, a kit): what it cannot is left out here, not offered as a candidate that is then rejected.
                 // The trial is planned, not billed: its gaps, power, lanes and RAM decide, and only the few trials kept
                 // at the end get their bill of materials (most are pruned below or by dominance and the limit).
-                var archetype = ToArchetype(option, platform);
+                var archetype = ToArchetype(option, platform, shortName);
                 var plan = BuildConfigurator.PlanTrial(archetype, requirements, needs, knowledge, sizing);
                 if (plan.Gaps.Count > 0)
                 {
@@ -158,15 +169,15 @@ public static class BuildComposer
                 // The trial has its RAM: what spills is read at the bandwidth its kits actually give (the host the
                 // predictions read), not at the most the platform could have.
                 var hostGbs = BuildHardware.Host(trial).RamBandwidthGbs;
-                ceilings = [.. needs.Select(n => SpeedCeiling.TokensPerSecond(option, n, Math.Min(hostGbs, platform.RamGbs), knowledge.Physics))];
-                var slowOnItsRam = needs.Zip(ceilings).FirstOrDefault(p => p.First.MinTokensPerSecond is { } min && p.Second < min);
-                if (slowOnItsRam.First is not null)
+                ceilings = SpeedCeiling.TokensPerSecond(option, needs, Math.Min(hostGbs, platform.RamGbs), physics, usableGb);
+                var slowOnItsRam = SpeedCeiling.FirstMissed(needs, ceilings);
+                if (slowOnItsRam >= 0)
                 {
-                    pruned.Add(new PrunedOption(option.Label, SpeedCeiling.Reason(option, slowOnItsRam.First, slowOnItsRam.Second, knowledge.Physics, hostGbs)));
+                    pruned.Add(new PrunedOption(option.Label, SpeedCeiling.Reason(option, needs[slowOnItsRam], ceilings[slowOnItsRam], physics, hostGbs)));
                     continue;
                 }
 
-                var scored = new Scored(option, platform, ceilings, WorkloadMemory.UsableGb(gpu, count, knowledge.Physics))
+                var scored = new Scored(option, platform, ceilings, usableGb)
                 {
                     Configured = (archetype, plan),
                 };
@@ -178,13 +189,13 @@ public static class BuildComposer
         var clusters = ClusterComposer.Compose(requirements, needs, knowledge, prune, pruned);
         if (!prune)
         {
-            return new Composition([.. templates, .. clusters, .. survivors.Select(s => ToArchetype(s.Option, s.Platform))], pruned);
+            return new Composition([.. templates, .. clusters, .. survivors.Select(s => ToArchetype(s.Option, s.Platform, AcceleratorOption.ShortName(s.Option.Gpu)))], pruned);
         }
 
-        var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
+        var nearest = overBudget.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Label, StringComparer.Ordinal).Take(NearestOverBudget).ToList();
         foreach (var over in overBudget.Except(nearest))
         {
-            pruned.Add(new PrunedOption(over.Option.Label, OverBudget(over.Platform, requirements, licenceUsd)));
+            pruned.Add(new PrunedOption(over.Label, OverBudget(over.Platform, licenceUsd, overBudgetTail)));
         }
 
         survivors.AddRange(nearest);
@@ -198,8 +209,8 @@ public static class BuildComposer
             }
             else
             {
-                pruned.Add(new PrunedOption(candidate.Option.Label,
-                    $"dominated by {winner.Option.Label}: from {Figures.Usd(winner.Platform.LowerBoundUsd)} against {Figures.Usd(candidate.Platform.LowerBoundUsd)}, as fast at full bandwidth, as much GPU memory, no more cards."));
+                pruned.Add(new PrunedOption(candidate.Label,
+                    $"dominated by {winner.Label}: from {Figures.Usd(winner.Platform.LowerBoundUsd)} against {Figures.Usd(candidate.Platform.LowerBoundUsd)}, as fast at full bandwidth, as much GPU memory, no more cards."));
             }
         }
 
@@ -232,7 +243,7 @@ public static class BuildComposer
                 continue;
             }
 
-            pruned.Add(new PrunedOption(pair.Option.Label, twin is null
+            pruned.Add(new PrunedOption(pair.Label, twin is null
                 ? $"the same cards without the bridge ({(pair.Option with { Nvlink = false }).Label}) are not among the composed candidates, and a bridge adds only the link between the cards."
                 : $"beyond the {maxCandidates}-candidate limit: the bridged pair is tried only in the room the unbridged options leave."));
         }
@@ -241,7 +252,7 @@ public static class BuildComposer
         kept.AddRange(Keep(many, room - kept.Count, []));
         foreach (var left in undominated.Except(kept))
         {
-            pruned.Add(new PrunedOption(left.Option.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
+            pruned.Add(new PrunedOption(left.Label, $"beyond the {maxCandidates}-candidate limit: {kept.Count} composed options with lower prices or higher speed ceilings were kept."));
         }
 
         // The configure-build rule configures these archetypes as the trial above did: it takes the trial's build,
@@ -255,6 +266,18 @@ public static class BuildComposer
         }
 
         return new Composition([.. templates, .. clusters, .. composed], pruned);
+
+        RamRequirement RamFor(double usableGb, double gpuMemoryGb)
+        {
+            if (!ramByMemory.TryGetValue((usableGb, gpuMemoryGb), out var known))
+            {
+                runningGb ??= RamSizing.RunningGb(requirements, needs, knowledge);
+                known = RamSizing.ForConfiguration(usableGb, gpuMemoryGb, requirements, needs, runningGb, physics);
+                ramByMemory[(usableGb, gpuMemoryGb)] = known;
+            }
+
+            return known;
+        }
     }
 
     /// <summary>
@@ -324,8 +347,13 @@ public static class BuildComposer
     private static bool UsedOnly(Platform p, MemoryKit kit) =>
         p.Cpu.PriceUsd.New is null || p.Board.PriceUsd.New is null || kit.PriceUsd.New is null;
 
-    private static string OverBudget(Platform platform, Requirements requirements, double licenceUsd) =>
-        $"at least {Figures.Usd(platform.LowerBoundUsd + licenceUsd)} with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
+    // "at least $X with the cheapest platform that seats it[ and a Windows licence], over the $B budget.": the price,
+    // then the tail (OverBudgetTail), which depends only on the composition's profile and licence price.
+    private static string OverBudget(Platform platform, double licenceUsd, string tail) =>
+        string.Concat("at least ", Figures.Usd(platform.LowerBoundUsd + licenceUsd), tail);
+
+    private static string OverBudgetTail(Requirements requirements, double licenceUsd) =>
+        $" with the cheapest platform that seats it{(licenceUsd > 0 ? " and a Windows licence" : string.Empty)}, over the {Figures.Usd(requirements.BudgetUsd)} budget.";
 
     /// <summary>
     /// Why a build of more cards than fit in the slots cannot pass, from the planned trial's parts: its sustained draw
@@ -363,8 +391,19 @@ public static class BuildComposer
         }
     }
 
-    private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics) =>
-        needs.All(n => n.MinTokensPerSecond is not { } min || SpeedCeiling.TokensPerSecond(option, n, ramGbs, physics) >= min);
+    // Every need's speed floor met at the platform's RAM bandwidth: a loop, not All (it runs for every platform tried).
+    private static bool MeetsNeeds(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics, double usableGb)
+    {
+        for (var i = 0; i < needs.Count; i++)
+        {
+            if (needs[i].MinTokensPerSecond is { } min && !(SpeedCeiling.TokensPerSecond(option, needs[i], ramGbs, physics, usableGb) >= min))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The cheapest option (then the first by label) that dominates <paramref name="candidate"/>; null when none does.</summary>
     private static Scored? CheapestDominating(List<Scored> options, Scored candidate)
@@ -385,7 +424,7 @@ public static class BuildComposer
     private static bool IsCheaper(Scored a, Scored b) =>
         a.Platform.LowerBoundUsd != b.Platform.LowerBoundUsd
             ? a.Platform.LowerBoundUsd < b.Platform.LowerBoundUsd
-            : string.CompareOrdinal(a.Option.Label, b.Option.Label) < 0;
+            : string.CompareOrdinal(a.Label, b.Label) < 0;
 
     /// <summary>True when <paramref name="a"/> is no worse than <paramref name="b"/> on price, speed ceilings, memory, card count, used-ness, ECC and software, and better on price or speed.</summary>
     private static bool Dominates(Scored a, Scored b)
@@ -443,7 +482,7 @@ public static class BuildComposer
             return options;
         }
 
-        var byPrice = options.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Option.Label, StringComparer.Ordinal).ToList();
+        var byPrice = options.OrderBy(o => o.Platform.LowerBoundUsd).ThenBy(o => o.Label, StringComparer.Ordinal).ToList();
         var bySpeed = options.OrderByDescending(o => o.Ceilings.Count == 0 ? 0 : o.Ceilings.Min()).ThenBy(o => o.Platform.LowerBoundUsd).ToList();
         var kept = new List<Scored>(forced.Take(room));
         var families = byPrice.DistinctBy(o => o.Option.Gpu.Id).Where(o => !kept.Contains(o));
@@ -486,9 +525,10 @@ public static class BuildComposer
         return null;
     }
 
-    private static Archetype ToArchetype(AcceleratorOption option, Platform platform)
+    // shortName: AcceleratorOption.ShortName of the option's card, written once per card by the caller.
+    private static Archetype ToArchetype(AcceleratorOption option, Platform platform, string shortName)
     {
-        var name = AcceleratorOption.ShortName(option.Gpu);
+        var name = shortName;
         var bridged = option.Nvlink ? " with NVLink" : string.Empty;
         return new Archetype
         {
@@ -521,6 +561,11 @@ public static class BuildComposer
         public IReadOnlyList<double> Ceilings { get; } = ceilings;
 
         public double UsableGb { get; } = usableGb;
+
+        /// <summary>The option's label (<see cref="AcceleratorOption.Label"/>), written once: the orderings and ties read it often.</summary>
+        public string Label => label ??= Option.Label;
+
+        private string? label;
 
         /// <summary>The option's archetype and the trial's plan for it (with pruning on), billed if the option is kept.</summary>
         public (Archetype Archetype, DiscreteBuildPlan Plan)? Configured { get; init; }

@@ -34,7 +34,8 @@ internal static class PlatformChooser
         // Only the CPU's RAM bandwidth test depends on the profile's workloads: the platforms that seat the option,
         // cheapest first, are worked out once per catalog, option and ECC demand.
         return Tables.GetValue(catalog, _ => new())
-            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, option.Nvlink, requirements.Profile.EccRequired), key => Seating(option, key.Ecc, catalog));
+            .GetOrAdd((option.Gpu.Id, option.Count, option.Used, option.Nvlink, requirements.Profile.EccRequired),
+                static (key, arg) => Seating(arg.Option, key.Ecc, arg.Catalog), (Option: option, Catalog: catalog));
     }
 
     private static Platform[] Seating(AcceleratorOption option, bool ecc, Catalog.Catalog catalog)

@@ -23,12 +23,47 @@ public static class SpeedCeiling
     /// <summary>Bits per weight of the quality floor (about 4 effective bits: IQ4_XS / Q4_K class).</summary>
     public const double FloorBits = 4.0;
 
-    internal static double TokensPerSecond(AcceleratorOption option, WorkloadNeed need, double fastestRamGbs, PhysicsConstants physics)
+    internal static double TokensPerSecond(AcceleratorOption option, WorkloadNeed need, double fastestRamGbs, PhysicsConstants physics) =>
+        TokensPerSecond(option, need, fastestRamGbs, physics, WorkloadMemory.UsableGb(option.Gpu, option.Count, physics));
+
+    /// <summary>The ceilings of <paramref name="option"/> for every need, in order, with the part in RAM read at <paramref name="ramGbs"/>.</summary>
+    /// <param name="usableGb">The option's <see cref="WorkloadMemory.UsableGb(Catalog.Gpu, int, PhysicsConstants)"/>, worked out once by the caller.</param>
+    internal static double[] TokensPerSecond(AcceleratorOption option, IReadOnlyList<WorkloadNeed> needs, double ramGbs, PhysicsConstants physics, double usableGb)
+    {
+        var ceilings = new double[needs.Count];
+        for (var i = 0; i < ceilings.Length; i++)
+        {
+            ceilings[i] = TokensPerSecond(option, needs[i], ramGbs, physics, usableGb);
+        }
+
+        return ceilings;
+    }
+
+    /// <summary>The index of the first need whose speed floor its ceiling misses; −1 when every ceiling meets its need.</summary>
+    internal static int FirstMissed(IReadOnlyList<WorkloadNeed> needs, double[] ceilings)
+    {
+        for (var i = 0; i < ceilings.Length; i++)
+        {
+            if (needs[i].MinTokensPerSecond is { } min && ceilings[i] < min)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <param name="option">The option.</param>
+    /// <param name="need">The workload.</param>
+    /// <param name="fastestRamGbs">The RAM bandwidth the spilled part is read at.</param>
+    /// <param name="physics">The physics constants.</param>
+    /// <param name="usableGb">The option's <see cref="WorkloadMemory.UsableGb(Catalog.Gpu, int, PhysicsConstants)"/> (the same option and physics).</param>
+    internal static double TokensPerSecond(AcceleratorOption option, WorkloadNeed need, double fastestRamGbs, PhysicsConstants physics, double usableGb)
     {
         var bits = need.Quant?.BitsPerWeight ?? FloorBits;
         var activeGb = need.Model.ParamsActiveB * bits / 8;
         var totalGb = need.Model.ParamsTotalB * bits / 8;
-        var usable = Math.Max(WorkloadMemory.UsableGb(option.Gpu, option.Count, physics), 0);
+        var usable = Math.Max(usableGb, 0);
         if (totalGb <= usable)
         {
             return option.Count * option.Gpu.BandwidthGbs / activeGb;
@@ -38,7 +73,7 @@ public static class SpeedCeiling
         // bandwidth efficiency any calibrated backend of their class reaches, every layer pays at least the smallest
         // fixed per-layer cost of those backends, and the hand-off to the CPU's layers costs at least one hop.
         var spilled = (totalGb - usable) / totalGb;
-        var classes = physics.For(CatalogDevices.ForGpu(option.Gpu).Class);
+        var classes = physics.For(CatalogDevices.ClassOf(option.Gpu)); // the class ForGpu gives the card, without making its device spec
         var (bestEfficiency, leastPerLayerUs) = (classes.BandwidthEfficiency, classes.PerLayerOverheadMicroseconds);
         foreach (var backend in classes.OtherBackends)
         {
