@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
@@ -29,21 +30,82 @@ public static class SizingCalculations
         return accelerator > 0 ? prediction.Estimate.KvCacheGb / accelerator : double.PositiveInfinity;
     }
 
-    /// <summary>The drives that hold models (<see cref="BuildHardware.ModelDrives"/>).</summary>
-    public static IReadOnlyList<StorageDrive> ModelDrives(Build build) => BuildHardware.ModelDrives(build);
+    /// <summary>The drives that hold models (<see cref="BuildHardware.ModelDrives"/>), worked out once per build.</summary>
+    public static IReadOnlyList<StorageDrive> ModelDrives(Build build) => ModelStorageOf(build).Drives;
 
-    /// <summary>The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>).</summary>
-    public static StorageDrive? ModelDrive(Build build) => BuildHardware.ModelDrive(build);
+    /// <summary>The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>), worked out once per build.</summary>
+    public static StorageDrive? ModelDrive(Build build) => ModelStorageOf(build).Fastest;
 
     /// <summary>Seconds to read the prediction's weights from the model drive: the prediction's own load time; null without a drive.</summary>
     public static double? LoadSeconds(WorkloadPrediction prediction) => prediction.Estimate.LoadSeconds;
 
-    /// <summary>Capacity of the model drives in GB.</summary>
-    public static double ModelDriveCapacityGb(Build build) => ModelDrives(build).Sum(d => d.CapacityTb * 1000);
+    /// <summary>Capacity of the model drives in GB, worked out once per build.</summary>
+    public static double ModelDriveCapacityGb(Build build) => ModelStorageOf(build).CapacityGb;
 
     /// <summary>Size of every distinct model file (model × quantization) the predictions use, in GB.</summary>
-    public static double ModelFilesGb(IEnumerable<WorkloadPrediction> predictions) =>
-        predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Sum(p => p.Estimate.WeightsGb);
+    /// <remarks>
+    /// Each file is counted at its first prediction, in order, and the sizes are added in that order (as
+    /// <c>DistinctBy(model and quantization id).Sum(weights)</c> adds them). The models-exceed-model-drive rule asks
+    /// this in its condition each time a build's predictions change: a list is read by index, without a set or an enumerator.
+    /// </remarks>
+    public static double ModelFilesGb(IEnumerable<WorkloadPrediction> predictions)
+    {
+        if (predictions is not IReadOnlyList<WorkloadPrediction> list)
+        {
+            list = [.. predictions];
+        }
+
+        var total = 0.0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (IsFirstOfItsFile(list, i))
+            {
+                total += list[i].Estimate.WeightsGb;
+            }
+        }
+
+        return total;
+    }
+
+    // True when no prediction before index uses the same model file (model id and quantization id, ordinal).
+    private static bool IsFirstOfItsFile(IReadOnlyList<WorkloadPrediction> predictions, int index)
+    {
+        var model = predictions[index].Need.Model.Id;
+        var quant = predictions[index].Quant.Id;
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(predictions[j].Need.Model.Id, model, StringComparison.Ordinal)
+                && string.Equals(predictions[j].Quant.Id, quant, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Memo (issue 11: models-exceed-model-drive asked for the model drives and their capacity on every change to a
+    // build's predictions, and model-load-time for the fastest drive; each made new lists). Keyed by the build object,
+    // weakly, so it goes with the build: a build is immutable, and the answer reads only its storage list (through
+    // BuildHardware.ModelDrives), so the key is complete. ConditionalWeakTable is thread-safe.
+    private static readonly ConditionalWeakTable<Build, ModelStorage> ModelStorageKnown = [];
+
+    private static ModelStorage ModelStorageOf(Build build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return ModelStorageKnown.GetValue(build, static b => ModelStorage.Of(b));
+    }
+
+    /// <summary>A build's model drives as <see cref="BuildHardware"/> reads them, their capacity and the fastest.</summary>
+    private sealed record ModelStorage(IReadOnlyList<StorageDrive> Drives, double CapacityGb, StorageDrive? Fastest)
+    {
+        public static ModelStorage Of(Build build)
+        {
+            // Shared by every reader of the build: a read-only copy, so no reader can change another's answer.
+            var drives = BuildHardware.ModelDrives(build);
+            return new ModelStorage(Array.AsReadOnly([.. drives]), drives.Sum(d => d.CapacityTb * 1000), BuildHardware.ModelDrive(build));
+        }
+    }
 
     /// <summary>The files behind <see cref="ModelFilesGb"/>, e.g. "Llama 3 70B Q4_K_M 42.5 GB, Qwen 2.5 7B Q8_0 8.1 GB".</summary>
     public static string ModelFileList(IEnumerable<WorkloadPrediction> predictions) => string.Join(

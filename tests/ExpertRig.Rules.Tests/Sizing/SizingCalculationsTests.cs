@@ -1,0 +1,88 @@
+using CsCheck;
+using ExpertRig.Domain.Builds;
+using ExpertRig.Domain.Facts;
+using ExpertRig.Domain.Predictions;
+using ExpertRig.Rules.Tests.Support;
+using static ExpertRig.Rules.Tests.Framework.TestFacts;
+
+namespace ExpertRig.Rules.Tests.Sizing;
+
+/// <summary>
+/// <see cref="SizingCalculations"/>' storage figures: the model files are counted once each, in order, as
+/// <c>DistinctBy</c> and <c>Sum</c> count them; a build's model drives, their capacity and the fastest of them are
+/// worked out once per build and are <see cref="BuildHardware"/>'s answers whatever was asked before.
+/// </summary>
+public sealed class SizingCalculationsTests
+{
+    private static readonly Build Tier1Build = Tier1();
+
+    // Predictions of one build, two of them of the same file (70B at Q4_K_M), one of the same model at another quantization.
+    private static readonly WorkloadPrediction[] Pool =
+    [
+        Predict(Tier1Build, Need("llama-3-70b", "Q4_K_M")),
+        Predict(Tier1Build, Need("llama-3-70b", "Q4_K_M", index: 1)),
+        Predict(Tier1Build, Need("llama-3-70b", "Q8_0", index: 2)),
+        Predict(Tier1Build, Need("qwen-2.5-32b", "Q8_0", index: 3)),
+        Predict(Tier1Build, Need("llama-3-8b", "Q4_K_M", index: 4)),
+        Predict(Tier1Build, Need("llama-3-8b", "F16", index: 5)),
+    ];
+
+    [Fact]
+    public void ModelFilesGb_CountsEachFileOnceInOrder_AsDistinctBySumDoes()
+    {
+        Gen.Int[0, Pool.Length - 1].Array[0, 8].Sample(picks =>
+        {
+            WorkloadPrediction[] predictions = [.. picks.Select(i => Pool[i])];
+            var oracle = predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Sum(p => p.Estimate.WeightsGb);
+
+            // Exactly equal: the same sizes added in the same order.
+            SizingCalculations.ModelFilesGb(predictions).ShouldBe(oracle);
+            SizingCalculations.ModelFilesGb(predictions.Select(p => p)).ShouldBe(oracle);
+        });
+    }
+
+    [Fact]
+    public void ASharedFile_IsCountedOnce()
+    {
+        SizingCalculations.ModelFilesGb([Pool[0], Pool[1]]).ShouldBe(Pool[0].Estimate.WeightsGb);
+        SizingCalculations.ModelFilesGb([Pool[0], Pool[2]]).ShouldBe(Pool[0].Estimate.WeightsGb + Pool[2].Estimate.WeightsGb);
+    }
+
+    // No drive, one NVMe drive (the OS drive holds the models), several (the fastest is not the first), a hard disk.
+    private static readonly string[][] Storages =
+    [
+        [],
+        ["samsung-990-pro-2tb"],
+        ["samsung-990-pro-2tb", "crucial-t705-4tb"],
+        ["kingston-nv3-500gb", "samsung-990-pro-4tb", "crucial-t705-2tb"],
+        ["wd-black-sn7100-1tb", "seagate-ironwolf-pro-4tb"],
+        ["seagate-ironwolf-pro-4tb"],
+    ];
+
+    [Fact]
+    public void ModelDrives_AreBuildHardwaresAnswers_WhateverWasAskedBefore()
+    {
+        // Builds that differ only in their drives (each a new build object), asked in turn, then again in reverse.
+        Build[] builds = [.. Storages.Select(ids => Tier1Build with { Storage = [.. ids.Select(TestKnowledge.Catalog.FindStorage)] })];
+        foreach (var build in builds.Concat(builds.Reverse()).Concat(builds))
+        {
+            var drives = BuildHardware.ModelDrives(build);
+            SizingCalculations.ModelDrives(build).ShouldBe(drives);
+            SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(drives.Sum(d => d.CapacityTb * 1000));
+            SizingCalculations.ModelDrive(build).ShouldBe(BuildHardware.ModelDrive(build));
+        }
+    }
+
+    [Fact]
+    public void ACopyWithOtherDrives_HasItsOwnModelDrives()
+    {
+        var build = Tier1Build with { Storage = [TestKnowledge.Catalog.FindStorage("samsung-990-pro-2tb")] };
+        SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(2000);
+
+        var larger = build with { Storage = [.. build.Storage, TestKnowledge.Catalog.FindStorage("crucial-t705-4tb")] };
+
+        SizingCalculations.ModelDriveCapacityGb(larger).ShouldBe(4000);
+        SizingCalculations.ModelDrive(larger)!.Id.ShouldBe("crucial-t705-4tb");
+        SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(2000);
+    }
+}
