@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
@@ -101,9 +102,10 @@ public static class SizingCalculations
     {
         public static ModelStorage Of(Build build)
         {
-            // Shared by every reader of the build: a read-only copy, so no reader can change another's answer.
+            // Shared by every reader of the build: read-only, so no reader can change another's answer. The fastest is
+            // found as BuildHardware.ModelDrive finds it (the first drive with the highest read speed).
             var drives = BuildHardware.ModelDrives(build);
-            return new ModelStorage(Array.AsReadOnly([.. drives]), drives.Sum(d => d.CapacityTb * 1000), BuildHardware.ModelDrive(build));
+            return new ModelStorage(new ReadOnlyCollection<StorageDrive>([.. drives]), drives.Sum(d => d.CapacityTb * 1000), drives.MaxBy(d => d.ReadMbs));
         }
     }
 
