@@ -114,6 +114,54 @@ public static class SizingCalculations
         ", ",
         predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Select(p => $"{p.Need.Model.Name} {p.Quant.Name} {Figures.Gb(p.Estimate.WeightsGb)}"));
 
+    /// <summary>
+    /// <see cref="RamRequirement.HardShortfall"/> read without an iterator or a closure: the hard row with the largest
+    /// minimum that <paramref name="ramGb"/> falls short of (the first such row of the largest, as <c>MaxBy</c> keeps
+    /// it); null when none. The RAM rules ask it in their conditions each time a build's predictions change.
+    /// </summary>
+    public static RamGuideline? HardRamShortfall(RamRequirement requirement, double ramGb)
+    {
+        ArgumentNullException.ThrowIfNull(requirement);
+        var rows = requirement.Rows;
+        RamGuideline? largest = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Hard && ramGb < row.MinimumGb && (largest is null || row.MinimumGb > largest.MinimumGb))
+            {
+                largest = row;
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>
+    /// <see cref="RamRequirement.SoftShortfall"/> read the same way: when no hard minimum is missed, the row with the
+    /// largest recommendation <paramref name="ramGb"/> falls short of (the first such row of the largest); null when a
+    /// hard minimum is missed or every recommendation is met.
+    /// </summary>
+    public static RamGuideline? SoftRamShortfall(RamRequirement requirement, double ramGb)
+    {
+        if (HardRamShortfall(requirement, ramGb) is not null)
+        {
+            return null;
+        }
+
+        var rows = requirement.Rows;
+        RamGuideline? largest = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (ramGb < row.RecommendedGb && (largest is null || row.RecommendedGb > largest.RecommendedGb))
+            {
+                largest = row;
+            }
+        }
+
+        return largest;
+    }
+
     /// <summary>True when the catalog has a quality figure for the quantization (the guide's, or llama.cpp's perplexity).</summary>
     public static bool HasQualityFigure(Quantization quant) =>
         quant.QualityVsFp16Pct is not null || quant.PplDeltaPctLlama3For70B is not null || quant.PplDeltaLlama3For8B is not null;

@@ -85,4 +85,20 @@ public sealed class SizingCalculationsTests
         SizingCalculations.ModelDrive(larger)!.Id.ShouldBe("crucial-t705-4tb");
         SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(2000);
     }
+
+    [Fact]
+    public void RamShortfalls_AreTheRequirementsOwn_RowForRow()
+    {
+        // Figures from a few values, so that rows tie (the first of the largest is the answer) and RAM meets some exactly.
+        double[] figures = [0, 16, 32, 64, 96, 128, 256];
+        var gb = Gen.Int[0, figures.Length - 1].Select(i => figures[i]);
+        var row = Gen.Select(gb, gb, Gen.Bool, (minimum, recommended, hard) => new RamGuideline($"{minimum}/{recommended}/{hard}", minimum, recommended, hard));
+        Gen.Select(row.Array[0, 6], gb).Sample((rows, ramGb) =>
+        {
+            var requirement = new RamRequirement(0, 0, 0, rows);
+
+            SizingCalculations.HardRamShortfall(requirement, ramGb).ShouldBeSameAs(requirement.HardShortfall(ramGb));
+            SizingCalculations.SoftRamShortfall(requirement, ramGb).ShouldBeSameAs(requirement.SoftShortfall(ramGb));
+        });
+    }
 }
