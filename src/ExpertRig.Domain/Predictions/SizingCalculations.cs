@@ -1,5 +1,3 @@
-using System.Collections.ObjectModel;
-using System.Runtime.CompilerServices;
 using ExpertRig.Domain;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
@@ -31,17 +29,105 @@ public static class SizingCalculations
         return accelerator > 0 ? prediction.Estimate.KvCacheGb / accelerator : double.PositiveInfinity;
     }
 
-    /// <summary>The drives that hold models (<see cref="BuildHardware.ModelDrives"/>), worked out once per build.</summary>
-    public static IReadOnlyList<StorageDrive> ModelDrives(Build build) => ModelStorageOf(build).Drives;
+    /// <summary>The drives that hold models (<see cref="BuildHardware.ModelDrives"/>).</summary>
+    public static IReadOnlyList<StorageDrive> ModelDrives(Build build)
+    {
+        var storage = build.Storage;
+        var nvme = NvmeDrives(storage);
+        var drives = new StorageDrive[nvme > 1 ? nvme - 1 : nvme];
+        var next = 0;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (IsModelDrive(storage, i, nvme))
+            {
+                drives[next++] = storage[i];
+            }
+        }
 
-    /// <summary>The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>), worked out once per build.</summary>
-    public static StorageDrive? ModelDrive(Build build) => ModelStorageOf(build).Fastest;
+        return drives;
+    }
+
+    /// <summary>
+    /// The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>: the first of
+    /// the model drives with the highest read speed, compared as MaxBy compares them); null when the build lists no NVMe drive.
+    /// </summary>
+    public static StorageDrive? ModelDrive(Build build)
+    {
+        var storage = build.Storage;
+        var nvme = NvmeDrives(storage);
+        StorageDrive? fastest = null;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (IsModelDrive(storage, i, nvme) && (fastest is null || storage[i].ReadMbs.CompareTo(fastest.ReadMbs) > 0))
+            {
+                fastest = storage[i];
+            }
+        }
+
+        return fastest;
+    }
 
     /// <summary>Seconds to read the prediction's weights from the model drive: the prediction's own load time; null without a drive.</summary>
     public static double? LoadSeconds(WorkloadPrediction prediction) => prediction.Estimate.LoadSeconds;
 
-    /// <summary>Capacity of the model drives in GB, worked out once per build.</summary>
-    public static double ModelDriveCapacityGb(Build build) => ModelStorageOf(build).CapacityGb;
+    /// <summary>Capacity of the model drives in GB (each drive's, added in the bill's order).</summary>
+    public static double ModelDriveCapacityGb(Build build)
+    {
+        var storage = build.Storage;
+        var nvme = NvmeDrives(storage);
+        var total = 0.0;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (IsModelDrive(storage, i, nvme))
+            {
+                total += storage[i].CapacityTb * 1000;
+            }
+        }
+
+        return total;
+    }
+
+    // The model drives are picked as BuildHardware.ModelDrives picks them: every NVMe drive after the first (the OS
+    // drive), or the OS drive itself when it is the only NVMe drive; hard disks are archives. Read by index here,
+    // without its lists: models-exceed-model-drive asks for the capacity each time a build's predictions change, and
+    // model-load-time for the fastest drive of every build.
+    private static int NvmeDrives(IReadOnlyList<StorageDrive> storage)
+    {
+        var count = 0;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (storage[i].Kind == StorageKind.Nvme)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Whether storage[index] is a model drive, among nvme NVMe drives: an NVMe drive that is not the first, unless it is the only one.
+    private static bool IsModelDrive(IReadOnlyList<StorageDrive> storage, int index, int nvme)
+    {
+        if (storage[index].Kind != StorageKind.Nvme)
+        {
+            return false;
+        }
+
+        if (nvme == 1)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (storage[i].Kind == StorageKind.Nvme)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Size of every distinct model file (model × quantization) the predictions use, in GB.</summary>
     /// <remarks>
@@ -83,30 +169,6 @@ public static class SizingCalculations
         }
 
         return true;
-    }
-
-    // Memo (issue 11: models-exceed-model-drive asked for the model drives and their capacity on every change to a
-    // build's predictions, and model-load-time for the fastest drive; each made new lists). Keyed by the build object,
-    // weakly, so it goes with the build: a build is immutable, and the answer reads only its storage list (through
-    // BuildHardware.ModelDrives), so the key is complete. ConditionalWeakTable is thread-safe.
-    private static readonly ConditionalWeakTable<Build, ModelStorage> ModelStorageKnown = [];
-
-    private static ModelStorage ModelStorageOf(Build build)
-    {
-        ArgumentNullException.ThrowIfNull(build);
-        return ModelStorageKnown.GetValue(build, static b => ModelStorage.Of(b));
-    }
-
-    /// <summary>A build's model drives as <see cref="BuildHardware"/> reads them, their capacity and the fastest.</summary>
-    private sealed record ModelStorage(IReadOnlyList<StorageDrive> Drives, double CapacityGb, StorageDrive? Fastest)
-    {
-        public static ModelStorage Of(Build build)
-        {
-            // Shared by every reader of the build: read-only, so no reader can change another's answer. The fastest is
-            // found as BuildHardware.ModelDrive finds it (the first drive with the highest read speed).
-            var drives = BuildHardware.ModelDrives(build);
-            return new ModelStorage(new ReadOnlyCollection<StorageDrive>([.. drives]), drives.Sum(d => d.CapacityTb * 1000), drives.MaxBy(d => d.ReadMbs));
-        }
     }
 
     /// <summary>The files behind <see cref="ModelFilesGb"/>, e.g. "Llama 3 70B Q4_K_M 42.5 GB, Qwen 2.5 7B Q8_0 8.1 GB".</summary>

@@ -10,7 +10,7 @@ namespace ExpertRig.Rules.Tests.Sizing;
 /// <summary>
 /// <see cref="SizingCalculations"/>' storage figures: the model files are counted once each, in order, as
 /// <c>DistinctBy</c> and <c>Sum</c> count them; a build's model drives, their capacity and the fastest of them are
-/// worked out once per build and are <see cref="BuildHardware"/>'s answers whatever was asked before.
+/// <see cref="BuildHardware"/>'s answers for any bill of drives.
 /// </summary>
 public sealed class SizingCalculationsTests
 {
@@ -48,42 +48,29 @@ public sealed class SizingCalculationsTests
         SizingCalculations.ModelFilesGb([Pool[0], Pool[2]]).ShouldBe(Pool[0].Estimate.WeightsGb + Pool[2].Estimate.WeightsGb);
     }
 
-    // No drive, one NVMe drive (the OS drive holds the models), several (the fastest is not the first), a hard disk.
-    private static readonly string[][] Storages =
-    [
-        [],
-        ["samsung-990-pro-2tb"],
-        ["samsung-990-pro-2tb", "crucial-t705-4tb"],
-        ["kingston-nv3-500gb", "samsung-990-pro-4tb", "crucial-t705-2tb"],
-        ["wd-black-sn7100-1tb", "seagate-ironwolf-pro-4tb"],
-        ["seagate-ironwolf-pro-4tb"],
-    ];
-
     [Fact]
-    public void ModelDrives_AreBuildHardwaresAnswers_WhateverWasAskedBefore()
+    public void ModelDrives_AreBuildHardwaresAnswers_ForAnyBillOfDrives()
     {
-        // Builds that differ only in their drives (each a new build object), asked in turn, then again in reverse.
-        Build[] builds = [.. Storages.Select(ids => Tier1Build with { Storage = [.. ids.Select(TestKnowledge.Catalog.FindStorage)] })];
-        foreach (var build in builds.Concat(builds.Reverse()).Concat(builds))
+        // Any bill of catalog drives (NVMe and hard disks, repeats, any order), none included.
+        var drives = TestKnowledge.Catalog.Storage;
+        Gen.Int[0, drives.Count - 1].Array[0, 5].Sample(picks =>
         {
-            var drives = BuildHardware.ModelDrives(build);
-            SizingCalculations.ModelDrives(build).ShouldBe(drives);
-            SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(drives.Sum(d => d.CapacityTb * 1000));
-            SizingCalculations.ModelDrive(build).ShouldBe(BuildHardware.ModelDrive(build));
-        }
+            var build = Tier1Build with { Storage = [.. picks.Select(i => drives[i])] };
+            var expected = BuildHardware.ModelDrives(build);
+
+            SizingCalculations.ModelDrives(build).ShouldBe(expected);
+            SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(expected.Sum(d => d.CapacityTb * 1000));
+            SizingCalculations.ModelDrive(build).ShouldBeSameAs(BuildHardware.ModelDrive(build));
+        });
     }
 
     [Fact]
-    public void ACopyWithOtherDrives_HasItsOwnModelDrives()
+    public void TheFastestModelDrive_IsNotTheOsDrive_WhenThereAreOthers()
     {
-        var build = Tier1Build with { Storage = [TestKnowledge.Catalog.FindStorage("samsung-990-pro-2tb")] };
-        SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(2000);
+        var build = Tier1Build with { Storage = [.. new[] { "crucial-t705-4tb", "samsung-990-pro-2tb", "kingston-nv3-500gb" }.Select(TestKnowledge.Catalog.FindStorage)] };
 
-        var larger = build with { Storage = [.. build.Storage, TestKnowledge.Catalog.FindStorage("crucial-t705-4tb")] };
-
-        SizingCalculations.ModelDriveCapacityGb(larger).ShouldBe(4000);
-        SizingCalculations.ModelDrive(larger)!.Id.ShouldBe("crucial-t705-4tb");
-        SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(2000);
+        SizingCalculations.ModelDrive(build)!.Id.ShouldBe("samsung-990-pro-2tb");
+        SizingCalculations.ModelDriveCapacityGb(build).ShouldBe(2500);
     }
 
     [Fact]
