@@ -29,10 +29,14 @@ public sealed class ExLlamaV2LaunchRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Engine == Inference.ExLlamaV2, p => p.Quant.Format == QuantFormat.Exl2, p => p.Estimate.Fits)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                // At most three values per interpolation: more would make an array inside the expression tree,
-                // which Native AOT cannot create at run time.
-                $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} at {largest.Quant.Name} with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}` ("
-                + $"{AdviceCalculations.Exl2Source(largest)})."));
+            .Yield(ctx => Note(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Note, rule, (build, largest), static s => Text(s.build, s.largest));
+
+    private static string Text(Build build, WorkloadPrediction largest) =>
+        $"Software: ExLlamaV2, the fastest single-user engine on NVIDIA when the whole model fits in VRAM (it cannot offload); load {largest.Need.Model.Name} at {largest.Quant.Name} with `{AdviceCalculations.ExLlamaV2Flags(build, largest)}` ("
+        + $"{AdviceCalculations.Exl2Source(largest)}).";
 }

@@ -28,8 +28,13 @@ public sealed class QloraVramRule : Rule
             .Match(() => largest, n => GuideClasses.Is70BOrLarger(n.Model))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name,
-                $"Fine-tuning: QLoRA of {largest.Model.Name} needs {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more of accelerator memory (its 4-bit base alone is {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))}), "
-                + $"and this build has {Figures.MarketedGb(build.AcceleratorMemoryGb)}; fine-tune smaller models here or rent a GPU with {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more for that run."));
+            .Yield(ctx => Warning(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, WorkloadNeed largest) =>
+        Finding.Written(build, FindingKind.Warning, rule, (build, largest), static s => Text(s.build, s.largest));
+
+    private static string Text(Build build, WorkloadNeed largest) => $"Fine-tuning: QLoRA of {largest.Model.Name} needs {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more of accelerator memory (its 4-bit base alone is {Figures.Gb(AdviceCalculations.QloraBaseGb(largest.Model))}), "
+        + $"and this build has {Figures.MarketedGb(build.AcceleratorMemoryGb)}; fine-tune smaller models here or rent a GPU with {Figures.MarketedGb(AdviceCalculations.QloraSeventyBMemoryGb)} or more for that run.";
 }

@@ -25,7 +25,12 @@ public sealed class RocmLlamaCppRule : Rule
             .Match(() => build, b => AdviceCalculations.Stack(b) == SoftwareStack.Rocm)
             .Exists<SoftwareChoice>(s => ReferenceEquals(s.Build, build) && (s.Engine == Inference.LlamaCpp || s.Engine == Inference.Ollama));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"Software on AMD: run Linux with ROCm and build llama.cpp with `cmake -B build -DGGML_HIP=ON -DAMDGPU_TARGETS=gfx1100` for the {build.Gpu!.Name} (Ollama ships ROCm support); the Vulkan backend (-DGGML_VULKAN=ON) is the fallback when ROCm misbehaves."));
+            .Yield(ctx => Note(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Note(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Note, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => $"Software on AMD: run Linux with ROCm and build llama.cpp with `cmake -B build -DGGML_HIP=ON -DAMDGPU_TARGETS=gfx1100` for the {build.Gpu!.Name} (Ollama ships ROCm support); the Vulkan backend (-DGGML_VULKAN=ON) is the fallback when ROCm misbehaves.";
 }

@@ -15,7 +15,12 @@ public sealed class CatalogGapsRule : Rule
     {
         Build build = default!;
         When().Match(() => build, b => b.Gaps.Count > 0);
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-            $"The catalog cannot complete this build: {string.Join("; ", build.Gaps)}; its price and fit are unknown."));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Violation, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => $"The catalog cannot complete this build: {string.Join("; ", build.Gaps)}; its price and fit are unknown.";
 }

@@ -19,7 +19,12 @@ public sealed class PlatformSupportsTheOsRule : Rule
         When()
             .Match(() => requirements, r => r.Profile.Os == OperatingSystemChoice.Linux || r.Profile.Os == OperatingSystemChoice.Windows)
             .Match(() => build, b => !b.IsUnified && b.SupportedOs.Count > 0 && !b.SupportedOs.Contains(requirements.Profile.Os));
-        Then().Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-            $"{build.Title} is a {string.Join(" or ", build.SupportedOs.Select(ProfileTokens.ToToken))} build; the profile asks for {ProfileTokens.ToToken(requirements.Profile.Os)}."));
+        Then().Yield(ctx => Violation(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Violation(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Violation, rule, (build, requirements), static s => Text(s.build, s.requirements));
+
+    private static string Text(Build build, Requirements requirements) => $"{build.Title} is a {string.Join(" or ", build.SupportedOs.Select(ProfileTokens.ToToken))} build; the profile asks for {ProfileTokens.ToToken(requirements.Profile.Os)}.";
 }

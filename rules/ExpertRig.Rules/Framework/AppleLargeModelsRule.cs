@@ -35,9 +35,15 @@ public sealed class AppleLargeModelsRule : Rule
                 p => p.Estimate.Fits && p.MeetsSpeed)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)}) and a moderate speed will do",
-                $"the {Figures.MarketedGb(build.System!.MemoryGb)} of unified memory holds it; {FrameworkText.Predicted(largest)}",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, largest), static s => Text(s.build, s.largest));
+
+    private static string Text(Build build, WorkloadPrediction largest) => FrameworkText.Because(
+        $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)}) and a moderate speed will do",
+        $"the {Figures.MarketedGb(build.System!.MemoryGb)} of unified memory holds it; {FrameworkText.Predicted(largest)}",
+        Bullet);
 }

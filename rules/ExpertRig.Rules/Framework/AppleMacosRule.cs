@@ -25,9 +25,15 @@ public sealed class AppleMacosRule : Rule
             .Match(() => build, b => GuideBuilds.IsAppleSilicon(b))
             .Exists<Requirements>(r => r.Profile.Os == OperatingSystemChoice.MacOS);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "You work in macOS",
-                $"the {build.System!.Name} runs it natively, with MLX and llama.cpp's Metal backend",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        "You work in macOS",
+        $"the {build.System!.Name} runs it natively, with MLX and llama.cpp's Metal backend",
+        Bullet);
 }

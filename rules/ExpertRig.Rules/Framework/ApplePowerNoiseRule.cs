@@ -26,9 +26,15 @@ public sealed class ApplePowerNoiseRule : Rule
             .Match(() => build, b => GuideBuilds.IsAppleSilicon(b))
             .Exists<Requirements>(r => r.Wants(Priority.Power) || r.Wants(Priority.Quiet));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "Low power or quiet is one of your priorities",
-                $"the {build.System!.Name} is rated at most {Figures.Number(build.System!.PowerW, 0)} W for the whole machine (the guide's 60–70 W is light load)",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        "Low power or quiet is one of your priorities",
+        $"the {build.System!.Name} is rated at most {Figures.Number(build.System!.PowerW, 0)} W for the whole machine (the guide's 60–70 W is light load)",
+        Bullet);
 }

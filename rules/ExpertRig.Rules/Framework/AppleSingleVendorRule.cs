@@ -16,6 +16,12 @@ public sealed class AppleSingleVendorRule : Rule
 {
     private const string Bullet = "Consider Apple Silicon instead of a GPU build if single-vendor warranty and support matter";
 
+    // The sentence reads no fact: written once, not each time the rule fires.
+    private static readonly string Sentence = FrameworkText.Because(
+        "Simplicity is one of your priorities",
+        "one vendor builds, warrants and supports the whole Mac",
+        Bullet);
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -25,9 +31,8 @@ public sealed class AppleSingleVendorRule : Rule
             .Match(() => build, b => GuideBuilds.IsAppleSilicon(b))
             .Exists<Requirements>(r => r.Wants(Priority.Simplicity));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "Simplicity is one of your priorities",
-                "one vendor builds, warrants and supports the whole Mac",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    private static Finding Endorsement(string rule, Build build) => new(build, FindingKind.Endorsement, rule, Sentence);
 }

@@ -28,9 +28,15 @@ public sealed class AppleSlowForSmallModelsRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsMidSizeOrSmaller(p.Need.Model))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, FrameworkText.Because(
-                $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
-                $"the Mac's {Figures.Number(build.System!.BandwidthGbs, 0)} GB/s trails an RTX 5090's 1,792 GB/s; {FrameworkText.Predicted(largest)}",
-                Caveat)));
+            .Yield(ctx => Warning(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Warning, rule, (build, largest), static s => Text(s.build, s.largest));
+
+    private static string Text(Build build, WorkloadPrediction largest) => FrameworkText.Because(
+        $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
+        $"the Mac's {Figures.Number(build.System!.BandwidthGbs, 0)} GB/s trails an RTX 5090's 1,792 GB/s; {FrameworkText.Predicted(largest)}",
+        Caveat);
 }

@@ -16,6 +16,12 @@ public sealed class DgxSparkAiOnlyRule : Rule
 {
     private const string Bullet = "Consider DGX Spark instead of Tier 1 if you're not planning to use the hardware for anything other than AI inference";
 
+    // The sentence reads no fact: written once, not each time the rule fires.
+    private static readonly string Sentence = FrameworkText.Because(
+        "The machine only runs AI workloads",
+        "the DGX Spark's Arm CPU and DGX OS are built for CUDA AI software, not games or desktop video tools",
+        Bullet);
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -25,9 +31,8 @@ public sealed class DgxSparkAiOnlyRule : Rule
             .Match(() => build, b => GuideBuilds.IsDgxSpark(b))
             .Exists<Requirements>(r => !r.Profile.OtherGpuWorkloads);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "The machine only runs AI workloads",
-                "the DGX Spark's Arm CPU and DGX OS are built for CUDA AI software, not games or desktop video tools",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    private static Finding Endorsement(string rule, Build build) => new(build, FindingKind.Endorsement, rule, Sentence);
 }

@@ -26,9 +26,15 @@ public sealed class DgxSparkQuietRule : Rule
             .Match(() => build, b => GuideBuilds.IsDgxSpark(b))
             .Exists<Requirements>(r => r.Wants(Priority.Quiet));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "Quiet is one of your priorities",
-                $"the DGX Spark is 150 × 150 × 50.5 mm and draws at most {Figures.Number(build.System!.PowerW, 0)} W for the whole system",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        "Quiet is one of your priorities",
+        $"the DGX Spark is 150 × 150 × 50.5 mm and draws at most {Figures.Number(build.System!.PowerW, 0)} W for the whole system",
+        Bullet);
 }

@@ -16,6 +16,12 @@ public sealed class DgxSparkSimplicityRule : Rule
 {
     private const string Bullet = "Consider DGX Spark instead of Tier 1 if you want turnkey simplicity over flexibility";
 
+    // The sentence reads no fact: written once, not each time the rule fires.
+    private static readonly string Sentence = FrameworkText.Because(
+        "Simplicity is one of your priorities",
+        "the DGX Spark is one finished machine (plug in, install software, run models) with nothing to assemble",
+        Bullet);
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -25,9 +31,8 @@ public sealed class DgxSparkSimplicityRule : Rule
             .Match(() => build, b => GuideBuilds.IsDgxSpark(b))
             .Exists<Requirements>(r => r.Wants(Priority.Simplicity));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "Simplicity is one of your priorities",
-                "the DGX Spark is one finished machine (plug in, install software, run models) with nothing to assemble",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    private static Finding Endorsement(string rule, Build build) => new(build, FindingKind.Endorsement, rule, Sentence);
 }

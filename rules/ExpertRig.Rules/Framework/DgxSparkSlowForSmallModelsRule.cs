@@ -27,9 +27,15 @@ public sealed class DgxSparkSlowForSmallModelsRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsMidSizeOrSmaller(p.Need.Model))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, FrameworkText.Because(
-                $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
-                $"the DGX Spark's 273 GB/s is shared by CPU and GPU; {FrameworkText.Predicted(largest)}",
-                Caveat)));
+            .Yield(ctx => Warning(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Warning, rule, largest, static s => Text(s));
+
+    private static string Text(WorkloadPrediction largest) => FrameworkText.Because(
+        $"Your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
+        $"the DGX Spark's 273 GB/s is shared by CPU and GPU; {FrameworkText.Predicted(largest)}",
+        Caveat);
 }

@@ -24,9 +24,15 @@ public sealed class DualRtx3090UsedHardwareRule : Rule
             .Match(() => build, b => GuideBuilds.IsDualRtx3090Nvlink(b), b => b.UsedGpus)
             .Exists<Requirements>(r => r.Profile.AcceptUsed);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "You accept used GPUs",
-                $"the pair costs {FrameworkText.Usd(GuideBuilds.GpuCostUsd(build))} used; check each card's NVLink contacts for damage before buying",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        "You accept used GPUs",
+        $"the pair costs {FrameworkText.Usd(GuideBuilds.GpuCostUsd(build))} used; check each card's NVLink contacts for damage before buying",
+        Bullet);
 }

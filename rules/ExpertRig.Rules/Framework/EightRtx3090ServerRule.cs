@@ -27,9 +27,15 @@ public sealed class EightRtx3090ServerRule : Rule
             .Match(() => build, b => GuideBuilds.IsEightRtx3090(b))
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.Is405BClass(p.Need.Model), p => p.Estimate.Runs);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
-                $"{Figures.MarketedGb(build.AcceleratorMemoryGb)} of VRAM and {Figures.MarketedGb(build.SystemRamGb)} of RAM run it; {FrameworkText.Predicted(prediction)}",
-                Claim)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, prediction), static s => Text(s.build, s.prediction));
+
+    private static string Text(Build build, WorkloadPrediction prediction) => FrameworkText.Because(
+        $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
+        $"{Figures.MarketedGb(build.AcceleratorMemoryGb)} of VRAM and {Figures.MarketedGb(build.SystemRamGb)} of RAM run it; {FrameworkText.Predicted(prediction)}",
+        Claim);
 }

@@ -29,9 +29,15 @@ public sealed class L40sSustainedProductionRule : Rule
             .Match(() => build, b => GuideBuilds.IsL40s(b))
             .Match(() => requirements, r => r.Profile.HoursPerDay >= SustainedHoursPerDay);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"The machine runs inference {Figures.Number(requirements.Profile.HoursPerDay)} h a day",
-                $"{build.GpuCount} × L40S ({Figures.MarketedGb(build.AcceleratorMemoryGb)} ECC) is a datacenter card made for that duty; being passive, it needs a chassis that forces air through it",
-                Claim)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, requirements), static s => Text(s.build, s.requirements));
+
+    private static string Text(Build build, Requirements requirements) => FrameworkText.Because(
+        $"The machine runs inference {Figures.Number(requirements.Profile.HoursPerDay)} h a day",
+        $"{build.GpuCount} × L40S ({Figures.MarketedGb(build.AcceleratorMemoryGb)} ECC) is a datacenter card made for that duty; being passive, it needs a chassis that forces air through it",
+        Claim);
 }

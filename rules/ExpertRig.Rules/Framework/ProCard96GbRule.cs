@@ -32,9 +32,15 @@ public sealed class ProCard96GbRule : Rule
                 p => GuideClasses.IsQ8OrBetter(p.Quant),
                 p => p.Estimate.Fits);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",
-                $"one {build.Gpu!.Name} holds it in {Figures.MarketedGb(build.Gpu!.VramGb)}; {FrameworkText.Predicted(prediction)}",
-                Claim)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, prediction), static s => Text(s.build, s.prediction));
+
+    private static string Text(Build build, WorkloadPrediction prediction) => FrameworkText.Because(
+        $"You run {prediction.Need.Model.Name} at {prediction.Quant.Name}",
+        $"one {build.Gpu!.Name} holds it in {Figures.MarketedGb(build.Gpu!.VramGb)}; {FrameworkText.Predicted(prediction)}",
+        Claim);
 }

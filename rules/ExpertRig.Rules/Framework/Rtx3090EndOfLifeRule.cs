@@ -23,9 +23,15 @@ public sealed class Rtx3090EndOfLifeRule : Rule
         When()
             .Match(() => build, b => GuideBuilds.HasRtx3090(b));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, FrameworkText.Because(
-                $"This build uses {build.GpuCount} × RTX 3090",
-                "NVIDIA no longer develops driver features for it and used supply is ageing out of the market",
-                Bullet)));
+            .Yield(ctx => Warning(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Warning, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        $"This build uses {build.GpuCount} × RTX 3090",
+        "NVIDIA no longer develops driver features for it and used supply is ageing out of the market",
+        Bullet);
 }

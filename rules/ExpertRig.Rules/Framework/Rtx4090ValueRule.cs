@@ -28,9 +28,15 @@ public sealed class Rtx4090ValueRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => GuideClasses.IsMidSizeOrSmaller(p.Need.Model), p => p.Estimate.Fits)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"Cost is a priority and your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
-                $"the RTX 4090 costs {FrameworkText.Usd(GuideBuilds.GpuCostUsd(build))}; {FrameworkText.Predicted(largest)}",
-                Claim)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, largest), static s => Text(s.build, s.largest));
+
+    private static string Text(Build build, WorkloadPrediction largest) => FrameworkText.Because(
+        $"Cost is a priority and your largest model is {largest.Need.Model.Name} ({FrameworkText.Params(largest.Need)})",
+        $"the RTX 4090 costs {FrameworkText.Usd(GuideBuilds.GpuCostUsd(build))}; {FrameworkText.Predicted(largest)}",
+        Claim);
 }

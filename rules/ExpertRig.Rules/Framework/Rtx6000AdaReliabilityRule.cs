@@ -26,9 +26,15 @@ public sealed class Rtx6000AdaReliabilityRule : Rule
             .Match(() => build, b => GuideBuilds.IsSingleRtx6000Ada(b))
             .Exists<Requirements>(r => r.Profile.EccRequired || r.Wants(Priority.Power));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "You need ECC or low power",
-                $"the RTX 6000 Ada has {Figures.MarketedGb(build.Gpu!.VramGb)} of ECC memory at {Figures.Number(build.Gpu!.BoardPowerW, 0)} W, a third less than an RTX 4090's 450 W",
-                Claim)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        "You need ECC or low power",
+        $"the RTX 6000 Ada has {Figures.MarketedGb(build.Gpu!.VramGb)} of ECC memory at {Figures.Number(build.Gpu!.BoardPowerW, 0)} W, a third less than an RTX 4090's 450 W",
+        Claim);
 }

@@ -26,9 +26,15 @@ public sealed class Rx7900XtxOpenSourceRule : Rule
             .Match(() => build, b => GuideBuilds.IsRx7900Xtx(b))
             .Exists<Requirements>(r => r.Profile.Os == OperatingSystemChoice.Linux);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "You run Linux",
-                $"the RX 7900 XTX is the cheapest card with {Figures.MarketedGb(build.Gpu!.VramGb)} ({FrameworkText.Usd(GuideBuilds.GpuCostUsd(build) / build.GpuCount)}) and runs llama.cpp, Ollama and vLLM on ROCm",
-                Claim)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, build, static s => Text(s));
+
+    private static string Text(Build build) => FrameworkText.Because(
+        "You run Linux",
+        $"the RX 7900 XTX is the cheapest card with {Figures.MarketedGb(build.Gpu!.VramGb)} ({FrameworkText.Usd(GuideBuilds.GpuCostUsd(build) / build.GpuCount)}) and runs llama.cpp, Ollama and vLLM on ROCm",
+        Claim);
 }

@@ -27,9 +27,15 @@ public sealed class Rx7900XtxRocmCaveatRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Warning, ctx.Rule.Name, FrameworkText.Because(
-                "This build runs on AMD ROCm, not CUDA (ExLlamaV2 and CUDA-only kernels will not run)",
-                FrameworkText.Predicted(largest),
-                Caveat)));
+            .Yield(ctx => Warning(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Warning(string rule, Build build, WorkloadPrediction largest) =>
+        Finding.Written(build, FindingKind.Warning, rule, largest, static s => Text(s));
+
+    private static string Text(WorkloadPrediction largest) => FrameworkText.Because(
+        "This build runs on AMD ROCm, not CUDA (ExLlamaV2 and CUDA-only kernels will not run)",
+        FrameworkText.Predicted(largest),
+        Caveat);
 }

@@ -15,6 +15,12 @@ public sealed class Tier1OtherGpuWorkloadsRule : Rule
 {
     private const string Bullet = "Choose Tier 1 if you want a workstation that also handles other GPU workloads (video, gaming, stable diffusion)";
 
+    // The sentence reads no fact: written once, not each time the rule fires.
+    private static readonly string Sentence = FrameworkText.Because(
+        "The machine also runs gaming, video or image generation",
+        "the RTX 5090 is a full GeForce card with display outputs and NVENC",
+        Bullet);
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -24,9 +30,8 @@ public sealed class Tier1OtherGpuWorkloadsRule : Rule
             .Match(() => build, b => GuideBuilds.IsTier1(b))
             .Exists<Requirements>(r => r.Profile.OtherGpuWorkloads);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "The machine also runs gaming, video or image generation",
-                "the RTX 5090 is a full GeForce card with display outputs and NVENC",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    private static Finding Endorsement(string rule, Build build) => new(build, FindingKind.Endorsement, rule, Sentence);
 }

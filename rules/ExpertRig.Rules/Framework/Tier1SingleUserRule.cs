@@ -15,6 +15,10 @@ public sealed class Tier1SingleUserRule : Rule
 {
     private const string Bullet = "Choose Tier 1 for single-user inference (you're the only person running the model)";
 
+    // The sentence reads no fact: written once, not each time the rule fires.
+    private static readonly string Sentence = FrameworkText.Because(
+        "You are the only user", "one RTX 5090 serves one person at full speed", Bullet);
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -24,7 +28,8 @@ public sealed class Tier1SingleUserRule : Rule
             .Match(() => build, b => GuideBuilds.IsTier1(b))
             .Exists<Requirements>(r => r.Users == 1);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                "You are the only user", "one RTX 5090 serves one person at full speed", Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build));
     }
+
+    private static Finding Endorsement(string rule, Build build) => new(build, FindingKind.Endorsement, rule, Sentence);
 }

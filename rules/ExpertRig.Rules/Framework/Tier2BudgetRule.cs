@@ -27,9 +27,15 @@ public sealed class Tier2BudgetRule : Rule
             .Match(() => build, b => GuideBuilds.IsTier2(b))
             .Match(() => requirements, r => r.Profile.HasBudget, r => r.BudgetUsd >= FloorUsd, r => build.TotalPriceUsd <= r.BudgetUsd);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"Your budget is {FrameworkText.Usd(requirements.BudgetUsd)}",
-                $"this Tier 2 build costs {FrameworkText.Usd(build.TotalPriceUsd)}",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, requirements));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, Requirements requirements) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, requirements), static s => Text(s.build, s.requirements));
+
+    private static string Text(Build build, Requirements requirements) => FrameworkText.Because(
+        $"Your budget is {FrameworkText.Usd(requirements.BudgetUsd)}",
+        $"this Tier 2 build costs {FrameworkText.Usd(build.TotalPriceUsd)}",
+        Bullet);
 }

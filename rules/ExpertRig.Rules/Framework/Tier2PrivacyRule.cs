@@ -28,9 +28,15 @@ public sealed class Tier2PrivacyRule : Rule
             .Match(() => largest, n => GuideClasses.Is70BOrLarger(n.Model))
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"The machine must be air-gapped and runs {largest.Model.Name}",
-                "two RTX 5090s keep a 70B-class model on the premises, like the guide's documented legal-compliance workstation",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, largest));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadNeed largest) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, largest, static s => Text(s));
+
+    private static string Text(WorkloadNeed largest) => FrameworkText.Because(
+        $"The machine must be air-gapped and runs {largest.Model.Name}",
+        "two RTX 5090s keep a 70B-class model on the premises, like the guide's documented legal-compliance workstation",
+        Bullet);
 }

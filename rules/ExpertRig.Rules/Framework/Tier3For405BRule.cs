@@ -26,9 +26,15 @@ public sealed class Tier3For405BRule : Rule
             .Match(() => build, b => GuideBuilds.IsTier3(b))
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => GuideClasses.Is405BClass(p.Need.Model), p => p.Estimate.Runs);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Endorsement, ctx.Rule.Name, FrameworkText.Because(
-                $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
-                $"{Figures.MarketedGb(build.AcceleratorMemoryGb)} of VRAM plus {Figures.MarketedGb(build.SystemRamGb)} of RAM run it; {FrameworkText.Predicted(prediction)}",
-                Bullet)));
+            .Yield(ctx => Endorsement(ctx.Rule.Name, build, prediction));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
+    private static Finding Endorsement(string rule, Build build, WorkloadPrediction prediction) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (build, prediction), static s => Text(s.build, s.prediction));
+
+    private static string Text(Build build, WorkloadPrediction prediction) => FrameworkText.Because(
+        $"You run {prediction.Need.Model.Name} ({FrameworkText.Params(prediction.Need)})",
+        $"{Figures.MarketedGb(build.AcceleratorMemoryGb)} of VRAM plus {Figures.MarketedGb(build.SystemRamGb)} of RAM run it; {FrameworkText.Predicted(prediction)}",
+        Bullet);
 }

@@ -28,7 +28,19 @@ public sealed class ModelsExceedModelDriveRule : Rule
                 .Collect()
                 .Where(c => SizingCalculations.ModelFilesGb(c) > SizingCalculations.ModelDriveCapacityGb(build)));
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Violation, ctx.Rule.Name,
-                $"The workload models take {Figures.Gb(SizingCalculations.ModelFilesGb(predictions))} ({SizingCalculations.ModelFileList(predictions)}) but the model drive(s) hold {Figures.Gb(SizingCalculations.ModelDriveCapacityGb(build))}."));
+            .Yield(ctx => Violation(ctx.Rule.Name, build, predictions.ToArray()));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them. The
+    // figures are worked out now, as the rule fires; the collected predictions are copied.
+    private static Finding Violation(string rule, Build build, WorkloadPrediction[] predictions) =>
+        Finding.Written(
+            build,
+            FindingKind.Violation,
+            rule,
+            (predictions, FilesGb: SizingCalculations.ModelFilesGb(predictions), DrivesGb: SizingCalculations.ModelDriveCapacityGb(build)),
+            static s => Text(s.predictions, s.FilesGb, s.DrivesGb));
+
+    private static string Text(WorkloadPrediction[] predictions, double filesGb, double drivesGb) =>
+        $"The workload models take {Figures.Gb(filesGb)} ({SizingCalculations.ModelFileList(predictions)}) but the model drive(s) hold {Figures.Gb(drivesGb)}.";
 }

@@ -25,8 +25,15 @@ public sealed class QuantizationsChosenTogetherRule : Rule
             .Match(() => build)
             .Match(() => prediction, p => ReferenceEquals(p.Build, build), p => p.AloneQuant != null);
         Then()
-            .Yield(ctx => new Finding(build, FindingKind.Note, ctx.Rule.Name,
-                $"{prediction.Need.Model.Name} runs at {prediction.Quant.Name}, not the {prediction.AloneQuant!.Name} it would get alone, "
-                + $"so that every workload stays loaded in the build's {Figures.Gb(AcceleratorMemory.UsableGb(build, knowledge.Physics))} of accelerator memory at once (run_together; set run_together: false to load one at a time at the better quantization)."));
+            .Yield(ctx => Note(ctx.Rule.Name, build, prediction, knowledge));
     }
+
+    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them. The
+    // usable memory is worked out now, as the rule fires.
+    private static Finding Note(string rule, Build build, WorkloadPrediction prediction, Knowledge knowledge) =>
+        Finding.Written(build, FindingKind.Note, rule, (prediction, UsableGb: AcceleratorMemory.UsableGb(build, knowledge.Physics)), static s => Text(s.prediction, s.UsableGb));
+
+    private static string Text(WorkloadPrediction prediction, double usableGb) =>
+        $"{prediction.Need.Model.Name} runs at {prediction.Quant.Name}, not the {prediction.AloneQuant!.Name} it would get alone, "
+        + $"so that every workload stays loaded in the build's {Figures.Gb(usableGb)} of accelerator memory at once (run_together; set run_together: false to load one at a time at the better quantization).";
 }

@@ -130,13 +130,28 @@ public static class AdviceCalculations
         for (var cards = board.X16Slots.Count; cards > build.GpuCount; cards--)
         {
             var layout = GpuSlotPlanner.Plan(board, cards, GpuSlotPlanner.CardWidth(build), caseBrackets: build.Case?.ExpansionSlots);
-            if (layout is not null && layout.CpuSlotCount == cards && layout.Slots.All(slot => layout.LanesOf(slot) >= 8))
+            if (layout is not null && layout.CpuSlotCount == cards && EverySlotKeepsX8(layout))
             {
                 return layout;
             }
         }
 
         return null;
+    }
+
+    // Read by index, without a closure: gpu-slot-upgrade-path asks UpgradeLayout in its condition for every build.
+    private static bool EverySlotKeepsX8(GpuSlotLayout layout)
+    {
+        var slots = layout.Slots;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (layout.LanesOf(slots[i]) < 8)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>What to download before the machine loses its network, by compute stack.</summary>

@@ -53,8 +53,21 @@ public static class GuideBuilds
     public static bool IsAppleSilicon(Build build) => build.System?.Vendor == "apple";
 
     /// <summary>What the build's GPUs cost (zero for a unified-memory system).</summary>
-    public static double GpuCostUsd(Build build) =>
-        build.Components.Where(c => c.Category == ComponentCategory.Gpu).Sum(c => c.SubtotalUsd);
+    public static double GpuCostUsd(Build build)
+    {
+        // A loop, not Where/Sum (dual-rtx3090-gpu-budget asks it in a condition): the same subtotals added in the same order.
+        var components = build.Components;
+        var total = 0.0;
+        for (var i = 0; i < components.Count; i++)
+        {
+            if (components[i].Category == ComponentCategory.Gpu)
+            {
+                total += components[i].SubtotalUsd;
+            }
+        }
+
+        return total;
+    }
 
     /// <summary>What a whole-system budget leaves for GPUs once the build's other parts are paid for.</summary>
     public static double GpuBudgetUsd(Build build, double budgetUsd) => budgetUsd - (build.TotalPriceUsd - GpuCostUsd(build));
