@@ -61,12 +61,29 @@ public static class SoftwareSelection
         }
 
         // The first engine the platform runs that serves every workload; else the one that serves the most.
-        var candidates = Candidates(build).Where(e => e != preferred.Engine).ToList();
-        // Only the first engine that serves them all is used, so the engines after it are not checked.
+        // Loops, not LINQ (a delegate and closure per engine): most blocked builds stop at llama.cpp.
+        var platform = Candidates(build);
+        var candidates = new List<EngineKind>(platform.Count);
+        for (var i = 0; i < platform.Count; i++)
+        {
+            if (platform[i] != preferred.Engine)
+            {
+                candidates.Add(platform[i]);
+            }
+        }
+
+        // Only the first engine that serves them all is used, so the engines after it are not checked; each engine
+        // is asked about the workloads in order up to the first it does not serve, as All asked.
         EngineKind? servesAll = null;
         foreach (var engine in candidates)
         {
-            if (ordered.All(n => Serves(engine, n)))
+            var all = true;
+            for (var i = 0; i < ordered.Count && all; i++)
+            {
+                all = Serves(engine, ordered[i]);
+            }
+
+            if (all)
             {
                 servesAll = engine;
                 break;

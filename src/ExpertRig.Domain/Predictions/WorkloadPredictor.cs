@@ -220,7 +220,7 @@ public static class WorkloadPredictor
             return new Rung(quant, engine, users, kvCache, key, null, null, known.Runs, known.Fits);
         }
 
-        var scenario = Scenario(build, need, quant, engine, users, kvCache);
+        var scenario = Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics);
         if (InferenceEstimator.PlacementAlone(scenario, knowledge.Physics) is { } placed)
         {
             EstimateMemo.AddPlaced(need, key, new EstimateMemo.Placement(placed.Runs, placed.Fits));
@@ -290,7 +290,7 @@ public static class WorkloadPredictor
 
         if (!withAssumptions)
         {
-            var computed = Compute(build, Scenario(build, need, quant, engine, users, kvCache), knowledge);
+            var computed = Compute(build, Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics), knowledge);
             EstimateMemo.Add(need, key, computed);
             return computed.Estimate;
         }
@@ -300,7 +300,7 @@ public static class WorkloadPredictor
         var plainKey = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
         if (!EstimateMemo.TryGet(need, plainKey, out var plain) || plain.Assumptions is null)
         {
-            plain = Compute(build, Scenario(build, need, quant, engine, users, kvCache), knowledge);
+            plain = Compute(build, Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics), knowledge);
             EstimateMemo.Add(need, plainKey, plain);
         }
 
@@ -316,12 +316,14 @@ public static class WorkloadPredictor
     private static EstimateMemo.Entry AtPowerLimit(Build build, (InferenceEstimate Estimate, DeferredAssumptions Assumptions) physics) =>
         new(PowerLimitSpeed.Apply(physics.Estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(physics.Assumptions, build));
 
+    // The scenario of one estimate, on the build's devices with their backend settled when one backend is compared
+    // (BackendChoice.SettledAlone: the scenario the estimator would settle it to, without making it twice).
     private static InferenceScenario Scenario(
-        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache) =>
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache, PhysicsConstants physics) =>
         new(
             need.Model.Architecture,
             CatalogDevices.ForQuant(quant),
-            BuildHardware.Devices(build),
+            BackendChoice.SettledAlone(BuildHardware.Devices(build), physics, engine) ?? BuildHardware.Devices(build),
             engine,
             need.ContextTokens,
             users,
@@ -349,7 +351,7 @@ public static class WorkloadPredictor
             return kept;
         }
 
-        if (InferenceEstimator.FitsByPlan(Scenario(build, need, quant, engine, users, kvCache), knowledge.Physics) is not { } fits)
+        if (InferenceEstimator.FitsByPlan(Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics), knowledge.Physics) is not { } fits)
         {
             return Estimate(build, need, quant, engine, users, knowledge, withAssumptions: false, kvCache).Fits;
         }
