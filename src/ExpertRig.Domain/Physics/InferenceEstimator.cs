@@ -164,7 +164,7 @@ public static class InferenceEstimator
         return new InferenceEstimate(
             plan.Runs,
             plan.Fits,
-            plan.Problem,
+            null,
             weightsGb,
             kvGb,
             weightsGb + kvGb + overheadGb,
@@ -184,6 +184,8 @@ public static class InferenceEstimator
             position,
             withAssumptions ? AssumptionWriter.Write(scenario, plan, constants, position) : [])
         {
+            // The plan's sentence, written when someone reads the estimate's Problem (most are never read).
+            DeferredProblem = plan.WriteProblem is { } write ? new Builds.DeferredText(write) : null,
             Experts = plan.Experts,
             Backend = constants.For(scenario.Devices[0]).Backend,
         };

@@ -6,8 +6,16 @@ namespace ExpertRig.Domain.Predictions;
 /// <summary>Maps catalog entries onto the plain inputs of the physics estimators.</summary>
 public static class CatalogDevices
 {
-    /// <summary>A discrete GPU as a physics device (class chosen by vendor and memory type, which sets efficiency).</summary>
-    public static DeviceSpec ForGpu(Gpu gpu) => new(
+    /// <summary>A discrete GPU as a physics device (class chosen by vendor and memory type, which sets efficiency), made once per GPU.</summary>
+    public static DeviceSpec ForGpu(Gpu gpu) =>
+        GpuDevices.TryGetValue(gpu, out var device) ? device : GpuDevices.GetValue(gpu, MakeGpuDevice);
+
+    // Memo (issue 11: the composer and every build's device list ask for the same cards' specs): one device spec per
+    // catalog GPU. Key: the GPU by identity; complete, since the spec reads only the GPU's own fields and a catalog
+    // GPU is an immutable record (a copy is another key). Device specs are immutable records too, so one is shared.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gpu, DeviceSpec> GpuDevices = [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gpu, DeviceSpec>.CreateValueCallback MakeGpuDevice = static gpu => new(
         gpu.Name,
         ClassOf(gpu),
         gpu.VramGb,
