@@ -79,8 +79,8 @@ public static class WorkloadPredictor
     // The walk's answer runs exactly when some rung of the ladder runs: it keeps the first rung that fits (a plan that
     // fits always runs) and meets the speed, else the last that runs, else any that fits or runs. So "does the
     // engine run it" needs no walk: the ladder is tried from its smallest rung, the likeliest to run, up to the first
-    // that runs. A rung that does not run costs its placement only (RungAt, kept for the walk); the one that runs
-    // is estimated and shared with the walk through EstimateMemo.
+    // that runs. Each rung costs its placement only (RungAt, kept for the walk through EstimateMemo); none is
+    // estimated here (issue 11: the walk usually keeps a larger rung, and estimates the one it reads when it reads it).
     private static bool AnyRungRuns(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         if (need.Quant is { } requested)
@@ -96,10 +96,8 @@ public static class WorkloadPredictor
 
         for (var i = ladder.Count - 1; i >= 0; i--)
         {
-            var rung = RungAt(build, need, ladder[i], engine, users, knowledge, kvCache);
-            if (rung.Runs)
+            if (RungAt(build, need, ladder[i], engine, users, knowledge, kvCache).Runs)
             {
-                rung.Estimated(need, build, knowledge);
                 return true;
             }
         }
