@@ -18,13 +18,7 @@ internal static class BackendChoice
     public static IReadOnlyList<InferenceScenario> Candidates(InferenceScenario scenario, PhysicsConstants constants)
     {
         var devices = scenario.Devices;
-        var open = false;
-        for (var i = 0; i < devices.Count && !open; i++)
-        {
-            open = devices[i].Backend is null;
-        }
-
-        if (!open)
+        if (!AnyOpen(devices))
         {
             return [scenario];
         }
@@ -37,6 +31,46 @@ internal static class BackendChoice
         }
 
         return candidates;
+    }
+
+    /// <summary>True when some device leaves its backend open (then <see cref="Candidates"/> settles it).</summary>
+    public static bool AnyOpen(IReadOnlyList<DeviceSpec> devices)
+    {
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i].Backend is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The devices of the one scenario <see cref="Candidates"/> returns when only one backend is compared: the devices
+    /// themselves when none leaves its backend open, else the same list with its backends settled (shared, like
+    /// Candidates' own). Null when several backends are compared, or when the constants lack a device's class (then
+    /// Candidates reports it, after the scenario is validated). For callers that make many scenarios on the same
+    /// devices (issue 11): a scenario made on these devices is the one Candidates would return, without its copy.
+    /// </summary>
+    public static IReadOnlyList<DeviceSpec>? SettledAlone(IReadOnlyList<DeviceSpec> devices, PhysicsConstants constants, InferenceEngine engine)
+    {
+        if (!AnyOpen(devices))
+        {
+            return devices;
+        }
+
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (!constants.DeviceClasses.ContainsKey(devices[i].Class))
+            {
+                return null;
+            }
+        }
+
+        var settled = Settled(devices, constants, engine == InferenceEngine.LlamaCpp);
+        return settled.Length == 1 ? settled[0] : null;
     }
 
     // Memo (issue 11, every estimate asks): the device lists with their backends settled, one per backend compared,

@@ -35,6 +35,13 @@ public static class InferenceEstimator
     internal static (InferenceEstimate Estimate, DeferredAssumptions Assumptions) EstimateExplainedLater(InferenceScenario scenario, PhysicsConstants constants)
     {
         scenario.Validate();
+        // A scenario whose backends are all settled is its own only candidate (as Candidates returns it).
+        if (!BackendChoice.AnyOpen(scenario.Devices))
+        {
+            var settled = EstimateOn(scenario, constants, withAssumptions: false, explain: true, out var settledAssumptions);
+            return (settled, settledAssumptions!);
+        }
+
         var candidates = BackendChoice.Candidates(scenario, constants);
         if (candidates.Count == 1)
         {
@@ -68,13 +75,17 @@ public static class InferenceEstimator
     internal static (InferenceScenario Settled, bool Runs, bool Fits, MemoryPlan? Plan)? PlacementAlone(InferenceScenario scenario, PhysicsConstants constants)
     {
         scenario.Validate();
-        var candidates = BackendChoice.Candidates(scenario, constants);
-        if (candidates.Count != 1)
+        var settled = scenario;
+        if (BackendChoice.AnyOpen(scenario.Devices))
         {
-            return null;
-        }
+            var candidates = BackendChoice.Candidates(scenario, constants);
+            if (candidates.Count != 1)
+            {
+                return null;
+            }
 
-        var settled = candidates[0];
+            settled = candidates[0];
+        }
         if (MemoryPlanner.Placement(settled, constants) is { } placed)
         {
             return (settled, placed.Runs, placed.Fits, null);
@@ -103,6 +114,11 @@ public static class InferenceEstimator
     internal static bool? FitsByPlan(InferenceScenario scenario, PhysicsConstants constants)
     {
         scenario.Validate();
+        if (!BackendChoice.AnyOpen(scenario.Devices))
+        {
+            return MemoryPlanner.Fits(scenario, constants);
+        }
+
         var candidates = BackendChoice.Candidates(scenario, constants);
         var fits = MemoryPlanner.Fits(candidates[0], constants);
         for (var i = 1; i < candidates.Count; i++)
@@ -148,7 +164,7 @@ public static class InferenceEstimator
         return new InferenceEstimate(
             plan.Runs,
             plan.Fits,
-            plan.Problem,
+            null,
             weightsGb,
             kvGb,
             weightsGb + kvGb + overheadGb,
@@ -168,6 +184,8 @@ public static class InferenceEstimator
             position,
             withAssumptions ? AssumptionWriter.Write(scenario, plan, constants, position) : [])
         {
+            // The plan's sentence, written when someone reads the estimate's Problem (most are never read).
+            DeferredProblem = plan.WriteProblem is { } write ? new Builds.DeferredText(write) : null,
             Experts = plan.Experts,
             Backend = constants.For(scenario.Devices[0]).Backend,
         };

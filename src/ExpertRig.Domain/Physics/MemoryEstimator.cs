@@ -19,9 +19,34 @@ public static class MemoryEstimator
         return layout.BytesPerTokenPerLayer * (layout.FullLayers + layout.SlidingLayers + layout.ChunkedLayers);
     }
 
-    /// <summary>The KV cache of one sequence by layer kind (full, sliding, chunked, linear, MLA).</summary>
-    public static KvLayout Layout(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants) =>
-        KvLayout.Of(model, constants.Memory.KvBytesPerElement[kvCache]);
+    /// <summary>The KV cache of one sequence by layer kind (full, sliding, chunked, linear, MLA), made once per model, cache type and constants.</summary>
+    public static KvLayout Layout(ModelArchitecture model, KvCacheType kvCache, PhysicsConstants constants)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(constants);
+        var known = Layouts.GetValue(constants, static _ => new()).GetValue(model, static _ => []);
+        lock (known)
+        {
+            if (known.TryGetValue(kvCache, out var kept))
+            {
+                return kept;
+            }
+        }
+
+        // Made outside the lock (a model whose layer kinds exceed its layers throws, and nothing is kept for it).
+        var made = KvLayout.Of(model, constants.Memory.KvBytesPerElement[kvCache]);
+        lock (known)
+        {
+            return known.TryAdd(kvCache, made) ? made : known[kvCache];
+        }
+    }
+
+    // Memo of layouts (issue 11: the composer sizes every workload on every build). Key: the constants and the
+    // architecture by identity (immutable records; an architecture is made once per catalog model) and the cache type,
+    // which is all KvLayout.Of reads (the model and the constants' bytes per element of that type); complete.
+    // Thread-safe (ConditionalWeakTables, each dictionary locked); the entries go with their constants and model.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PhysicsConstants,
+        System.Runtime.CompilerServices.ConditionalWeakTable<ModelArchitecture, Dictionary<KvCacheType, KvLayout>>> Layouts = new();
 
     /// <summary>
     /// KV cache for a whole context window of every concurrent sequence: full layers hold the context, sliding layers

@@ -164,7 +164,9 @@ internal static class MemoryPlanner
             capacity[i] = (int)Math.Floor(available[i] / perLayer);
         }
 
-        var layers = new int[count];
+        // The plan keeps its layer counts; a check without the plan keeps them on the stack (zeroed, as Distribute needs).
+        var kept = place ? new int[count] : null;
+        Span<int> layers = kept is null && count <= StackDevices ? stackalloc int[count] : kept ?? new int[count];
         LayerDistribution.Distribute(footprint.Layers, available, capacity, layers);
         // Loops, not LINQ: every estimate plans a placement.
         var placed = 0;
@@ -196,7 +198,7 @@ internal static class MemoryPlanner
             runs = fitsEverywhere;
             return uses is null
                 ? null
-                : new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, 0, 0, 0, fitsEverywhere, fitsEverywhere ? null : static () => "the runtime overhead and output head do not fit on the last GPU");
+                : new MemoryPlan(ParallelismMode.LayerSplit, footprint, kept!, uses, 0, 0, 0, fitsEverywhere, fitsEverywhere ? null : static () => "the runtime overhead and output head do not fit on the last GPU");
         }
 
         var (hostCapacity, hostBandwidth, hostName) = Host(scenario, constants, firstTotalGb);
@@ -221,7 +223,7 @@ internal static class MemoryPlanner
             problem = HostTooSmall(offloaded, footprint.Layers, hostBytes, hostName, hostCapacity.Value);
         }
 
-        return new MemoryPlan(ParallelismMode.LayerSplit, footprint, layers, uses, offloaded, hostBytes, hostBandwidth, problem is null, problem);
+        return new MemoryPlan(ParallelismMode.LayerSplit, footprint, kept!, uses, offloaded, hostBytes, hostBandwidth, problem is null, problem);
     }
 
     // The sentences of plans that do not run, written when read (issue 11: most plans of a consultation are dropped

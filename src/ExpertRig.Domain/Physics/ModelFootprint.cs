@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ExpertRig.Domain.Physics;
 
 /// <summary>
@@ -20,7 +22,41 @@ internal sealed record ModelFootprint(
     KvLayout Kv,
     ExpertBytes? Experts)
 {
+    /// <summary>
+    /// The footprint of a model in a weight format with a KV-cache type, made once per model, format, cache type and
+    /// constants (every placement and estimate asks; issue 11) and shared: footprints are immutable records.
+    /// </summary>
     public static ModelFootprint Of(ModelArchitecture model, WeightFormat weights, KvCacheType kvCache, PhysicsConstants constants)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(constants);
+        var known = Known.GetValue(constants, static _ => new()).GetValue(model, static _ => []);
+        var key = (weights, kvCache);
+        lock (known)
+        {
+            if (known.TryGetValue(key, out var kept))
+            {
+                return kept;
+            }
+        }
+
+        // Made outside the lock (a model that cannot be split throws, and nothing is kept for it).
+        var made = Make(model, weights, kvCache, constants);
+        lock (known)
+        {
+            return known.TryAdd(key, made) ? made : known[key];
+        }
+    }
+
+    // Memo of footprints. Key: the constants and the architecture by identity (immutable records: an architecture is
+    // made once per catalog model, and a copy is only another key), the weight format by value (Make reads only its
+    // bits per weight and whether it is MXFP4, by name, and equal formats have equal fields) and the KV-cache type.
+    // That is everything Make reads, so the key is complete. Thread-safe (the wizard's sessions run on other threads):
+    // the tables are ConditionalWeakTables, and each dictionary is locked; the entries go with their constants and model.
+    private static readonly ConditionalWeakTable<PhysicsConstants, ConditionalWeakTable<ModelArchitecture, Dictionary<(WeightFormat, KvCacheType), ModelFootprint>>> Known = new();
+
+    private static ModelFootprint Make(ModelArchitecture model, WeightFormat weights, KvCacheType kvCache, PhysicsConstants constants)
     {
         if (model.Layers <= 0 || model.ParamsTotalB <= 0 || model.ParamsActiveB <= 0 || model.ParamsActiveB > model.ParamsTotalB)
         {

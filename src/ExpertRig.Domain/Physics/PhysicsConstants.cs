@@ -52,9 +52,27 @@ public sealed record PhysicsConstants(
     {
         var constants = For(device.Class, device.Backend);
         return device.Chip is { } chip && constants.ChipEfficiencies.TryGetValue(chip, out var efficiency)
-            ? constants with { BandwidthEfficiency = efficiency }
+            ? ForChip(constants, chip, efficiency)
             : constants;
     }
+
+    // The class's constants with a chip's own bandwidth efficiency, made once per constants and chip (every device of
+    // every Apple estimate asks several times). Key: the class constants by identity (an immutable record) and the chip;
+    // complete, since the copy reads only those constants and the chip's efficiency, which is their own
+    // ChipEfficiencies[chip]. Thread-safe (a concurrent dictionary per constants); the entry goes with the constants.
+    private static DeviceClassConstants ForChip(DeviceClassConstants constants, string chip, double efficiency)
+    {
+        var chips = ChipConstants.GetValue(constants, static _ => new());
+        if (!chips.TryGetValue(chip, out var known))
+        {
+            known = chips.GetOrAdd(chip, constants with { BandwidthEfficiency = efficiency });
+        }
+
+        return known;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DeviceClassConstants,
+        System.Collections.Concurrent.ConcurrentDictionary<string, DeviceClassConstants>> ChipConstants = new();
 
     /// <summary>The backends calibrated for a class, the default first.</summary>
     public IReadOnlyList<Backend> BackendsOf(DeviceClass deviceClass) =>

@@ -24,9 +24,39 @@ public static class BuildHardware
         return Known.GetValue(build, b => new Seen(DevicesOf(b), Host(b)));
     }
 
+    // The device list of a build, shared by every build with the same accelerators (issue 11: the composer makes
+    // many builds that differ only in case, PSU, cooler or board, and each made its device specs, and settled their
+    // backends, again). Key: the GPU or system by identity (immutable catalog records) and what DevicesOf reads of
+    // the build besides (GPU count and bridge, or unit count and whether it is a cluster); complete. A list is never
+    // changed once made (BackendChoice keys its settled lists by its identity). Thread-safe; entries go with the record.
+    private static IReadOnlyList<DeviceSpec> DevicesOf(Build build)
+    {
+        if (build.System is { } system)
+        {
+            var units = SystemLists.GetValue(system, static _ => new());
+            var unitsKey = (build.IsCluster, build.SystemCount);
+            return units.TryGetValue(unitsKey, out var known) ? known : units.GetOrAdd(unitsKey, MakeDevices(build));
+        }
+
+        if (build.Gpu is { } gpu)
+        {
+            var cards = GpuLists.GetValue(gpu, static _ => new());
+            var cardsKey = (build.GpuCount, build.UsesNvlink);
+            return cards.TryGetValue(cardsKey, out var known) ? known : cards.GetOrAdd(cardsKey, MakeDevices(build));
+        }
+
+        return [];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UnifiedMemorySystem,
+        System.Collections.Concurrent.ConcurrentDictionary<(bool Cluster, int Units), IReadOnlyList<DeviceSpec>>> SystemLists = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gpu,
+        System.Collections.Concurrent.ConcurrentDictionary<(int Cards, bool Nvlink), IReadOnlyList<DeviceSpec>>> GpuLists = new();
+
     // A card's NVLink connector joins its pair only with a bridge in the build; unbridged cards talk over PCIe.
     // The units of a cluster are devices of one layer split whose hand-offs cross the cluster link.
-    private static IReadOnlyList<DeviceSpec> DevicesOf(Build build) => build.System is { } system
+    private static IReadOnlyList<DeviceSpec> MakeDevices(Build build) => build.System is { } system
         ? build.IsCluster
             ? [.. Enumerable.Repeat(CatalogDevices.ForSystem(system) with { ClusterLinkGbs = (system.ClusterLinkGbps ?? 0) / 8 }, build.SystemCount)]
             : [CatalogDevices.ForSystem(system)]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Catalog;
 using ExpertRig.Domain.Facts;
@@ -16,8 +17,20 @@ namespace ExpertRig.Domain.Predictions;
 internal static class EstimateMemo
 {
     // One table per workload need: a need belongs to one consultation (and, like its session, to one thread), so the
-    // table goes with it and nothing is kept from one consultation to the next for the GC to age.
-    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Entry>> Tables = new();
+    // table goes with it and nothing is kept from one consultation to the next for the GC to age. One table holds
+    // what is known at each key (the estimate, the placement, the fit verdict: issue 11, a rung is usually placed,
+    // then estimated, under the same key), so a key is stored and looked up once.
+    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Known>> Tables = new();
+
+    // What is known at one key: each part is what its own memo held (null or default when not kept).
+    private struct Known
+    {
+        public Entry Estimate;
+        public Placement? Placed;
+        public bool? Fits;
+    }
+
+    private static Dictionary<Key, Known> TableOf(WorkloadNeed need) => Tables.GetValue(need, static _ => []);
 
     /// <summary>The memo key of one estimate.</summary>
     internal static Key KeyFor(
@@ -33,44 +46,54 @@ internal static class EstimateMemo
     }
 
     /// <summary>The estimate worked out before for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
-    internal static bool TryGet(WorkloadNeed need, in Key key, out Entry entry) =>
-        Tables.GetValue(need, _ => []).TryGetValue(key, out entry);
+    internal static bool TryGet(WorkloadNeed need, in Key key, out Entry entry)
+    {
+        var found = TableOf(need).TryGetValue(key, out var known) && known.Estimate.Estimate is not null;
+        entry = found ? known.Estimate : default;
+        return found;
+    }
 
     /// <summary>Keeps <paramref name="entry"/> for <paramref name="key"/>.</summary>
     internal static void Add(WorkloadNeed need, in Key key, Entry entry) =>
-        Tables.GetValue(need, _ => [])[key] = entry;
+        CollectionsMarshal.GetValueRefOrAddDefault(TableOf(need), key, out _).Estimate = entry;
 
-    // Memo of fit verdicts (issue 11, the KV-cache advice asks whether an estimate at a smaller cache would fit): the
-    // answer of the memory plans alone where no estimate was made. Key: the estimate's own Key (without assumptions),
-    // so the same value equality as the estimates above. Safe: a verdict is what that estimate's Fits would be
+    // Fit verdicts (issue 11, the KV-cache advice asks whether an estimate at a smaller cache would fit): the answer
+    // of the memory plans alone where no estimate was made. Key: the estimate's own Key (without assumptions), so the
+    // same value equality as the estimates above. Safe: a verdict is what that estimate's Fits would be
     // (InferenceEstimator.FitsByPlan); per need, so it goes with the consultation like the estimates.
-    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, bool>> Verdicts = new();
 
     /// <summary>The fit verdict kept for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
-    internal static bool TryGetFits(WorkloadNeed need, in Key key, out bool fits) =>
-        Verdicts.GetValue(need, _ => []).TryGetValue(key, out fits);
+    internal static bool TryGetFits(WorkloadNeed need, in Key key, out bool fits)
+    {
+        var found = TableOf(need).TryGetValue(key, out var known) && known.Fits is not null;
+        fits = found && known.Fits!.Value;
+        return found;
+    }
 
     /// <summary>Keeps the fit verdict <paramref name="fits"/> for <paramref name="key"/>.</summary>
     internal static void AddFits(WorkloadNeed need, in Key key, bool fits) =>
-        Verdicts.GetValue(need, _ => [])[key] = fits;
+        CollectionsMarshal.GetValueRefOrAddDefault(TableOf(need), key, out _).Fits = fits;
 
-    // Memo of placements (issue 11, a walk and the software rule's "does any rung run" try the same rungs, most of
-    // which are never estimated): whether the rung's memory plan fits and runs where no estimate was made. Key: the
-    // estimate's own Key (without assumptions), so the same value equality as the estimates above. Safe: with one
-    // backend compared, the estimate's Runs and Fits are its plan's (InferenceEstimator.PlacementAlone); per need, so it
-    // goes with the consultation like the estimates.
-    private static readonly ConditionalWeakTable<WorkloadNeed, Dictionary<Key, Placement>> Placements = new();
+    // Placements (issue 11, a walk and the software rule's "does any rung run" try the same rungs, most of which are
+    // never estimated): whether the rung's memory plan fits and runs where no estimate was made. Key: the estimate's
+    // own Key (without assumptions), so the same value equality as the estimates above. Safe: with one backend
+    // compared, the estimate's Runs and Fits are its plan's (InferenceEstimator.PlacementAlone); per need, so it goes
+    // with the consultation like the estimates.
 
     /// <summary>Whether an estimate's plan fits and runs (its <see cref="InferenceEstimate.Runs"/> and <see cref="InferenceEstimate.Fits"/>).</summary>
     internal readonly record struct Placement(bool Runs, bool Fits);
 
     /// <summary>The placement kept for <paramref name="key"/> in the consultation of <paramref name="need"/>, if any.</summary>
-    internal static bool TryGetPlaced(WorkloadNeed need, in Key key, out Placement placed) =>
-        Placements.GetValue(need, _ => []).TryGetValue(key, out placed);
+    internal static bool TryGetPlaced(WorkloadNeed need, in Key key, out Placement placed)
+    {
+        var found = TableOf(need).TryGetValue(key, out var known) && known.Placed is not null;
+        placed = found ? known.Placed!.Value : default;
+        return found;
+    }
 
     /// <summary>Keeps the placement <paramref name="placed"/> for <paramref name="key"/>.</summary>
     internal static void AddPlaced(WorkloadNeed need, in Key key, Placement placed) =>
-        Placements.GetValue(need, _ => [])[key] = placed;
+        CollectionsMarshal.GetValueRefOrAddDefault(TableOf(need), key, out _).Placed = placed;
 
     /// <summary>
     /// One estimate; for one made without assumption texts, also the assumptions of the same estimate, written when

@@ -53,12 +53,31 @@ public static class JointQuantChoice
     private static Dictionary<WorkloadNeed, Quantization> Compute(
         Build build, IReadOnlyList<WorkloadNeed> needs, InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
-        var alone = needs.Select(need => WorkloadPredictor.Alone(build, need, engine, users, knowledge, kvCache)).ToList();
+        // Loops, not LINQ, up to the usual answer (every build with several workloads asks, and most fit together):
+        // the same walks, in need order, into the same dictionary and sums.
+        var alone = new (Quantization Quant, InferenceEstimate Estimate)[needs.Count];
+        for (var i = 0; i < needs.Count; i++)
+        {
+            alone[i] = WorkloadPredictor.Alone(build, needs[i], engine, users, knowledge, kvCache);
+        }
+
         // Keyed by identity: each need is one fact of this consultation (the record's own hash would hash every field).
-        var own = needs.Select((need, i) => (need, alone[i].Quant)).ToDictionary<(WorkloadNeed need, Quantization Quant), WorkloadNeed, Quantization>(p => p.need, p => p.Quant, ReferenceEqualityComparer.Instance);
+        var own = new Dictionary<WorkloadNeed, Quantization>(needs.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < needs.Count; i++)
+        {
+            own.Add(needs[i], alone[i].Quant);
+        }
+
         var usable = AcceleratorMemory.UsableGb(build, knowledge.Physics);
-        var resident = alone.Select(a => AcceleratorMemory.ResidentGb(a.Estimate)).ToArray();
-        if (needs.Count < 2 || resident.Sum() <= usable || alone.Any(a => !a.Estimate.Fits))
+        var resident = new double[alone.Length];
+        var anyOffloaded = false;
+        for (var i = 0; i < alone.Length; i++)
+        {
+            resident[i] = AcceleratorMemory.ResidentGb(alone[i].Estimate);
+            anyOffloaded |= !alone[i].Estimate.Fits;
+        }
+
+        if (needs.Count < 2 || resident.Sum() <= usable || anyOffloaded)
         {
             return own;
         }

@@ -61,12 +61,29 @@ public static class SoftwareSelection
         }
 
         // The first engine the platform runs that serves every workload; else the one that serves the most.
-        var candidates = Candidates(build).Where(e => e != preferred.Engine).ToList();
-        // Only the first engine that serves them all is used, so the engines after it are not checked.
+        // Loops, not LINQ (a delegate and closure per engine): most blocked builds stop at llama.cpp.
+        var platform = Candidates(build);
+        var candidates = new List<EngineKind>(platform.Count);
+        for (var i = 0; i < platform.Count; i++)
+        {
+            if (platform[i] != preferred.Engine)
+            {
+                candidates.Add(platform[i]);
+            }
+        }
+
+        // Only the first engine that serves them all is used, so the engines after it are not checked; each engine
+        // is asked about the workloads in order up to the first it does not serve, as All asked.
         EngineKind? servesAll = null;
         foreach (var engine in candidates)
         {
-            if (ordered.All(n => Serves(engine, n)))
+            var all = true;
+            for (var i = 0; i < ordered.Count && all; i++)
+            {
+                all = Serves(engine, ordered[i]);
+            }
+
+            if (all)
             {
                 servesAll = engine;
                 break;
@@ -126,7 +143,7 @@ public static class SoftwareSelection
 
         if (requirements.Users >= VllmFromUsers)
         {
-            return new SoftwareChoice(build, EngineKind.Vllm, $"{requirements.Users} concurrent users: vLLM's continuous batching and PagedAttention serve them with far higher total throughput");
+            return new SoftwareChoice(build, EngineKind.Vllm, UsersReason(VllmReasons, requirements.Users, static users => $"{users} concurrent users: vLLM's continuous batching and PagedAttention serve them with far higher total throughput"));
         }
 
         var first = requirements.Profile.Priorities.Count > 0 ? requirements.Profile.Priorities[0] : (Priority?)null;
@@ -134,9 +151,17 @@ public static class SoftwareSelection
         {
             Priority.Speed => new SoftwareChoice(build, EngineKind.ExLlamaV2, "speed comes first: ExLlamaV2's custom CUDA kernels are the fastest single-user engine on NVIDIA (EXL2 models)"),
             Priority.Simplicity => new SoftwareChoice(build, EngineKind.Ollama, "simplicity comes first: Ollama wraps llama.cpp with model management and a REST API at the same single-user speed"),
-            _ => new SoftwareChoice(build, EngineKind.LlamaCpp, $"{requirements.Users} user(s): llama.cpp has the lowest single-stream overhead and can offload to system RAM"),
+            _ => new SoftwareChoice(build, EngineKind.LlamaCpp, UsersReason(LlamaCppReasons, requirements.Users, static users => $"{users} user(s): llama.cpp has the lowest single-stream overhead and can offload to system RAM")),
         };
     }
+
+    // The reasons that name only the number of users, written once per number (every build asks for its preferred
+    // engine). Key: the users, the only thing each sentence reads; strings are immutable, so a kept one is the text.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> VllmReasons = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> LlamaCppReasons = new();
+
+    private static string UsersReason(System.Collections.Concurrent.ConcurrentDictionary<int, string> reasons, int users, Func<int, string> write) =>
+        reasons.TryGetValue(users, out var reason) ? reason : reasons.GetOrAdd(users, write);
 
     /// <summary>The engine as its project writes it: vLLM, ExLlamaV2, llama.cpp, Ollama, MLX.</summary>
     public static string Name(EngineKind engine) => engine switch

@@ -79,8 +79,8 @@ public static class WorkloadPredictor
     // The walk's answer runs exactly when some rung of the ladder runs: it keeps the first rung that fits (a plan that
     // fits always runs) and meets the speed, else the last that runs, else any that fits or runs. So "does the
     // engine run it" needs no walk: the ladder is tried from its smallest rung, the likeliest to run, up to the first
-    // that runs. A rung that does not run costs its placement only (RungAt, kept for the walk); the one that runs
-    // is estimated and shared with the walk through EstimateMemo.
+    // that runs. Each rung costs its placement only (RungAt, kept for the walk through EstimateMemo); none is
+    // estimated here (issue 11: the walk usually keeps a larger rung, and estimates the one it reads when it reads it).
     private static bool AnyRungRuns(Build build, WorkloadNeed need, Physics.InferenceEngine engine, int users, Knowledge knowledge, KvCacheType kvCache)
     {
         if (need.Quant is { } requested)
@@ -96,10 +96,8 @@ public static class WorkloadPredictor
 
         for (var i = ladder.Count - 1; i >= 0; i--)
         {
-            var rung = RungAt(build, need, ladder[i], engine, users, knowledge, kvCache);
-            if (rung.Runs)
+            if (RungAt(build, need, ladder[i], engine, users, knowledge, kvCache).Runs)
             {
-                rung.Estimated(need, build, knowledge);
                 return true;
             }
         }
@@ -220,7 +218,7 @@ public static class WorkloadPredictor
             return new Rung(quant, engine, users, kvCache, key, null, null, known.Runs, known.Fits);
         }
 
-        var scenario = Scenario(build, need, quant, engine, users, kvCache);
+        var scenario = Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics);
         if (InferenceEstimator.PlacementAlone(scenario, knowledge.Physics) is { } placed)
         {
             EstimateMemo.AddPlaced(need, key, new EstimateMemo.Placement(placed.Runs, placed.Fits));
@@ -290,7 +288,7 @@ public static class WorkloadPredictor
 
         if (!withAssumptions)
         {
-            var computed = Compute(build, Scenario(build, need, quant, engine, users, kvCache), knowledge);
+            var computed = Compute(build, Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics), knowledge);
             EstimateMemo.Add(need, key, computed);
             return computed.Estimate;
         }
@@ -300,7 +298,7 @@ public static class WorkloadPredictor
         var plainKey = EstimateMemo.KeyFor(build, need.Model, knowledge.Physics, quant, engine, need.ContextTokens, users, kvCache, withAssumptions: false);
         if (!EstimateMemo.TryGet(need, plainKey, out var plain) || plain.Assumptions is null)
         {
-            plain = Compute(build, Scenario(build, need, quant, engine, users, kvCache), knowledge);
+            plain = Compute(build, Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics), knowledge);
             EstimateMemo.Add(need, plainKey, plain);
         }
 
@@ -316,12 +314,14 @@ public static class WorkloadPredictor
     private static EstimateMemo.Entry AtPowerLimit(Build build, (InferenceEstimate Estimate, DeferredAssumptions Assumptions) physics) =>
         new(PowerLimitSpeed.Apply(physics.Estimate, build, withAssumptions: false), PowerLimitSpeed.Apply(physics.Assumptions, build));
 
+    // The scenario of one estimate, on the build's devices with their backend settled when one backend is compared
+    // (BackendChoice.SettledAlone: the scenario the estimator would settle it to, without making it twice).
     private static InferenceScenario Scenario(
-        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache) =>
+        Build build, WorkloadNeed need, Quantization quant, Physics.InferenceEngine engine, int users, KvCacheType kvCache, PhysicsConstants physics) =>
         new(
             need.Model.Architecture,
             CatalogDevices.ForQuant(quant),
-            BuildHardware.Devices(build),
+            BackendChoice.SettledAlone(BuildHardware.Devices(build), physics, engine) ?? BuildHardware.Devices(build),
             engine,
             need.ContextTokens,
             users,
@@ -349,7 +349,7 @@ public static class WorkloadPredictor
             return kept;
         }
 
-        if (InferenceEstimator.FitsByPlan(Scenario(build, need, quant, engine, users, kvCache), knowledge.Physics) is not { } fits)
+        if (InferenceEstimator.FitsByPlan(Scenario(build, need, quant, engine, users, kvCache, knowledge.Physics), knowledge.Physics) is not { } fits)
         {
             return Estimate(build, need, quant, engine, users, knowledge, withAssumptions: false, kvCache).Fits;
         }
