@@ -1,4 +1,5 @@
 using ExpertRig.Domain;
+using ExpertRig.Domain.Builds;
 using ExpertRig.Domain.Facts;
 
 namespace ExpertRig.Rules.Framework;
@@ -15,6 +16,17 @@ public static class FrameworkText
         (prediction.Estimate.Fits
             ? "all in accelerator memory"
             : $"with {FrameworkText.Percent(prediction.Estimate.OffloadFraction)} of its layers offloaded to system RAM");
+
+    /// <summary>
+    /// The endorsement of a tier for the number of people served at once (Tier 2's and Tier 3's rules), written when
+    /// first read (<see cref="Finding.Written{TState}"/>): a consultation that ranks reads few of them.
+    /// </summary>
+    public static Finding UsersServed(Build build, string rule, Requirements requirements, WorkloadPrediction largest, string bullet) =>
+        Finding.Written(build, FindingKind.Endorsement, rule, (requirements, largest, bullet),
+            static s => Because(
+                $"You serve {s.requirements.Users} concurrent users",
+                $"for {s.requirements.Users} users at once, {Predicted(s.largest)}",
+                s.bullet));
 
     /// <summary>A model's size as the guide writes it, e.g. "32.5B".</summary>
     public static string Params(WorkloadNeed need) => $"{Figures.Number(need.Model.ParamsTotalB)}B";

@@ -28,15 +28,6 @@ public sealed class Tier2MultiUserRule : Rule
             .Match(() => largest, p => ReferenceEquals(p.Build, build), p => p.Estimate.Runs)
             .Not<WorkloadNeed>(n => GuideClasses.IsLargerThan(n, largest.Need));
         Then()
-            .Yield(ctx => Endorsement(ctx.Rule.Name, build, requirements, largest));
+            .Yield(ctx => FrameworkText.UsersServed(build, ctx.Rule.Name, requirements, largest, Bullet));
     }
-
-    // The sentence is written when first read (Finding.Written): a consultation that ranks reads few of them.
-    private static Finding Endorsement(string rule, Build build, Requirements requirements, WorkloadPrediction largest) =>
-        Finding.Written(build, FindingKind.Endorsement, rule, (requirements, largest), static s => Text(s.requirements, s.largest));
-
-    private static string Text(Requirements requirements, WorkloadPrediction largest) => FrameworkText.Because(
-        $"You serve {requirements.Users} concurrent users",
-        $"for {requirements.Users} users at once, {FrameworkText.Predicted(largest)}",
-        Bullet);
 }

@@ -55,6 +55,20 @@ public sealed class ProblemWhenReadTests
     }
 
     [Fact]
+    public void ToString_PrintsEveryPublicMember()
+    {
+        // The printer is written by hand (see InferenceEstimate.PrintMembers): a member added later must be added there.
+        var printed = Estimate("why").ToString();
+        var members = typeof(InferenceEstimate).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
+
+        members.Length.ShouldBeGreaterThan(20);
+        foreach (var member in members)
+        {
+            printed.ShouldContain($" {member.Name} = ", customMessage: $"InferenceEstimate.PrintMembers leaves out {member.Name}");
+        }
+    }
+
+    [Fact]
     public void TheEstimatorsProblem_IsThePlansSentence()
     {
         // A 70B model at 8 bits on one 24 GB card, no host: layers do not fit and there is no RAM to offload to.
