@@ -40,7 +40,7 @@ public sealed class RamBelowMinimumRule : Rule
         Finding.Written(build, FindingKind.Violation, rule, (build, row), static s => Text(s.build, s.row));
 
     private static RamGuideline? Shortfall(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, Knowledge knowledge) =>
-        SizingCalculations.HardRamShortfall(RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics), build.SystemRamGb);
+        RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).HardShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) =>
         $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below {row.Authority} {Figures.MarketedGb(row.MinimumGb)} minimum for {row.UseCase} ({Figures.MarketedGb(row.RecommendedGb)} recommended).";

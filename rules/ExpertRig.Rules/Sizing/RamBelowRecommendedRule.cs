@@ -40,7 +40,7 @@ public sealed class RamBelowRecommendedRule : Rule
         Finding.Written(build, FindingKind.Warning, rule, (build, row), static s => Text(s.build, s.row));
 
     private static RamGuideline? Shortfall(Build build, IEnumerable<WorkloadPrediction> predictions, Requirements requirements, Knowledge knowledge) =>
-        SizingCalculations.SoftRamShortfall(RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics), build.SystemRamGb);
+        RamSizing.ForPredictions(build, predictions, requirements, knowledge.Physics).SoftShortfall(build.SystemRamGb);
 
     private static string Text(Build build, RamGuideline row) => build.SystemRamGb < row.MinimumGb
         ? $"{Figures.MarketedGb(build.SystemRamGb)} of system RAM is below {row.Authority} {Figures.MarketedGb(row.MinimumGb)} minimum ({Figures.MarketedGb(row.RecommendedGb)} recommended) for {row.UseCase}."

@@ -16,11 +16,13 @@ public sealed record RamRequirement(double MinimumGb, double RecommendedGb, doub
     /// <summary>The hard row with the largest minimum that <paramref name="ramGb"/> falls short of; null when none.</summary>
     public RamGuideline? HardShortfall(double ramGb)
     {
-        // The first row of the largest minimum, as a MaxBy would pick it: one pass, no iterators (the composer asks
-        // this of every platform it tries).
+        // The first row of the largest minimum, as a MaxBy would pick it: one pass by index, no iterators (the composer
+        // asks this of every platform it tries, the RAM rules in their conditions on every re-match).
+        var rows = Rows;
         RamGuideline? largest = null;
-        foreach (var row in Rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (row.Hard && ramGb < row.MinimumGb && (largest is null || row.MinimumGb.CompareTo(largest.MinimumGb) > 0))
             {
                 largest = row;
@@ -32,9 +34,27 @@ public sealed record RamRequirement(double MinimumGb, double RecommendedGb, doub
 
     /// <summary>
     /// When no hard minimum is missed: the row with the largest recommendation <paramref name="ramGb"/> falls short of
-    /// (a soft row's minimum included); null when a hard minimum is missed or every recommendation is met.
+    /// (a soft row's minimum included; the first such row of the largest, as a MaxBy would pick it); null when a hard
+    /// minimum is missed or every recommendation is met.
     /// </summary>
-    public RamGuideline? SoftShortfall(double ramGb) => HardShortfall(ramGb) is null
-        ? Rows.Where(row => ramGb < row.RecommendedGb).MaxBy(row => row.RecommendedGb)
-        : null;
+    public RamGuideline? SoftShortfall(double ramGb)
+    {
+        if (HardShortfall(ramGb) is not null)
+        {
+            return null;
+        }
+
+        var rows = Rows;
+        RamGuideline? largest = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (ramGb < row.RecommendedGb && (largest is null || row.RecommendedGb.CompareTo(largest.RecommendedGb) > 0))
+            {
+                largest = row;
+            }
+        }
+
+        return largest;
+    }
 }

@@ -102,15 +102,82 @@ public static class BuildHardware
     /// The drives that hold models: every NVMe drive after the OS drive, or the OS drive itself when it is the only
     /// NVMe drive. Hard disks are archives, not model drives.
     /// </summary>
+    /// <remarks>
+    /// Read by index, without LINQ: the model-drive rules ask it in their conditions on every re-match (issue 11).
+    /// </remarks>
     public static IReadOnlyList<StorageDrive> ModelDrives(Build build)
     {
-        var nvme = build.Storage.Where(d => d.Kind == StorageKind.Nvme).ToList();
-        return nvme.Count > 1 ? nvme.Skip(1).ToList() : nvme;
+        var storage = build.Storage;
+        var nvme = NvmeDrives(storage);
+        var drives = new StorageDrive[nvme > 1 ? nvme - 1 : nvme];
+        var next = 0;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (IsModelDrive(storage, i, nvme))
+            {
+                drives[next++] = storage[i];
+            }
+        }
+
+        return drives;
     }
 
     /// <summary>
     /// The fastest model drive, which the active model loads from (the load time of every prediction and the
-    /// model-load-time note both read it); null when the build lists no NVMe drive.
+    /// model-load-time note both read it): the first of the model drives with the highest read speed, compared as
+    /// <c>MaxBy</c> compares; null when the build lists no NVMe drive.
     /// </summary>
-    public static StorageDrive? ModelDrive(Build build) => ModelDrives(build).MaxBy(d => d.ReadMbs);
+    public static StorageDrive? ModelDrive(Build build)
+    {
+        var storage = build.Storage;
+        var nvme = NvmeDrives(storage);
+        StorageDrive? fastest = null;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (IsModelDrive(storage, i, nvme) && (fastest is null || storage[i].ReadMbs.CompareTo(fastest.ReadMbs) > 0))
+            {
+                fastest = storage[i];
+            }
+        }
+
+        return fastest;
+    }
+
+    private static int NvmeDrives(IReadOnlyList<StorageDrive> storage)
+    {
+        var count = 0;
+        for (var i = 0; i < storage.Count; i++)
+        {
+            if (storage[i].Kind == StorageKind.Nvme)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Whether storage[index] is a model drive, among nvme NVMe drives: an NVMe drive that is not the first, unless it is the only one.
+    private static bool IsModelDrive(IReadOnlyList<StorageDrive> storage, int index, int nvme)
+    {
+        if (storage[index].Kind != StorageKind.Nvme)
+        {
+            return false;
+        }
+
+        if (nvme == 1)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (storage[i].Kind == StorageKind.Nvme)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -30,42 +30,10 @@ public static class SizingCalculations
     }
 
     /// <summary>The drives that hold models (<see cref="BuildHardware.ModelDrives"/>).</summary>
-    public static IReadOnlyList<StorageDrive> ModelDrives(Build build)
-    {
-        var storage = build.Storage;
-        var nvme = NvmeDrives(storage);
-        var drives = new StorageDrive[nvme > 1 ? nvme - 1 : nvme];
-        var next = 0;
-        for (var i = 0; i < storage.Count; i++)
-        {
-            if (IsModelDrive(storage, i, nvme))
-            {
-                drives[next++] = storage[i];
-            }
-        }
+    public static IReadOnlyList<StorageDrive> ModelDrives(Build build) => BuildHardware.ModelDrives(build);
 
-        return drives;
-    }
-
-    /// <summary>
-    /// The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>: the first of
-    /// the model drives with the highest read speed, compared as MaxBy compares them); null when the build lists no NVMe drive.
-    /// </summary>
-    public static StorageDrive? ModelDrive(Build build)
-    {
-        var storage = build.Storage;
-        var nvme = NvmeDrives(storage);
-        StorageDrive? fastest = null;
-        for (var i = 0; i < storage.Count; i++)
-        {
-            if (IsModelDrive(storage, i, nvme) && (fastest is null || storage[i].ReadMbs.CompareTo(fastest.ReadMbs) > 0))
-            {
-                fastest = storage[i];
-            }
-        }
-
-        return fastest;
-    }
+    /// <summary>The fastest model drive, which the active model loads from (<see cref="BuildHardware.ModelDrive"/>).</summary>
+    public static StorageDrive? ModelDrive(Build build) => BuildHardware.ModelDrive(build);
 
     /// <summary>Seconds to read the prediction's weights from the model drive: the prediction's own load time; null without a drive.</summary>
     public static double? LoadSeconds(WorkloadPrediction prediction) => prediction.Estimate.LoadSeconds;
@@ -73,60 +41,14 @@ public static class SizingCalculations
     /// <summary>Capacity of the model drives in GB (each drive's, added in the bill's order).</summary>
     public static double ModelDriveCapacityGb(Build build)
     {
-        var storage = build.Storage;
-        var nvme = NvmeDrives(storage);
+        var drives = ModelDrives(build);
         var total = 0.0;
-        for (var i = 0; i < storage.Count; i++)
+        for (var i = 0; i < drives.Count; i++)
         {
-            if (IsModelDrive(storage, i, nvme))
-            {
-                total += storage[i].CapacityTb * 1000;
-            }
+            total += drives[i].CapacityTb * 1000;
         }
 
         return total;
-    }
-
-    // The model drives are picked as BuildHardware.ModelDrives picks them: every NVMe drive after the first (the OS
-    // drive), or the OS drive itself when it is the only NVMe drive; hard disks are archives. Read by index here,
-    // without its lists: models-exceed-model-drive asks for the capacity each time a build's predictions change, and
-    // model-load-time for the fastest drive of every build.
-    private static int NvmeDrives(IReadOnlyList<StorageDrive> storage)
-    {
-        var count = 0;
-        for (var i = 0; i < storage.Count; i++)
-        {
-            if (storage[i].Kind == StorageKind.Nvme)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    // Whether storage[index] is a model drive, among nvme NVMe drives: an NVMe drive that is not the first, unless it is the only one.
-    private static bool IsModelDrive(IReadOnlyList<StorageDrive> storage, int index, int nvme)
-    {
-        if (storage[index].Kind != StorageKind.Nvme)
-        {
-            return false;
-        }
-
-        if (nvme == 1)
-        {
-            return true;
-        }
-
-        for (var i = 0; i < index; i++)
-        {
-            if (storage[i].Kind == StorageKind.Nvme)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Size of every distinct model file (model × quantization) the predictions use, in GB.</summary>
@@ -175,54 +97,6 @@ public static class SizingCalculations
     public static string ModelFileList(IEnumerable<WorkloadPrediction> predictions) => string.Join(
         ", ",
         predictions.DistinctBy(p => (p.Need.Model.Id, p.Quant.Id)).Select(p => $"{p.Need.Model.Name} {p.Quant.Name} {Figures.Gb(p.Estimate.WeightsGb)}"));
-
-    /// <summary>
-    /// <see cref="RamRequirement.HardShortfall"/> read without an iterator or a closure: the hard row with the largest
-    /// minimum that <paramref name="ramGb"/> falls short of (the first such row of the largest, as <c>MaxBy</c> keeps
-    /// it); null when none. The RAM rules ask it in their conditions each time a build's predictions change.
-    /// </summary>
-    public static RamGuideline? HardRamShortfall(RamRequirement requirement, double ramGb)
-    {
-        ArgumentNullException.ThrowIfNull(requirement);
-        var rows = requirement.Rows;
-        RamGuideline? largest = null;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (row.Hard && ramGb < row.MinimumGb && (largest is null || row.MinimumGb > largest.MinimumGb))
-            {
-                largest = row;
-            }
-        }
-
-        return largest;
-    }
-
-    /// <summary>
-    /// <see cref="RamRequirement.SoftShortfall"/> read the same way: when no hard minimum is missed, the row with the
-    /// largest recommendation <paramref name="ramGb"/> falls short of (the first such row of the largest); null when a
-    /// hard minimum is missed or every recommendation is met.
-    /// </summary>
-    public static RamGuideline? SoftRamShortfall(RamRequirement requirement, double ramGb)
-    {
-        if (HardRamShortfall(requirement, ramGb) is not null)
-        {
-            return null;
-        }
-
-        var rows = requirement.Rows;
-        RamGuideline? largest = null;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (ramGb < row.RecommendedGb && (largest is null || row.RecommendedGb > largest.RecommendedGb))
-            {
-                largest = row;
-            }
-        }
-
-        return largest;
-    }
 
     /// <summary>True when the catalog has a quality figure for the quantization (the guide's, or llama.cpp's perplexity).</summary>
     public static bool HasQualityFigure(Quantization quant) =>

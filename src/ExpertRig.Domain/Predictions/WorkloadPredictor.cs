@@ -166,7 +166,6 @@ public static class WorkloadPredictor
     // when the walk gets here).
     private static PredictionMemo.Walked Preferred(Build build, WorkloadNeed need, Knowledge knowledge, List<Rung> candidates)
     {
-
         // A preference reading a rung's speed estimates it (once); one that does not run has no speed to meet.
         bool RunsAtSpeed(Rung c) => c.Runs && MeetsSpeed(need, c.Estimated(need, build, knowledge));
 

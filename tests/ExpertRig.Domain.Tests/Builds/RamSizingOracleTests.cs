@@ -69,6 +69,22 @@ public sealed class RamSizingOracleTests
         }, iter: 3000);
     }
 
+    [Fact]
+    public void Shortfalls_PickTheRowMainPicked_RowForRow_WhenRowsTie()
+    {
+        // Figures from a few values, so that rows tie (the first of the largest is the answer) and RAM meets some exactly.
+        double[] figures = [0, 16, 32, 64, 96, 128, 256];
+        var gb = Gen.Int[0, figures.Length - 1].Select(i => figures[i]);
+        var row = Gen.Select(gb, gb, Gen.Bool, (minimum, recommended, hard) => new RamGuideline($"{minimum}/{recommended}/{hard}", minimum, recommended, hard));
+        Gen.Select(row.Array[0, 6], gb).Sample((rows, ramGb) =>
+        {
+            var requirement = new RamRequirement(0, 0, 0, rows);
+
+            requirement.HardShortfall(ramGb).ShouldBeSameAs(OneStepRamSizing.HardShortfall(requirement, ramGb));
+            requirement.SoftShortfall(ramGb).ShouldBeSameAs(OneStepRamSizing.SoftShortfall(requirement, ramGb));
+        });
+    }
+
     private static string Describe(RamRequirement ram) =>
         $"{ram.MinimumGb:R} {ram.RecommendedGb:R} {ram.OffloadGb:R} | {string.Join(" | ", ram.Rows.Select(r => $"{r} hard={r.Hard} {r.Authority} gpu={r.MatchesGpuMemory}"))}";
 }

@@ -6,7 +6,7 @@ namespace ExpertRig.Domain.Tests.Builds.Oracle;
 
 /// <summary>
 /// The oracle: main's (f135184) <c>RamSizing.ForConfiguration</c>, <c>GuideRamTable.Apply</c> and
-/// <c>RamRequirement.HardShortfall</c>, written with LINQ, copied verbatim but for their names; the rows they build
+/// <c>RamRequirement.HardShortfall</c> and <c>SoftShortfall</c>, written with LINQ, copied verbatim but for their names; the rows they build
 /// (<see cref="GuideRamTable.OffloadRow"/>, <see cref="GuideRamTable.MatchingGpuMemory"/>) are the shipped ones.
 /// </summary>
 internal static class OneStepRamSizing
@@ -52,4 +52,8 @@ internal static class OneStepRamSizing
 
     public static RamGuideline? HardShortfall(RamRequirement requirement, double ramGb) =>
         requirement.Rows.Where(row => row.Hard && ramGb < row.MinimumGb).MaxBy(row => row.MinimumGb);
+
+    public static RamGuideline? SoftShortfall(RamRequirement requirement, double ramGb) => HardShortfall(requirement, ramGb) is null
+        ? requirement.Rows.Where(row => ramGb < row.RecommendedGb).MaxBy(row => row.RecommendedGb)
+        : null;
 }
